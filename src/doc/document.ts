@@ -53,6 +53,13 @@ export interface Mention {
   kind: "name" | "pronoun" | "nominal";
   label: EntityLabel;
   cluster: number;
+  /** Identifies one entity across mentions when a lexicon entry matched ("actor:SEBIN", "country:USA"). */
+  key: string | null;
+  /** What the lexicon says of the name: canonical form, coding, place. */
+  canonical: string | null;
+  country: string | null;
+  sector: Sector | null;
+  geo: GeoRef | null;
 }
 
 export interface GeoRef {
@@ -184,6 +191,8 @@ export class Doc {
   headlineSentences = 0;
 
   casingDamaged = false;
+  /** The country the document is mostly about (ISO3), from its place mentions; set by coreference. */
+  focusCountry: string | null = null;
   mentions: Mention[] = [];
   clusters: Cluster[] = [];
   timexes: Timex[] = [];

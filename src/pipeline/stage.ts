@@ -7,6 +7,7 @@ export type Annotation =
   | "tokens"
   | "sentences"
   | "casing"
+  | "truecase"
   | "pos"
   | "lemma"
   | "deps"

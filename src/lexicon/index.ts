@@ -1,0 +1,3 @@
+export * from "./language-data.js";
+export * from "./triggers.js";
+export * from "./actors.js";

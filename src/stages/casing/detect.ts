@@ -1,0 +1,61 @@
+import { Shape, type Doc } from "../../doc/document.js";
+import type { Stage } from "../../pipeline/index.js";
+import type { LanguageResources } from "../resources.js";
+
+/** Fewest lowercased proper names that mark a document's casing as damaged. */
+const MIN_LOWERCASED_NAMES = 2;
+
+/** A token that starts a sentence or follows an opening quote or colon, where capitals are expected. */
+export function isSentenceInitial(doc: Doc, i: number): boolean {
+  const s = doc.sentenceOf(i);
+  let first = doc.sentenceTokens(s)[0];
+  while (first < i && doc.hasShape(first, Shape.punct)) first++;
+  if (first === i) return true;
+  const previous = doc.form(i - 1);
+  return previous === '"' || previous === ":" || previous === "(";
+}
+
+/** True when the word is known only as a proper name (a country, city, given name, WordNet proper noun). */
+export function isKnownProperName(res: LanguageResources, lower: string): boolean {
+  if (res.lang.commonWords.has(lower) || res.entityWords.functionWords.has(lower)) return false;
+  return (
+    res.lang.givenNames.has(lower) ||
+    res.lang.countriesByName.has(lower) ||
+    res.lang.cities.has(lower) ||
+    res.lang.properCase.has(lower) ||
+    res.lang.demonyms.has(lower)
+  );
+}
+
+/**
+ * Decides whether the document's casing is damaged: proper names written in lowercase, or the
+ * whole text in one case. Feeds lowercase names; models and rules then stop trusting capitals.
+ */
+export function detectDamagedCasing(doc: Doc, res: LanguageResources): boolean {
+  let lowercasedNames = 0;
+  let casedNames = 0;
+  let upperLetters = 0;
+  let lowerLetters = 0;
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (!doc.hasShape(i, Shape.hasLetter)) continue;
+    if (doc.hasShape(i, Shape.allUpper)) upperLetters++;
+    else if (doc.hasShape(i, Shape.allLower)) lowerLetters++;
+    if (!isKnownProperName(res, doc.lower(i))) continue;
+    if (doc.hasShape(i, Shape.allLower)) lowercasedNames++;
+    else if (doc.hasShape(i, Shape.upperInitial)) casedNames++;
+  }
+  const words = upperLetters + lowerLetters;
+  if (words >= 20 && (upperLetters / words > 0.8 || lowerLetters / words > 0.97)) return true;
+  return lowercasedNames >= MIN_LOWERCASED_NAMES && lowercasedNames >= casedNames * 0.5;
+}
+
+export function createCasingStage(res: LanguageResources): Stage {
+  return {
+    name: "casing",
+    requires: ["tokens", "sentences"],
+    assigns: ["casing"],
+    run(doc) {
+      doc.casingDamaged = detectDamagedCasing(doc, res);
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createCasingStage, detectDamagedCasing, isSentenceInitial } from "./detect.js";
+export { createTruecaseStage, truecaseDoc } from "./truecase.js";

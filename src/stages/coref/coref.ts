@@ -1,0 +1,251 @@
+import type { Cluster, Doc, Mention } from "../../doc/document.js";
+import type { Stage } from "../../pipeline/index.js";
+import type { LanguageResources } from "../resources.js";
+import { describeMention, type Description } from "./describe.js";
+
+const MALE = new Set(["he", "him", "his", "himself"]);
+const FEMALE = new Set(["she", "her", "hers", "herself"]);
+const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince"]);
+const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "lady", "dame", "queen", "princess"]);
+/** Sentences back that a pronoun may reach for its antecedent. */
+const PRONOUN_REACH = 3;
+
+function newCluster(doc: Doc, mention: Mention): Cluster {
+  const cluster: Cluster = {
+    id: doc.clusters.length,
+    label: mention.label,
+    name: "",
+    country: null,
+    sector: null,
+    gender: null,
+    geo: mention.geo,
+    mentions: [],
+  };
+  doc.clusters.push(cluster);
+  return cluster;
+}
+
+function attach(doc: Doc, cluster: Cluster, mentionIndex: number): void {
+  const mention = doc.mentions[mentionIndex];
+  if (!mention) return;
+  mention.cluster = cluster.id;
+  cluster.mentions.push(mentionIndex);
+}
+
+function tokensOf(doc: Doc, m: Mention): string[] {
+  const out: string[] = [];
+  for (let i = m.start; i < m.end; i++) out.push(doc.lower(i));
+  return out;
+}
+
+/** Groups name mentions: same lexicon key, or a shorter person name contained in a longer one. */
+function clusterNames(doc: Doc): void {
+  const byKey = new Map<string, Cluster>();
+  const people: { cluster: Cluster; words: string[] }[] = [];
+  const order = doc.mentions
+    .map((m, index) => ({ m, index }))
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.index - b.index);
+  for (const { m, index } of order) {
+    if (m.kind !== "name") continue;
+    let key = m.key;
+    if (key?.startsWith("norp:")) key = `country:${key.slice(5)}`;
+    if (key === null && m.label !== "PERSON") key = `${m.label}:${tokensOf(doc, m).join(" ")}`;
+    const words = tokensOf(doc, m).filter((w) => w !== "'s");
+    if (key !== null) {
+      let cluster = byKey.get(key);
+      if (!cluster) {
+        cluster = newCluster(doc, m);
+        if (m.label === "NORP") cluster.label = "GPE";
+        byKey.set(key, cluster);
+        if (m.label === "PERSON") people.push({ cluster, words });
+      }
+      attach(doc, cluster, index);
+      continue;
+    }
+    const last = words[words.length - 1] ?? "";
+    const host =
+      people.find((p) => p.words[p.words.length - 1] === last && words.every((w) => p.words.includes(w))) ??
+      people.find((p) => words.every((w) => p.words.includes(w)));
+    if (host) attach(doc, host.cluster, index);
+    else {
+      const cluster = newCluster(doc, m);
+      attach(doc, cluster, index);
+      people.push({ cluster, words });
+    }
+  }
+  for (const cluster of doc.clusters) cluster.mentions.sort((a, b) => a - b);
+}
+
+/** The canonical name: the lexicon's, else the longest mention as truecased. */
+function nameCluster(doc: Doc, cluster: Cluster): void {
+  let best: Mention | undefined;
+  for (const index of cluster.mentions) {
+    const m = doc.mentions[index];
+    if (!m || m.kind !== "name") continue;
+    if (m.canonical && m.label !== "NORP") {
+      cluster.name = m.canonical;
+      return;
+    }
+    if (!best || m.end - m.start > best.end - best.start || best.label === "NORP") best = m;
+  }
+  if (!best) return;
+  let end = best.end;
+  while (end > best.start + 1 && doc.form(end - 1) === "'s") end--;
+  cluster.name = best.label === "NORP" && best.canonical ? best.canonical : doc.casedText(best.start, end);
+}
+
+/** Sentences at the top (headline, lead) that say most about what a story is about. */
+const LEAD_SENTENCES = 3;
+
+/** The country most mentioned by places, nationalities and known groups; the lead counts double. */
+function findFocusCountry(doc: Doc): string | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    if (m.kind !== "name" || !m.country || m.label === "PERSON") continue;
+    const weight = doc.sentenceOf(m.start) < LEAD_SENTENCES ? 2 : 1;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [country, count] of counts) {
+    if (count > bestCount) {
+      best = country;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Country and sector for each cluster: lexicon coding first, then descriptors around its mentions. */
+function codeClusters(doc: Doc, res: LanguageResources): void {
+  for (const cluster of doc.clusters) {
+    const first = doc.mentions[cluster.mentions[0] ?? -1];
+    if (!first) continue;
+    for (const index of cluster.mentions) {
+      const m = doc.mentions[index];
+      if (m?.country && !cluster.country) cluster.country = m.country;
+      if (m?.sector && !cluster.sector) cluster.sector = m.sector;
+      if (m?.geo && !cluster.geo) cluster.geo = m.geo;
+    }
+  }
+  // Two passes: a possessor ("guaido's bureau chief marrero") must be coded before what it lends.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const cluster of doc.clusters) {
+      if (cluster.label !== "PERSON" || doc.mentions[cluster.mentions[0] ?? -1]?.key) continue;
+      const descriptions: Description[] = [];
+      for (const index of cluster.mentions) {
+        const m = doc.mentions[index];
+        if (m) descriptions.push(describeMention(doc, res, m));
+      }
+      const opposition = descriptions.find((d) => d.sector === "OPP");
+      const chosen = opposition ?? descriptions.find((d) => d.sector !== null) ?? descriptions.find((d) => d.country !== null);
+      if (!chosen) continue;
+      cluster.sector = chosen.sector;
+      cluster.country =
+        descriptions.find((d) => d.country !== null && d.explicitCountry)?.country ??
+        chosen.country ??
+        (chosen.sector !== null && chosen.sector !== "IGO" ? doc.focusCountry : null);
+      if (chosen.sector === "IGO") cluster.country = null;
+    }
+  }
+}
+
+function genderOf(doc: Doc, res: LanguageResources, cluster: Cluster): "m" | "f" | null {
+  for (const index of cluster.mentions) {
+    const m = doc.mentions[index];
+    if (!m) continue;
+    const before = m.start > 0 ? doc.lower(m.start - 1) : "";
+    if (MALE_TITLES.has(before)) return "m";
+    if (FEMALE_TITLES.has(before)) return "f";
+    if (m.end - m.start >= 2) {
+      const gender = res.lang.givenNames.get(doc.lower(m.start));
+      if (gender === "m" || gender === "f") return gender;
+    }
+  }
+  return null;
+}
+
+/** Whether token i lies inside a pair of double quotes within its paragraph-free sentence span. */
+export function quoteDepthMap(doc: Doc): Uint8Array {
+  const inside = new Uint8Array(doc.tokenCount);
+  let open = false;
+  for (let i = 0; i < doc.tokenCount; i++) {
+    const form = doc.form(i);
+    if (form === '"') {
+      open = !open;
+      continue;
+    }
+    if (open) inside[i] = 1;
+  }
+  return inside;
+}
+
+/**
+ * Links third-person pronouns to the most salient compatible person: in the same sentence
+ * before the pronoun, else the leftmost (subject-like) person of the nearest earlier sentence,
+ * skipping mentions inside quotations when the pronoun is outside them.
+ */
+function resolvePronouns(doc: Doc, res: LanguageResources): void {
+  const quoted = quoteDepthMap(doc);
+  for (const cluster of doc.clusters) if (cluster.label === "PERSON") cluster.gender = genderOf(doc, res, cluster);
+  const personAt = (i: number): number => {
+    const mi = doc.tokens.mention[i] ?? -1;
+    const m = doc.mentions[mi];
+    return m && m.label === "PERSON" && m.start === i ? m.cluster : -1;
+  };
+  const compatible = (clusterId: number, gender: "m" | "f"): boolean => {
+    const g = doc.clusters[clusterId]?.gender ?? null;
+    return g === null || g === gender;
+  };
+  const pronouns: Mention[] = [];
+  for (let i = 0; i < doc.tokenCount; i++) {
+    const lower = doc.lower(i);
+    const gender = MALE.has(lower) ? "m" : FEMALE.has(lower) ? "f" : null;
+    if (gender === null) continue;
+    const s = doc.sentenceOf(i);
+    const outsideQuote = quoted[i] === 0;
+    let found = -1;
+    const [sentenceStart] = doc.sentenceTokens(s);
+    for (let j = i - 1; j >= sentenceStart && found < 0; j--) {
+      if (outsideQuote && quoted[j] === 1) continue;
+      const c = personAt(j);
+      if (c >= 0 && compatible(c, gender)) found = c;
+    }
+    for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH) && found < 0; back--) {
+      const [from, to] = doc.sentenceTokens(back);
+      for (let j = from; j < to && found < 0; j++) {
+        if (outsideQuote && quoted[j] === 1) continue;
+        const c = personAt(j);
+        if (c >= 0 && compatible(c, gender)) found = c;
+      }
+    }
+    if (found < 0) continue;
+    const cluster = doc.clusters[found];
+    if (cluster && cluster.gender === null) cluster.gender = gender;
+    pronouns.push({ start: i, end: i + 1, kind: "pronoun", label: "PERSON", cluster: found, key: null, canonical: null, country: null, sector: null, geo: null });
+  }
+  for (const p of pronouns) {
+    const index = doc.mentions.length;
+    doc.mentions.push(p);
+    doc.clusters[p.cluster]?.mentions.push(index);
+    if ((doc.tokens.mention[p.start] ?? -1) < 0) doc.tokens.mention[p.start] = index;
+  }
+}
+
+export function resolveCoreference(doc: Doc, res: LanguageResources): void {
+  doc.clusters = [];
+  clusterNames(doc);
+  for (const cluster of doc.clusters) nameCluster(doc, cluster);
+  doc.focusCountry = findFocusCountry(doc);
+  codeClusters(doc, res);
+  resolvePronouns(doc, res);
+}
+
+export function createCorefStage(res: LanguageResources): Stage {
+  return {
+    name: "coref",
+    requires: ["entities", "truecase"],
+    assigns: ["coref", "actors"],
+    run: (doc) => resolveCoreference(doc, res),
+  };
+}

@@ -1,0 +1,101 @@
+import type { Doc, Mention } from "../../doc/document.js";
+import type { Sector } from "../../ontology/index.js";
+import { isCueVerb } from "../cues.js";
+import type { LanguageResources } from "../resources.js";
+
+/** What the words around a mention say of who it is. */
+export interface Description {
+  sector: Sector | null;
+  country: string | null;
+  /** The country was written next to the role ("US security adviser"), not inferred. */
+  explicitCountry: boolean;
+  /** Token range of the role words found, or -1. */
+  roleStart: number;
+  roleEnd: number;
+}
+
+/** Words around a name to read for its role. */
+const WINDOW = 8;
+const OPPOSITION_WORDS = new Set(["opposition", "dissident", "dissidents", "self-proclaimed"]);
+
+/** The longest role phrase ending at token `end - 1`, if any. */
+export function roleEndingAt(doc: Doc, res: LanguageResources, end: number, from: number): { start: number; sector: Sector | null; country: string | null; person: boolean } | null {
+  const candidates = res.actors.roles.get(doc.lower(end - 1));
+  if (!candidates) return null;
+  let best: { start: number; sector: Sector | null; country: string | null; person: boolean } | null = null;
+  for (const role of candidates) {
+    const n = role.words.length;
+    const start = end - n;
+    if (start < from) continue;
+    let matches = true;
+    for (let k = 0; k < n && matches; k++) matches = doc.lower(start + k) === role.words[k];
+    if (matches && (!best || start < best.start)) best = { start, sector: role.sector, country: role.country, person: role.person };
+  }
+  return best;
+}
+
+function isBarrier(doc: Doc, res: LanguageResources, i: number): boolean {
+  const form = doc.lower(i);
+  if (form === ";" || form === '"' || form === "(" || form === ")" || form === ":" || form === ".") return true;
+  return isCueVerb(doc, res, i) || (res.triggers.lemmaOf.has(form) && !res.actors.roles.has(form) && (doc.tokens.mention[i] ?? -1) < 0);
+}
+
+/** Reads role, country and opposition words in [from, to), with a person or group there lending its coding. */
+function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, self: Mention): Description {
+  const d: Description = { sector: null, country: null, explicitCountry: false, roleStart: -1, roleEnd: -1 };
+  let opposition = false;
+  for (let j = to; j > from; j--) {
+    const role = roleEndingAt(doc, res, j, from);
+    if (role && d.roleStart < 0 && (role.sector !== null || role.person)) {
+      d.sector = role.sector;
+      if (role.country) d.country = role.country;
+      d.roleStart = role.start;
+      d.roleEnd = j;
+    }
+  }
+  for (let j = from; j < to; j++) {
+    if (OPPOSITION_WORDS.has(doc.lower(j))) opposition = true;
+    const mi = doc.tokens.mention[j] ?? -1;
+    const m = doc.mentions[mi];
+    if (!m || m === self || m.start !== j) continue;
+    const cluster = doc.clusters[m.cluster];
+    if ((m.label === "GPE" || m.label === "NORP") && m.country) {
+      d.country = m.country;
+      d.explicitCountry = true;
+    } else if (m.label === "ORG" && cluster) {
+      if (cluster.sector === "IGO") d.sector = "IGO";
+      if (cluster.country && !d.explicitCountry) d.country = cluster.country;
+      if (cluster.sector === "PTY" || cluster.sector === "OPP") opposition = opposition || cluster.sector === "OPP";
+    } else if (m.label === "PERSON" && cluster && (doc.lower(m.end) === "'s" || doc.lower(j - 1) === "of")) {
+      // "guaido's bureau chief", "chief of staff of guaido": staff share their principal's coding.
+      if (d.sector === null) d.sector = cluster.sector;
+      if (!d.explicitCountry) d.country = cluster.country;
+    }
+  }
+  if (opposition && d.sector !== "IGO") d.sector = "OPP";
+  return d;
+}
+
+/** Describes a name from the words before it, or from an apposition on either side. */
+export function describeMention(doc: Doc, res: LanguageResources, m: Mention): Description {
+  const [sentenceStart, sentenceEnd] = doc.sentenceTokens(doc.sentenceOf(m.start));
+  let from = m.start;
+  while (from > sentenceStart && m.start - from < WINDOW && !isBarrier(doc, res, from - 1) && doc.form(from - 1) !== ",") from--;
+  const before = readWindow(doc, res, from, m.start, m);
+  if (before.sector !== null || before.country !== null) return before;
+  if (doc.form(m.start - 1) === "," && m.start - 1 > sentenceStart) {
+    const end = m.start - 1;
+    let start = end;
+    while (start > sentenceStart && end - start < WINDOW + 2 && !isBarrier(doc, res, start - 1) && doc.form(start - 1) !== ",") start--;
+    const apposition = readWindow(doc, res, start, end, m);
+    if (apposition.roleStart >= 0) return apposition;
+  }
+  if (doc.form(m.end) === "," && m.end + 1 < sentenceEnd) {
+    const start = m.end + 1;
+    let end = start;
+    while (end < sentenceEnd && end - start < WINDOW + 2 && !isBarrier(doc, res, end) && doc.form(end) !== ",") end++;
+    const apposition = readWindow(doc, res, start, end, m);
+    if (apposition.roleStart >= 0) return apposition;
+  }
+  return before;
+}

@@ -1,0 +1,2 @@
+export { createCorefStage, resolveCoreference } from "./coref.js";
+export { describeMention, type Description } from "./describe.js";

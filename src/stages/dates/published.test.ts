@@ -1,0 +1,38 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { detectPublicationDate, parseDateText } from "./published.js";
+
+test("full dates in the usual written forms", () => {
+  assert.equal(parseDateText("March 21, 2019"), "2019-03-21");
+  assert.equal(parseDateText("21 March 2019"), "2019-03-21");
+  assert.equal(parseDateText("the 21st of March, 2019"), "2019-03-21");
+  assert.equal(parseDateText("2019-03-21T08:00:00Z"), "2019-03-21");
+  assert.equal(parseDateText("Thu, 21 Mar 2019 10:00:00 GMT"), "2019-03-21");
+  assert.equal(parseDateText("Sept. 3, 2018"), "2018-09-03");
+  assert.equal(parseDateText("March 21"), null, "no year, nothing to place it");
+  assert.equal(parseDateText("February 30, 2019"), null);
+});
+
+test("the earliest date wins", () => {
+  assert.equal(parseDateText("Updated 22 March 2019, first seen 2019-03-20"), "2019-03-22");
+});
+
+test("a dateline or byline date at the top", () => {
+  assert.equal(detectPublicationDate("Minas Tirith, Thursday, March 21, 2019\n\nGuards arrested a ranger."), "2019-03-21");
+  assert.equal(detectPublicationDate("Steward arrested\nBy Anna Wright | 21 March 2019\n\nGuards arrested a ranger."), "2019-03-21");
+  assert.equal(detectPublicationDate("2019-03-21\nSteward arrested"), "2019-03-21");
+  assert.equal(detectPublicationDate("EDORAS, March 21, 2019 (Rohan Wire) - Guards arrested a ranger."), "2019-03-21");
+});
+
+test("a labelled date, even below the first lines", () => {
+  const text = "Steward arrested\n\nGondor news desk\n\nRohan section\n\nPublished: Thursday 21 March 2019 09:14\n\nGuards acted.";
+  assert.equal(detectPublicationDate(text), "2019-03-21");
+  assert.equal(detectPublicationDate("Posted on March 21, 2019\nGuards acted."), "2019-03-21");
+});
+
+test("dates inside prose or far down are not publication dates", () => {
+  assert.equal(detectPublicationDate("The treaty of March 14, 2019 was broken on thursday."), null);
+  assert.equal(detectPublicationDate("Guards arrested a ranger on thursday."), null);
+  const late = `${"Guards arrested a ranger. ".repeat(20)}\nMarch 21, 2019`;
+  assert.equal(detectPublicationDate(late), null);
+});

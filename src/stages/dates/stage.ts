@@ -1,0 +1,57 @@
+import type { Doc, Timex } from "../../doc/document.js";
+import type { Stage } from "../../pipeline/index.js";
+import { detectDates, matchDateAt } from "./detect.js";
+import { detectPublicationDate, parseDateText } from "./published.js";
+import { normalizeAnchor, resolveRelativeDate, type Direction, type ResolvedDate } from "./resolve.js";
+
+/**
+ * Date expressions of the document resolved against `anchor` ("YYYY-MM-DD" or null), in text
+ * order. Without an anchor only absolute dates ("March 21, 2019", "in 2018") are kept.
+ */
+export function findTimexes(doc: Doc, anchor: string | null): Timex[] {
+  const timexes: Timex[] = [];
+  for (const found of detectDates(doc)) {
+    const resolved = resolveRelativeDate(found.spec, anchor);
+    if (resolved !== null) timexes.push({ start: found.start, end: found.end, ...resolved });
+  }
+  return timexes;
+}
+
+/**
+ * The document's publication date as "YYYY-MM-DD": ISO as most feeds give it, or a written
+ * date such as an RSS "Thu, 21 Mar 2019 10:00:00 GMT"; null when there is none.
+ */
+export function anchorOf(doc: Doc): string | null {
+  if (doc.publishedAt === null) return null;
+  return normalizeAnchor(doc.publishedAt) ?? parseDateText(doc.publishedAt);
+}
+
+/**
+ * Resolves doc.timexes[index] again with bare weekdays and months pointing `direction`, e.g.
+ * "future" for an event in the future tense ("will meet on monday"). Null when it cannot.
+ */
+export function resolveTimexAs(doc: Doc, index: number, direction: Direction): ResolvedDate | null {
+  const timex = doc.timexes[index];
+  if (timex === undefined) return null;
+  const found = matchDateAt(doc, timex.start);
+  if (found === null || found.end !== timex.end) return null;
+  return resolveRelativeDate(found.spec, anchorOf(doc), direction);
+}
+
+/**
+ * Finds time expressions and writes doc.timexes, resolved against doc.publishedAt. A document
+ * with no publication date gets the one its text states (a dateline, "Published: …") when
+ * there is one; otherwise its relative expressions ("on thursday") stay unresolved and are
+ * left out.
+ */
+export function createDatesStage(): Stage {
+  return {
+    name: "dates",
+    requires: ["tokens", "sentences"],
+    assigns: ["dates"],
+    run(doc: Doc): void {
+      if (doc.publishedAt === null) doc.publishedAt = detectPublicationDate(doc.text);
+      doc.timexes = findTimexes(doc, anchorOf(doc));
+    },
+  };
+}

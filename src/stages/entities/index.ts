@@ -1,0 +1,1 @@
+export { createEntitiesStage, recognizeEntities, titleCase } from "./recognize.js";

@@ -1,0 +1,336 @@
+import { Shape, type Doc, type GeoRef, type Mention } from "../../doc/document.js";
+import type { EntityLabel } from "../../doc/records.js";
+import type { Sector } from "../../ontology/index.js";
+import type { Stage } from "../../pipeline/index.js";
+import { lookupActor } from "../../lexicon/actors.js";
+import type { Place } from "../../lexicon/language-data.js";
+import type { LanguageResources } from "../resources.js";
+import { isSentenceInitial } from "../casing/detect.js";
+
+/** A candidate name before overlaps are settled; higher `rank` wins a conflict. */
+interface Candidate {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  rank: number;
+  key: string | null;
+  canonical: string | null;
+  country: string | null;
+  sector: Sector | null;
+  geo: GeoRef | null;
+}
+
+const RANK_ACTOR = 50;
+const RANK_PLACE = 40;
+const RANK_PERSON = 30;
+const RANK_ORG_HEAD = 25;
+/** Above places: in a document about John Bolton, "bolton" is the man, not the town. */
+const RANK_SURNAME = 45;
+const RANK_CAPITALIZED = 10;
+
+const MAX_PLACE_WORDS = 4;
+const MAX_NAME_WORDS = 4;
+
+/** Suffixes stripped to find an inflected word's base in the common-word list ("homes", "searched"). */
+const INFLECTIONS: readonly [string, string][] = [["ies", "y"], ["es", ""], ["s", ""], ["ied", "y"], ["ed", ""], ["ed", "e"], ["ing", ""], ["ing", "e"]];
+
+/** A word English uses as an ordinary word, inflected or not (so not a name on its own). */
+export function isOrdinaryWord(res: LanguageResources, lower: string): boolean {
+  const common = res.lang.commonWords;
+  if (common.has(lower) || res.triggers.lemmaOf.has(lower) || res.triggers.cues.has(lower)) return true;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix) && common.has(lower.slice(0, -suffix.length) + replacement)) return true;
+  }
+  return false;
+}
+
+/** Per-document view of the recognizer's word tests. */
+class NameTests {
+  constructor(
+    private readonly doc: Doc,
+    private readonly res: LanguageResources,
+  ) {}
+
+  private get reliableCase(): boolean {
+    return !this.doc.casingDamaged;
+  }
+
+  isFunctionWord(i: number): boolean {
+    return this.res.entityWords.functionWords.has(this.doc.lower(i));
+  }
+
+  isCommon(i: number): boolean {
+    return isOrdinaryWord(this.res, this.doc.lower(i));
+  }
+
+  isCapitalized(i: number): boolean {
+    return this.doc.hasShape(i, Shape.upperInitial) || this.doc.hasShape(i, Shape.allUpper);
+  }
+
+  /** A word that can be part of a name: capitalized where casing is reliable, not an ordinary word where it is not. */
+  isNameWord(i: number): boolean {
+    if (i < 0 || i >= this.doc.tokenCount) return false;
+    const doc = this.doc;
+    if (!doc.hasShape(i, Shape.hasLetter) || this.isFunctionWord(i)) return false;
+    if (this.reliableCase) {
+      if (!this.isCapitalized(i)) return false;
+      return !(isSentenceInitial(doc, i) && this.isCommon(i));
+    }
+    if (this.isCommon(i)) return this.isCapitalized(i) && !isSentenceInitial(doc, i) && this.res.lang.properCase.has(doc.lower(i));
+    return true;
+  }
+
+  isGivenName(i: number): boolean {
+    if (i < 0 || i >= this.doc.tokenCount) return false;
+    if (!this.res.lang.givenNames.has(this.doc.lower(i)) || this.isFunctionWord(i)) return false;
+    return this.reliableCase ? this.isCapitalized(i) : true;
+  }
+
+  isParticle(i: number): boolean {
+    return this.res.entityWords.nameParticles.has(this.doc.lower(i));
+  }
+
+  /** Role words that name a person's position ("president", "leader", "secretary of state"). */
+  isPersonRole(i: number): boolean {
+    const roles = this.res.actors.roles.get(this.doc.lower(i));
+    return (roles?.some((role) => role.person) ?? false) || this.res.entityWords.personTitles.has(this.doc.lower(i));
+  }
+
+  isPlaceOrGroupWord(i: number): boolean {
+    const lower = this.doc.lower(i);
+    return this.res.lang.countriesByName.has(lower) || this.res.lang.demonyms.has(lower) || this.res.actors.byAlias.has(lower);
+  }
+}
+
+function joinLower(doc: Doc, start: number, end: number): string {
+  let out = doc.lower(start);
+  for (let i = start + 1; i < end; i++) {
+    const form = doc.lower(i);
+    out += form === "'s" || form === "." ? form : " " + form;
+  }
+  return out;
+}
+
+function candidate(start: number, end: number, label: EntityLabel, rank: number): Candidate {
+  return { start, end, label, rank, key: null, canonical: null, country: null, sector: null, geo: null };
+}
+
+/** Dictionary actors, countries, demonyms and cities: longest match first at each token. */
+function findLexiconNames(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
+  const maxWords = Math.max(res.actors.maxAliasWords, MAX_PLACE_WORDS);
+  for (let i = from; i < to; i++) {
+    if (!doc.hasShape(i, Shape.hasLetter) || tests.isFunctionWord(i) && doc.lower(i) !== "us") continue;
+    for (let n = Math.min(maxWords, to - i); n >= 1; n--) {
+      const found = matchLexicon(doc, res, tests, i, i + n);
+      if (found) {
+        out.push(found);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start: number, end: number): Candidate | null {
+  const text = joinLower(doc, start, end);
+  const single = end - start === 1;
+  // A lowercase ordinary word ("congress", "lima", "chad") counts as a name only where casing is damaged.
+  const ordinary = single && tests.isCommon(start) && !tests.isCapitalized(start);
+  if (ordinary && !doc.casingDamaged) return null;
+  if (single && tests.isCommon(start) && doc.casingDamaged && !tests.isCapitalized(start)) {
+    const nextIsName = end < doc.tokenCount && res.entityWords.orgHeads.has(doc.lower(end));
+    if (!nextIsName && !res.lang.countriesByName.has(text) && !res.lang.demonyms.has(text)) return null;
+  }
+  const cased = doc.spanText(start, end);
+  const casedCountry = res.lang.countriesByCasedAlias.get(cased);
+  if (casedCountry) return placeCandidate(start, end, casedCountry.iso3, casedCountry.name, "GPE", countryGeo(casedCountry));
+  if (text === "us") return null;
+  const actor = lookupActor(res.actors, text, doc.publishedAt) ?? res.actors.byExactAlias.get(cased)?.[0] ?? null;
+  if (actor && actor.label === "GPE") {
+    // Capitals stand for governments when they act ("Caracas said"); as names they are places.
+    const place = res.lang.cities.get(text);
+    if (place) return placeCandidate(start, end, place.iso3, place.name, "GPE", cityGeo(place));
+  }
+  if (actor && (actor.label !== "PERSON" || !single || tests.isCapitalized(start) || doc.casingDamaged)) {
+    const c = candidate(start, end, actor.label === "PERSON" ? "PERSON" : actor.label === "GPE" ? "GPE" : "ORG", RANK_ACTOR);
+    c.key = `actor:${actor.name}`;
+    c.canonical = actor.name;
+    c.country = actor.country;
+    c.sector = actor.sector;
+    return c;
+  }
+  const country = res.lang.countriesByName.get(text);
+  if (country) return placeCandidate(start, end, country.iso3, country.name, "GPE", countryGeo(country));
+  const demonym = res.lang.demonyms.get(text);
+  if (demonym) {
+    const c = candidate(start, end, "NORP", RANK_PLACE);
+    c.key = `norp:${demonym.iso3}`;
+    c.country = demonym.iso3;
+    c.canonical = doc.casingDamaged ? titleCase(text) : cased;
+    return c;
+  }
+  const city = res.lang.cities.get(text);
+  if (city && !tests.isCommon(end - 1) && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start))) {
+    return placeCandidate(start, end, city.iso3, city.name, "GPE", cityGeo(city));
+  }
+  return null;
+}
+
+function cityGeo(city: Place): GeoRef {
+  return { name: city.name, country: city.iso3, lat: city.lat, lon: city.lon, geonamesId: city.geonamesId, precision: "city" };
+}
+
+function countryGeo(country: { name: string; iso3: string; lat: number | null; lon: number | null; geonamesId: number | null }): GeoRef {
+  return { name: country.name, country: country.iso3, lat: country.lat, lon: country.lon, geonamesId: country.geonamesId, precision: "country" };
+}
+
+function placeCandidate(start: number, end: number, iso3: string, name: string, label: EntityLabel, geo: GeoRef): Candidate {
+  const c = candidate(start, end, label, RANK_PLACE);
+  c.key = geo.precision === "country" ? `country:${iso3}` : `place:${geo.geonamesId ?? name}`;
+  c.canonical = name;
+  c.country = iso3;
+  c.geo = geo;
+  return c;
+}
+
+/** Extends a run of name words rightwards from `start`, allowing particles between name words. */
+function nameRunEnd(tests: NameTests, start: number, limit: number, maxWords: number): number {
+  let end = start;
+  while (end < limit && end - start < maxWords) {
+    if (tests.isNameWord(end)) end++;
+    else if (tests.isParticle(end) && tests.isNameWord(end + 1) && end > start) end++;
+    else break;
+  }
+  return end;
+}
+
+/** People: a given name followed by name words, or a role or title followed by name words. */
+function findPeople(doc: Doc, tests: NameTests, from: number, to: number, out: Candidate[]): void {
+  for (let i = from; i < to; i++) {
+    if (tests.isGivenName(i) && !tests.isPlaceOrGroupWord(i)) {
+      const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS - 1);
+      if (end > i + 1) {
+        out.push(candidate(i, end, "PERSON", RANK_PERSON));
+        i = end - 1;
+        continue;
+      }
+    }
+    if (tests.isPersonRole(i) && i + 1 < to && tests.isNameWord(i + 1) && !tests.isPlaceOrGroupWord(i + 1) && !tests.isPersonRole(i + 1)) {
+      const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS);
+      out.push(candidate(i + 1, end, "PERSON", RANK_PERSON - 1));
+      i = end - 1;
+    }
+  }
+}
+
+/** Organizations closed by a head noun: "voluntad popular party", "arnor defence league". */
+function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
+  for (let h = from + 1; h < to; h++) {
+    if (!res.entityWords.orgHeads.has(doc.lower(h))) continue;
+    let start = h;
+    while (start > from && !tests.isFunctionWord(start - 1) && doc.hasShape(start - 1, Shape.hasLetter) && h - start < MAX_NAME_WORDS) start--;
+    // Trim ordinary words on the left: the name starts at a name word that is not a place or nationality.
+    while (start < h && !(tests.isNameWord(start) && !tests.isCommon(start) && !tests.isPlaceOrGroupWord(start))) start++;
+    if (start === h) continue;
+    const c = candidate(start, h + 1, "ORG", RANK_ORG_HEAD);
+    if (doc.casingDamaged) c.canonical = titleCase(joinLower(doc, start, h + 1).replace(/ party$/, ""));
+    out.push(c);
+  }
+}
+
+/** Capitalized runs in well-cased text that no lexicon knows: people if two words or more. */
+function findCapitalizedRuns(doc: Doc, tests: NameTests, from: number, to: number, out: Candidate[]): void {
+  if (doc.casingDamaged) return;
+  for (let i = from; i < to; i++) {
+    if (!tests.isNameWord(i) || isSentenceInitial(doc, i)) continue;
+    const end = nameRunEnd(tests, i, to, MAX_NAME_WORDS);
+    if (end - i >= 2) out.push(candidate(i, end, "PERSON", RANK_CAPITALIZED));
+    i = end - 1;
+  }
+}
+
+/** Later mentions of a known surname or single-name person ("marrero", "Guaido's"). */
+function findSurnames(doc: Doc, tests: NameTests, chosen: readonly Candidate[], out: Candidate[]): void {
+  const surnames = new Set<string>();
+  for (const c of chosen) {
+    if (c.label === "PERSON" && c.end - c.start > 1) surnames.add(doc.lower(c.end - 1));
+  }
+  if (surnames.size === 0) return;
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (surnames.has(doc.lower(i)) && (tests.isNameWord(i) || tests.isCapitalized(i))) out.push(candidate(i, i + 1, "PERSON", RANK_SURNAME));
+  }
+}
+
+/** Keeps the best non-overlapping candidates: longer, then higher rank, then earlier. */
+function settle(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function titleCase(text: string): string {
+  return text.replace(/(^|[\s\-.])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** Extends a dictionary organization over descriptive heads that follow it ("sebin" + "secret service"). */
+function extendOverHeads(doc: Doc, res: LanguageResources, chosen: Candidate[], to: number): void {
+  for (const c of chosen) {
+    if (c.label !== "ORG" || c.key === null) continue;
+    let end = c.end;
+    while (end < to && end - c.end < 3) {
+      const lower = doc.lower(end);
+      if (res.entityWords.orgHeads.has(lower)) end++;
+      else if (lower === "secret" || lower === "intelligence" || lower === "security") end++;
+      else break;
+    }
+    if (end > c.end && res.entityWords.orgHeads.has(doc.lower(end - 1))) c.end = end;
+  }
+}
+
+/** Finds named entities sentence by sentence and records them as name mentions. */
+export function recognizeEntities(doc: Doc, res: LanguageResources): void {
+  const tests = new NameTests(doc, res);
+  let chosen: Candidate[] = [];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const [from, to] = doc.sentenceTokens(s);
+    const found: Candidate[] = [];
+    findLexiconNames(doc, res, tests, from, to, found);
+    extendOverHeads(doc, res, found, to);
+    findPeople(doc, tests, from, to, found);
+    findOrgsByHead(doc, res, tests, from, to, found);
+    findCapitalizedRuns(doc, tests, from, to, found);
+    chosen.push(...settle(found));
+  }
+  const surnames: Candidate[] = [];
+  findSurnames(doc, tests, chosen, surnames);
+  chosen = settle([...chosen, ...surnames]);
+  doc.mentions = chosen.map(
+    (c): Mention => ({
+      start: c.start,
+      end: c.end,
+      kind: "name",
+      label: c.label,
+      cluster: -1,
+      key: c.key,
+      canonical: c.canonical,
+      country: c.country,
+      sector: c.sector,
+      geo: c.geo,
+    }),
+  );
+  doc.tokens.mention.fill(-1, 0, doc.tokenCount);
+  doc.mentions.forEach((m, index) => doc.tokens.mention.fill(index, m.start, m.end));
+}
+
+export function createEntitiesStage(res: LanguageResources): Stage {
+  return {
+    name: "entities",
+    requires: ["tokens", "sentences", "casing"],
+    assigns: ["entities"],
+    run: (doc) => recognizeEntities(doc, res),
+  };
+}

@@ -1,0 +1,122 @@
+import type { Argument, Doc, Mention } from "../../doc/document.js";
+import type { Sector } from "../../ontology/index.js";
+import type { LanguageResources } from "../resources.js";
+import { roleEndingAt } from "../coref/describe.js";
+
+/** Heads that stand for their possessor's power: "maduro's government" acts as Maduro. */
+const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army", "police", "administration", "authorities", "agents", "officials", "militia", "men", "cabinet", "party", "supporters", "loyalists"]);
+/** Heads that are people of their own: "his driver" is the driver, not his employer. */
+const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
+const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
+
+function mentionAt(doc: Doc, i: number): Mention | undefined {
+  const index = doc.tokens.mention[i] ?? -1;
+  const m = doc.mentions[index];
+  return m && m.start === i ? m : undefined;
+}
+
+function argumentOfCluster(doc: Doc, start: number, end: number, clusterId: number): Argument {
+  const cluster = doc.clusters[clusterId];
+  const acting = cluster?.label === "GPE" ? "GOV" : null;
+  return { start, end, cluster: clusterId, name: cluster?.name ?? doc.casedText(start, end), country: cluster?.country ?? null, sector: acting };
+}
+
+/** The descriptor's sector from the role words in [start, end) ("intelligence officials" -> SPY). */
+function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: number): { sector: Sector | null; country: string | null } | null {
+  for (let j = end; j > start; j--) {
+    const role = roleEndingAt(doc, res, j, start);
+    if (role && role.sector !== null) return { sector: role.sector, country: role.country };
+  }
+  return null;
+}
+
+/** The cluster most recently coded with this sector (and country, when given), before `before` if any. */
+function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number): number {
+  let best = -1;
+  let bestPosition = -1;
+  for (const cluster of doc.clusters) {
+    if (cluster.sector !== sector || (country !== null && cluster.country !== null && cluster.country !== country)) continue;
+    const first = doc.mentions[cluster.mentions[0] ?? -1];
+    if (!first) continue;
+    const position = first.start < before ? first.start : -first.start;
+    if (best < 0 || position > bestPosition) {
+      best = cluster.id;
+      bestPosition = position;
+    }
+  }
+  return best;
+}
+
+function countryNamed(doc: Doc, start: number, end: number): string | null {
+  for (let i = start; i < end; i++) {
+    const m = mentionAt(doc, i);
+    if (m && (m.label === "GPE" || m.label === "NORP") && m.country) return m.country;
+  }
+  return null;
+}
+
+/**
+ * Who a phrase names: a person or group named in it (not a possessor), else the possessor of a
+ * power or a thing ("maduro's government", "marrero's homes"), else a descriptor linked to the
+ * entity of that sector ("intelligence officials" -> SEBIN), else null.
+ */
+export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  if (end <= start) return null;
+  let named: Mention | undefined;
+  let possessor: Mention | undefined;
+  for (let i = start; i < end; i++) {
+    const m = mentionAt(doc, i);
+    if (!m || m.cluster < 0) continue;
+    const possessive = doc.lower(m.end) === "'s" || ((doc.lower(i) === "his" || doc.lower(i) === "her" || doc.lower(i) === "their") && m.kind === "pronoun");
+    if (possessive) possessor = m;
+    else if (m.label !== "NORP" && (!named || m.label !== "GPE" || named.label === "GPE")) named = m;
+  }
+  const head = doc.lower(end - 1);
+  if (named && !(named.label === "GPE" && possessor)) return argumentOfCluster(doc, start, end, named.cluster);
+  if (possessor) {
+    const cluster = doc.clusters[possessor.cluster];
+    if (PERSON_HEADS.has(head)) {
+      return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };
+    }
+    if (POWER_HEADS.has(head) || !descriptorSector(doc, res, start, end)) return argumentOfCluster(doc, start, end, possessor.cluster);
+  }
+  if (end - start === 1 && PLURAL_PRONOUNS.has(head)) return null;
+  const descriptor = descriptorSector(doc, res, start, end);
+  if (descriptor?.sector) {
+    const country = countryNamed(doc, start, end) ?? descriptor.country;
+    const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start);
+    if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked), sector: null };
+    const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? doc.focusCountry;
+    const countryName = resolvedCountry ? doc.clusters.find((c) => c.label === "GPE" && c.country === resolvedCountry && c.geo?.precision === "country")?.name : undefined;
+    return {
+      start,
+      end,
+      cluster: -1,
+      name: descriptor.sector === "GOV" && countryName ? countryName : doc.casedText(start, end).replace(/^(the|a|an) /i, ""),
+      country: resolvedCountry,
+      sector: descriptor.sector,
+    };
+  }
+  if (PERSON_HEADS.has(head)) return { start, end, cluster: -1, name: head, country: doc.focusCountry, sector: null };
+  return null;
+}
+
+/** The government of the document's focus country: whom demands and protests about deeds are addressed to. */
+export function focusGovernment(doc: Doc, start: number, end: number): Argument | null {
+  const country = doc.focusCountry;
+  if (!country) return null;
+  const cluster = doc.clusters.find((c) => c.label === "GPE" && c.country === country && c.geo?.precision === "country");
+  return { start, end, cluster: -1, name: cluster?.name ?? country, country, sector: "GOV" };
+}
+
+const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;
+const PRONOUNS = new Set(["it", "they", "them", "this", "that", "these", "those", "which", "who", "what", "there", "he", "she", "we", "i", "you", "one"]);
+
+/** A participant that is no entity but a plain phrase ("many countries"), kept with its words and no coding. */
+export function plainPhrase(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  if (end <= start || end - start > 6) return null;
+  const head = doc.lower(end - 1);
+  if (PRONOUNS.has(head) || res.entityWords.functionWords.has(head) || !/\p{L}/u.test(head)) return null;
+  const name = doc.casedText(start, end).replace(DETERMINER_PREFIX, "");
+  return { start, end, cluster: -1, name, country: null, sector: null };
+}

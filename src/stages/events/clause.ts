@@ -1,0 +1,96 @@
+import type { Doc } from "../../doc/document.js";
+import { isCueVerb } from "../cues.js";
+import type { LanguageResources } from "../resources.js";
+
+/** Auxiliaries and adverbs that may stand between a subject and its verb. */
+export const AUXILIARIES = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
+  "has", "have", "had", "having", "'ve", "do", "does", "did",
+  "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "'d", "ca", "wo",
+  "not", "n't", "never", "also", "already", "reportedly", "allegedly", "recently", "just", "still", "then",
+  "yet", "now", "again", "later", "immediately", "further", "finally", "once", "officially", "publicly",
+  "got", "get", "gets",
+]);
+export const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "got", "get", "gets"]);
+export const NEGATIONS = new Set(["not", "n't", "never"]);
+export const FUTURE = new Set(["will", "'ll", "shall", "would", "'d", "wo"]);
+export const HYPOTHETICAL = new Set(["could", "might", "may", "can", "ca", "should", "must"]);
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"]);
+
+/** Words that end a noun phrase on its right. */
+const NP_STOPS = new Set([
+  ",", ";", ":", ".", "!", "?", '"', "(", ")", "-", "--",
+  "to", "with", "for", "in", "on", "at", "from", "into", "after", "before", "during", "over", "under",
+  "against", "about", "as", "since", "until", "because", "by", "that", "which", "who", "whom", "whose",
+  "when", "while", "where", "if", "but", "so", "than", "early", "late", "last", "this", "yesterday",
+  "today", "tonight", "according", "amid", "despite", "near", "through", "throughout", "without", "within",
+  "following", "around", "across", "via", "per", "or",
+]);
+/** Words that end a noun phrase on its left (walking back from a verb). */
+const SUBJECT_STOPS = new Set([
+  ",", ";", ":", '"', "(", ")", "-", "--", "that", "which", "who", "whom", "because", "although", "though",
+  "when", "while", "if", "so", "but", "after", "before", "since", "as", "and", "or", "where", "whether",
+]);
+
+export function isCue(res: LanguageResources, doc: Doc, i: number): boolean {
+  return isCueVerb(doc, res, i);
+}
+
+/** Skips auxiliaries and adverbs left of a verb; returns the index just right of the subject. */
+export function skipAuxiliariesLeft(doc: Doc, verb: number, from: number): number {
+  let i = verb;
+  while (i > from) {
+    const lower = doc.lower(i - 1);
+    if (AUXILIARIES.has(lower) || (lower.endsWith("ly") && lower.length > 4)) i--;
+    else break;
+  }
+  return i;
+}
+
+/** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
+export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {
+  let start = end;
+  while (start > from) {
+    const lower = doc.lower(start - 1);
+    if (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1)) break;
+    if (AUXILIARIES.has(lower) && lower !== "'s") break;
+    start--;
+  }
+  // "and" joins two names of one subject ("maduro and guaido have"): keep both when both are names.
+  if (start > from + 1 && doc.lower(start - 1) === "and" && (doc.tokens.mention[start - 2] ?? -1) >= 0 && (doc.tokens.mention[start] ?? -1) >= 0) {
+    return subjectLeftOf(doc, res, start - 1, from);
+  }
+  if (start === end && start > from + 1 && doc.form(start - 1) === ",") {
+    // An apposition or participle clause between commas: "the lima group, made up of ..., protested".
+    let open = start - 2;
+    while (open > from && doc.form(open) !== ",") open--;
+    if (open > from && doc.form(open) === ",") {
+      const [s, e] = subjectLeftOf(doc, res, open, from);
+      if (e > s) return [s, e];
+    }
+  }
+  return [start, end];
+}
+
+/** The object noun phrase starting at `start`, up to the first phrase boundary before `to`. */
+export function objectRightOf(doc: Doc, res: LanguageResources, start: number, to: number, isVerbAt: (i: number) => boolean): [number, number] {
+  let end = start;
+  while (end < to) {
+    const lower = doc.lower(end);
+    if (NP_STOPS.has(lower) || isCue(res, doc, end) || (AUXILIARIES.has(lower) && lower !== "'s")) break;
+    // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
+    if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
+    if (end > start && isVerbAt(end)) break;
+    end++;
+  }
+  return [start, end];
+}
+
+/** The phrase after a preposition at `prep` ("by maduro's security forces"), or an empty range. */
+export function phraseAfter(doc: Doc, res: LanguageResources, prep: number, to: number, isVerbAt: (i: number) => boolean): [number, number] {
+  let start = prep + 1;
+  while (start < to && (doc.lower(start) === "the" || doc.lower(start) === "a" || doc.lower(start) === "an")) start++;
+  const [s, e] = objectRightOf(doc, res, prep + 1, to, isVerbAt);
+  return e > start ? [s, e] : [prep + 1, prep + 1];
+}

@@ -1,0 +1,379 @@
+import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
+import type { Modality } from "../../doc/records.js";
+import type { TriggerEntry } from "../../lexicon/triggers.js";
+import type { Stage } from "../../pipeline/index.js";
+import type { LanguageResources } from "../resources.js";
+import { timexOfSentence } from "../dates/index.js";
+import { focusGovernment, plainPhrase, resolvePhrase } from "./arguments.js";
+import {
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+} from "./clause.js";
+
+/** Words before a noun reading: "the arrest", "his release", "an end". */
+const NOUN_CONTEXT = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "'s",
+  "of", "no", "any", "such", "against", "for", "after", "before", "over", "about", "amid", "despite", "following", "new", "further",
+  "immediate", "illegitimate", "arbitrary", "recent", "massive", "mass", "international", "alleged", "unlawful", "illegal",
+]);
+/** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
+const AIMED_AT_STATE = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
+/** Objects that turn mobilizing into a protest: civilians, not troops. */
+const CIVILIAN_OBJECTS = new Set(["supporters", "followers", "people", "protesters", "citizens", "students", "workers", "voters", "members", "sympathizers"]);
+const PARTICIPLE = /(?:ed|en|wn|un|ne)$/;
+
+interface TriggerMatch {
+  entry: TriggerEntry;
+  start: number;
+  end: number;
+  verb: boolean;
+  /** Words stand between the trigger's words ("demand his immediate release"): they are its object. */
+  gapped: boolean;
+}
+
+/** Trigger words found at token i with the words they need after them (allowing a short gap for verb+noun phrases). */
+function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: number): TriggerMatch[] {
+  const options = res.triggers.byForm.get(doc.lower(i));
+  if (!options) return [];
+  const found: TriggerMatch[] = [];
+  for (const { entry, rest } of options) {
+    let j = i + 1;
+    let ok = true;
+    let gapped = false;
+    for (const word of rest) {
+      let k = j;
+      const gapLimit = entry.pos === "verb" && rest.length === 1 && word.length > 3 ? 2 : 0;
+      while (k < to && k - j <= gapLimit && !sameWord(doc, res, k, word)) k++;
+      if (k >= to || !sameWord(doc, res, k, word)) {
+        ok = false;
+        break;
+      }
+      gapped = gapped || k > j;
+      j = k + 1;
+    }
+    if (ok) found.push({ entry, start: i, end: j, verb: entry.pos === "verb", gapped });
+  }
+  return found;
+}
+
+function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): boolean {
+  const lower = doc.lower(i);
+  return lower === lemma || res.triggers.lemmaOf.get(lower) === lemma;
+}
+
+/** Decides between a verb and a noun reading of a trigger word from the word before it. */
+function prefersNoun(doc: Doc, res: LanguageResources, i: number, sentenceStart: number): boolean {
+  if (i === sentenceStart) return false;
+  const previous = doc.lower(i - 1);
+  if (NOUN_CONTEXT.has(previous) || doc.lower(i).endsWith("ion") || doc.lower(i).endsWith("ions")) return true;
+  // "arbitrary arrests and torture": a conjunct takes the reading of the deed noun before the conjunction.
+  if ((previous !== "and" && previous !== "or") || i - 2 <= sentenceStart) return false;
+  const before = res.triggers.byForm.get(doc.lower(i - 2));
+  return (before?.some((o) => o.entry.pos === "noun") ?? false) && prefersNoun(doc, res, i - 2, sentenceStart);
+}
+
+function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
+  if (matches.length === 0) return null;
+  const noun = prefersNoun(doc, res, matches[0]?.start ?? 0, sentenceStart);
+  const form = doc.lower(matches[0]?.start ?? 0);
+  const ranked = matches
+    .filter((m) => (m.verb ? !noun || form.endsWith("ed") : noun || !matches.some((o) => o.verb)))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  return ranked[0] ?? null;
+}
+
+interface SentenceContext {
+  from: number;
+  to: number;
+  quote: number;
+  isVerbAt: (i: number) => boolean;
+}
+
+function quoteOfToken(doc: Doc, i: number): number {
+  return doc.quotes.findIndex((q) => i >= q.tokenStart && i < q.tokenEnd);
+}
+
+function modalityLeft(doc: Doc, start: number, verb: number): { negated: boolean; modality: Modality } {
+  let negated = false;
+  let modality: Modality = "asserted";
+  for (let i = start; i < verb; i++) {
+    const lower = doc.lower(i);
+    if (NEGATIONS.has(lower)) negated = true;
+    else if (FUTURE.has(lower)) modality = "future";
+    else if (HYPOTHETICAL.has(lower) && modality === "asserted") modality = "hypothetical";
+  }
+  return { negated, modality };
+}
+
+function isPassive(doc: Doc, trigger: number, from: number): boolean {
+  if (!PARTICIPLE.test(doc.lower(trigger)) && !doc.lower(trigger).endsWith("t")) return false;
+  for (let i = trigger - 1; i >= from && i >= trigger - 4; i--) {
+    const lower = doc.lower(i);
+    if (BE_FORMS.has(lower)) return lower !== "'s" || i > from;
+    if (!(lower === "also" || lower === "been" || lower === "being" || lower === "reportedly" || lower.endsWith("ly") || NEGATIONS.has(lower) || lower === "has" || lower === "have" || lower === "had")) return false;
+  }
+  return false;
+}
+
+/** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
+function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
+    if (chosen) {
+      out.push(chosen);
+      i = chosen.end - 1;
+    }
+  }
+  return out;
+}
+
+function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number): EventAnnotation {
+  return {
+    type: match.entry.event,
+    mode: match.entry.mode,
+    cameo: match.entry.cameo,
+    triggerStart: match.start,
+    triggerEnd: match.start + 1,
+    sentence,
+    actor: null,
+    recipient: null,
+    quote,
+    negated: false,
+    modality: "asserted",
+    timex: timexOfSentence(doc, sentence),
+    place: -1,
+    confidence: 0.5,
+  };
+}
+
+/** The actor of the last event of this type, for agentless passives ("his driver has also been arrested"). */
+function inheritedActor(events: readonly EventAnnotation[], type: string): Argument | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (e && e.type === type && e.actor) return e.actor;
+  }
+  return null;
+}
+
+/** The best place named in the sentence: a city before a country. */
+function placeOf(doc: Doc, from: number, to: number): number {
+  let best = -1;
+  for (let i = from; i < to; i++) {
+    const index = doc.tokens.mention[i] ?? -1;
+    const m = doc.mentions[index];
+    if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
+    const current = doc.mentions[best];
+    if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
+  }
+  return best;
+}
+
+/** A verbal trigger's participants from the clause around it. */
+function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, match: TriggerMatch, event: EventAnnotation, previousVerbal: EventAnnotation | null, all: readonly EventAnnotation[]): [number, number] {
+  const auxStart = skipAuxiliariesLeft(doc, match.start, ctx.from);
+  Object.assign(event, modalityLeft(doc, auxStart, match.start));
+  const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
+  const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
+  const subject = resolvePhrase(doc, res, subjectStart, subjectEnd);
+  if (isPassive(doc, match.start, ctx.from)) {
+    event.recipient = subject ?? plainPhrase(doc, res, subjectStart, subjectEnd);
+    const by = doc.lower(objectEnd) === "by" ? objectEnd : doc.lower(match.end) === "by" ? match.end : -1;
+    const [agentStart, agentEnd] = by >= 0 ? phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt) : [0, 0];
+    event.actor = by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : inheritedActor(all, event.type);
+    event.confidence = by >= 0 ? 0.8 : 0.6;
+    return [objectStart, objectEnd];
+  }
+  event.actor = subject ?? plainPhrase(doc, res, subjectStart, subjectEnd);
+  if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
+    // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
+    event.actor = previousVerbal.actor;
+    event.modality = previousVerbal.modality;
+    event.negated = previousVerbal.negated;
+  }
+  event.recipient = resolveObject(doc, res, ctx, objectStart, objectEnd, event);
+  if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
+    event.type = "PROTEST";
+    event.mode = "demo";
+    event.cameo = "141";
+    event.recipient = null;
+  }
+  event.confidence = event.actor && event.recipient ? 0.9 : event.actor || event.recipient ? 0.7 : 0.5;
+  return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/** Where the clause of a verb ends: the next sentence-internal boundary or verb. */
+function clauseEnd(doc: Doc, res: LanguageResources, ctx: SentenceContext, from: number): number {
+  for (let i = from; i < ctx.to; i++) {
+    const form = doc.form(i);
+    if (form === "." || form === ";" || form === '"' || ctx.isVerbAt(i)) return i;
+  }
+  return ctx.to;
+}
+
+/** The object's participant; a deed named as object points to its doer or, for demands and protests, the state. */
+function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number, event: EventAnnotation): Argument | null {
+  const deed = deedIn(doc, res, ctx, start, end);
+  if (deed >= 0) {
+    const by = end < ctx.to && doc.lower(end) === "by" ? end : -1;
+    if (by >= 0) {
+      const [agentStart, agentEnd] = phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt);
+      const agent = resolvePhrase(doc, res, agentStart, agentEnd);
+      if (agent) return agent;
+    }
+    return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end) : null;
+  }
+  const named = resolvePhrase(doc, res, start, end);
+  if (named) return named;
+  if (AIMED_AT_STATE.has(event.type) && event.quote >= 0 && end > start) return addressedToState(doc, event, start, end);
+  if (AIMED_AT_STATE.has(event.type) && end > start) {
+    // "demand an end to the attacks on ...": a demand about deeds goes to the state that does them.
+    const next = end < ctx.to ? doc.lower(end) : "";
+    if (next === "to" || next === "on" || next === "of") {
+      const deedAfter = deedIn(doc, res, ctx, end + 1, Math.min(ctx.to, end + 6));
+      if (deedAfter >= 0) return addressedToState(doc, event, start, end);
+    }
+  }
+  return null;
+}
+
+/** The focus country's government, unless it is the actor itself. */
+function addressedToState(doc: Doc, event: EventAnnotation, start: number, end: number): Argument | null {
+  const actorCluster = event.actor ? doc.clusters[event.actor.cluster] : undefined;
+  const actorCountry = actorCluster?.country ?? event.actor?.country ?? null;
+  const actorSector = actorCluster?.sector ?? event.actor?.sector ?? null;
+  if (actorCountry === doc.focusCountry && actorSector === "GOV") return null;
+  return focusGovernment(doc, start, end);
+}
+
+/** Index of a nominal trigger (a deed: "arrest", "raids", "release") in [start, end), or -1. */
+function deedIn(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (matchTriggerAt(doc, res, i, ctx.to).some((m) => !m.verb)) return i;
+  }
+  return -1;
+}
+
+/** A nominal trigger's participants: "the arrest of X by Y", "X's arrest". */
+function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, match: TriggerMatch, event: EventAnnotation): boolean {
+  const next = doc.lower(match.end);
+  let recipient: Argument | null = null;
+  let actor: Argument | null = null;
+  let cursor = match.end;
+  if (next === "of" || next === "on" || next === "against") {
+    const [s, e] = phraseAfter(doc, res, match.end, ctx.to, ctx.isVerbAt);
+    recipient = resolvePhrase(doc, res, s, e);
+    cursor = e;
+  }
+  if (doc.lower(cursor) === "by") {
+    const [s, e] = phraseAfter(doc, res, cursor, ctx.to, ctx.isVerbAt);
+    actor = resolvePhrase(doc, res, s, e);
+  }
+  if (match.start > ctx.from + 1 && doc.lower(match.start - 1) === "'s") {
+    recipient = recipient ?? resolvePhrase(doc, res, match.start - 2, match.start - 1);
+  }
+  if (!actor && !recipient) return false;
+  event.actor = actor;
+  event.recipient = recipient;
+  event.confidence = actor && recipient ? 0.7 : 0.5;
+  return true;
+}
+
+/**
+ * Codes events sentence by sentence: verbal triggers take their clause's subject and object
+ * (passives swap them), nominal triggers their "of"/"by" phrases unless they are the object
+ * of another event, events inside quotations have the speaker for "we".
+ */
+export function codeEvents(doc: Doc, res: LanguageResources): void {
+  doc.events = [];
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const [from, to] = doc.sentenceTokens(s);
+    const matches = triggersOf(doc, res, from, to);
+    const verbAt = new Set(matches.filter((m) => m.verb).map((m) => m.start));
+    const ctx: SentenceContext = {
+      from,
+      to,
+      quote: -1,
+      isVerbAt: (i) => verbAt.has(i) || isCue(res, doc, i),
+    };
+    const covered: [number, number][] = [];
+    let previousVerbal: EventAnnotation | null = null;
+    const place = placeOf(doc, from, to);
+    for (const match of matches.filter((m) => m.verb)) {
+      const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
+      covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
+      event.place = place;
+      doc.events.push(event);
+      previousVerbal = event;
+    }
+    for (const match of matches.filter((m) => !m.verb)) {
+      if (covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
+      const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
+      if (!codeNominal(doc, res, ctx, match, event) || isRepeatedMention(doc.events, event)) continue;
+      event.place = place;
+      doc.events.push(event);
+    }
+  }
+  for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
+  doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
+  doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+function sameParticipant(a: Argument | null, b: Argument | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.cluster >= 0 ? a.cluster === b.cluster : a.name === b.name;
+}
+
+/** A deed named again ("the arrest of marrero" after "arrested marrero") is the same event, not a new one. */
+function isRepeatedMention(earlier: readonly EventAnnotation[], event: EventAnnotation): boolean {
+  if (!event.recipient || event.recipient.cluster < 0) return false;
+  return earlier.some((e) => e.type === event.type && e.recipient?.cluster === event.recipient?.cluster);
+}
+
+/** Two verbs of one sentence stating one event ("mobilize his supporters and march"). */
+function sameStatement(a: EventAnnotation, b: EventAnnotation): boolean {
+  return a.sentence === b.sentence && a.type === b.type && sameParticipant(a.actor, b.actor) && sameParticipant(a.recipient, b.recipient);
+}
+
+const MATERIAL_CONFLICT = new Set(["COERCE", "ASSAULT"]);
+const SPEAKER_CONFLICT = new Set(["ACCUSE", "SANCTION", "COERCE", "ASSAULT"]);
+
+/**
+ * Inside a quotation, a speaker's claim that others used force is an accusation by the speaker
+ * ("they kidnapped staff" -> ACCUSE allege), and the speaker's own announced conflict is a threat
+ * ("we will hold those involved responsible" -> THREATEN).
+ */
+function recodeQuoted(doc: Doc, event: EventAnnotation): void {
+  const quote = doc.quotes[event.quote];
+  if (!quote || quote.speakerCluster < 0 || event.negated) return;
+  const speaker = doc.mentions[quote.speakerMention];
+  if (!speaker) return;
+  const byspeaker = event.actor?.cluster === quote.speakerCluster;
+  if (!byspeaker && MATERIAL_CONFLICT.has(event.type) && event.modality === "asserted") {
+    const accused = event.actor ?? addressedToState(doc, event, event.triggerStart, event.triggerEnd);
+    event.type = "ACCUSE";
+    event.mode = "allege";
+    event.cameo = "112";
+    event.recipient = accused;
+    event.actor = speakerArgument(doc, speaker, quote.speakerCluster);
+    event.confidence = 0.6;
+  } else if (byspeaker && event.modality === "future" && SPEAKER_CONFLICT.has(event.type)) {
+    event.type = "THREATEN";
+    event.mode = null;
+    event.cameo = "130";
+    event.modality = "asserted";
+  }
+}
+
+function speakerArgument(doc: Doc, speaker: { start: number; end: number }, cluster: number): Argument {
+  const c = doc.clusters[cluster];
+  return { start: speaker.start, end: speaker.end, cluster, name: c?.name ?? doc.casedText(speaker.start, speaker.end), country: c?.country ?? null, sector: c?.sector ?? null };
+}
+
+export function createEventsStage(res: LanguageResources): Stage {
+  return {
+    name: "events",
+    requires: ["quotes", "dates", "coref"],
+    assigns: ["events", "places"],
+    run: (doc) => codeEvents(doc, res),
+  };
+}

@@ -1,0 +1,1 @@
+export { createEventsStage, codeEvents } from "./events.js";

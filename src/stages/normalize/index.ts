@@ -1,0 +1,1 @@
+export { createNormalizeStage, normalizeWithOffsets } from "./normalize.js";

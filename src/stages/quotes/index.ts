@@ -1,0 +1,1 @@
+export { createQuotesStage, findQuotations } from "./quotes.js";

@@ -1,0 +1,195 @@
+import type { Doc, Mention, Quotation } from "../../doc/document.js";
+import type { Stage } from "../../pipeline/index.js";
+import { isCueVerb } from "../cues.js";
+import type { LanguageResources } from "../resources.js";
+
+/** Tokens between a closing quote and its cue verb that may name the speaker. */
+const MAX_SPEAKER_WORDS = 10;
+/** Sentences back to look for the group a "statement" speaks for. */
+const GROUP_REACH = 2;
+const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]);
+/** Nouns that speak for a group rather than a person ("a joint statement read"). */
+const GROUP_VOICES = new Set(["statement", "communique", "communiqué", "declaration", "spokesman", "spokeswoman", "spokesperson", "letter", "release"]);
+
+interface Span {
+  open: number;
+  close: number;
+}
+
+function paragraphBreakBetween(doc: Doc, a: number, b: number): boolean {
+  const from = doc.tokens.end[a] ?? 0;
+  const to = doc.tokens.start[b] ?? 0;
+  return doc.text.slice(from, to).includes("\n");
+}
+
+/** Pairs double-quote tokens; an unclosed quote ends at its paragraph's end. */
+function findQuoteSpans(doc: Doc): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (open >= 0 && i > open + 1 && paragraphBreakBetween(doc, i - 1, i)) {
+      spans.push({ open, close: i });
+      open = -1;
+    }
+    if (doc.form(i) !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      if (i > open + 1) spans.push({ open, close: i });
+      open = -1;
+    }
+  }
+  if (open >= 0 && open + 1 < doc.tokenCount) spans.push({ open, close: doc.tokenCount });
+  return spans;
+}
+
+function mentionStartingAt(doc: Doc, i: number): number {
+  const index = doc.tokens.mention[i] ?? -1;
+  const m = doc.mentions[index];
+  return m && m.start === i ? index : -1;
+}
+
+/** The rightmost person or group named in [from, to) that is not a possessor, else a pronoun. */
+function speakerIn(doc: Doc, from: number, to: number): number {
+  let best = -1;
+  for (let i = from; i < to; i++) {
+    const index = mentionStartingAt(doc, i);
+    const m = doc.mentions[index];
+    if (!m || m.label === "NORP") continue;
+    if (m.label === "GPE" && best >= 0) continue;
+    if (doc.lower(m.end) === "'s") continue;
+    best = index;
+  }
+  return best;
+}
+
+/** The last organization named shortly before token `before`, else the last country. */
+function groupBefore(doc: Doc, before: number): number {
+  const firstSentence = Math.max(0, doc.sentenceOf(before) - GROUP_REACH);
+  const [limit] = doc.sentenceTokens(firstSentence);
+  let country = -1;
+  for (let i = before - 1; i >= limit; i--) {
+    const index = mentionStartingAt(doc, i);
+    const m = doc.mentions[index];
+    if (!m || m.kind !== "name") continue;
+    if (m.label === "ORG") return index;
+    if (m.label === "GPE" && country < 0) country = index;
+  }
+  return country;
+}
+
+interface Attribution {
+  speaker: number;
+  cue: number;
+}
+
+/** Cue after the quotation: `," NAME said` or `," said NAME`. */
+function attributionAfter(doc: Doc, res: LanguageResources, open: number, close: number): Attribution | null {
+  if (close >= doc.tokenCount) return null;
+  const sentenceEnd = doc.sentenceTokens(doc.sentenceOf(close))[1];
+  const start = close + 1;
+  for (let c = start; c < Math.min(sentenceEnd, start + MAX_SPEAKER_WORDS + 1); c++) {
+    const form = doc.lower(c);
+    if (form === '"' || form === ".") return null;
+    if (!isCueVerb(doc, res, c)) continue;
+    if (c === start) {
+      let end = c + 1;
+      while (end < sentenceEnd && doc.form(end) !== "." && doc.form(end) !== '"') end++;
+      const named = speakerIn(doc, c + 1, end);
+      return named >= 0 ? { speaker: named, cue: c } : null;
+    }
+    const named = speakerIn(doc, start, c);
+    if (named >= 0) return { speaker: named, cue: c };
+    for (let i = start; i < c; i++) {
+      if (GROUP_VOICES.has(doc.lower(i))) return { speaker: groupBefore(doc, open), cue: c };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Cue before the quotation: `NAME said: "` or `NAME said, "`. */
+function attributionBefore(doc: Doc, res: LanguageResources, open: number): Attribution | null {
+  let c = open - 1;
+  if (c >= 0 && (doc.form(c) === ":" || doc.form(c) === ",")) c--;
+  if (c < 0 || !isCueVerb(doc, res, c)) return null;
+  const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(c));
+  const named = speakerIn(doc, Math.max(sentenceStart, c - MAX_SPEAKER_WORDS), c);
+  return named >= 0 ? { speaker: named, cue: c } : null;
+}
+
+/** Links "we", "I" and their kin inside a quotation to its speaker. */
+function linkFirstPerson(doc: Doc, quote: Quotation): void {
+  if (quote.speakerCluster < 0) return;
+  const speaker = doc.mentions[quote.speakerMention];
+  for (let i = quote.tokenStart; i < quote.tokenEnd; i++) {
+    if (!FIRST_PERSON.has(doc.lower(i)) || (doc.tokens.mention[i] ?? -1) >= 0) continue;
+    const mention: Mention = {
+      start: i,
+      end: i + 1,
+      kind: "pronoun",
+      label: speaker?.label ?? "PERSON",
+      cluster: quote.speakerCluster,
+      key: null,
+      canonical: null,
+      country: null,
+      sector: null,
+      geo: null,
+    };
+    doc.tokens.mention[i] = doc.mentions.length;
+    doc.mentions.push(mention);
+    doc.clusters[quote.speakerCluster]?.mentions.push(doc.mentions.length - 1);
+  }
+}
+
+/**
+ * Direct quotations with speaker and cue. A quotation with no cue that directly follows
+ * another keeps its speaker; "a joint statement read" speaks for the group just named.
+ */
+export function findQuotations(doc: Doc, res: LanguageResources): void {
+  doc.quotes = [];
+  let previous: Quotation | null = null;
+  let previousClose = -1;
+  for (const span of findQuoteSpans(doc)) {
+    const found = attributionAfter(doc, res, span.open, span.close) ?? attributionBefore(doc, res, span.open);
+    let speakerMention = found?.speaker ?? -1;
+    let cue = found?.cue ?? -1;
+    if (!found && previous && adjacent(doc, previousClose, span.open)) {
+      speakerMention = previous.speakerMention;
+      cue = -1;
+    }
+    const tokenStart = span.open + 1;
+    const tokenEnd = span.close;
+    let charEnd = doc.tokens.end[tokenEnd - 1] ?? 0;
+    if (doc.form(tokenEnd - 1) === ",") charEnd = doc.tokens.start[tokenEnd - 1] ?? charEnd;
+    const quote: Quotation = {
+      start: doc.tokens.start[tokenStart] ?? 0,
+      end: charEnd,
+      tokenStart,
+      tokenEnd,
+      speakerMention,
+      speakerCluster: doc.mentions[speakerMention]?.cluster ?? -1,
+      cueToken: cue,
+      kind: "direct",
+    };
+    doc.quotes.push(quote);
+    linkFirstPerson(doc, quote);
+    previous = quote;
+    previousClose = span.close;
+  }
+}
+
+/** A quotation directly follows another when only its attribution stands between them. */
+function adjacent(doc: Doc, previousClose: number, open: number): boolean {
+  if (previousClose < 0) return false;
+  const gapSentences = doc.sentenceOf(open) - doc.sentenceOf(Math.min(previousClose, doc.tokenCount - 1));
+  return gapSentences <= 1;
+}
+
+export function createQuotesStage(res: LanguageResources): Stage {
+  return {
+    name: "quotes",
+    requires: ["coref"],
+    assigns: ["quotes"],
+    run: (doc) => findQuotations(doc, res),
+  };
+}

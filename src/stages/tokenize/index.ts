@@ -1,0 +1,2 @@
+export { createTokenizeStage, tokenizeDoc, shapeOf } from "./tokenize.js";
+export { loadTokenizerData, type TokenizerData } from "./tokenizer-data.js";
