@@ -6,12 +6,15 @@ import { createEntitiesStage } from "./entities/index.js";
 import { createEventsStage } from "./events/index.js";
 import { createNormalizeStage } from "./normalize/index.js";
 import { createQuotesStage } from "./quotes/index.js";
+import { createTagStage, loadTagModels, type TagModels } from "./tag/index.js";
 import { loadResources, type LanguageResources, type ResourceOptions } from "./resources.js";
 import { createTokenizeStage } from "./tokenize/index.js";
 
 export interface ExtractorOptions extends ResourceOptions {
   /** Already loaded resources, to share one copy between extractors. */
   resources?: LanguageResources;
+  /** Already loaded tagger and lemmatizer. */
+  tagModels?: TagModels;
 }
 
 /** The default stage list, in pipeline order. */
@@ -24,6 +27,7 @@ export function createDefaultStages(options: ExtractorOptions): Stage[] {
     createDatesStage(),
     createEntitiesStage(res),
     createTruecaseStage(res),
+    createTagStage({ models: options.tagModels ?? loadTagModels() }),
     createCorefStage(res),
     createQuotesStage(res),
     createEventsStage(res),

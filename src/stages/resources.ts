@@ -21,6 +21,22 @@ export interface LanguageResources {
   actors: ActorDictionary;
   triggers: TriggerLexicon;
   entityWords: EntityWords;
+  /** First word of every multiword name in the lexicons -> the most words such a name has (skip work early). */
+  nameHooks: ReadonlyMap<string, number>;
+}
+
+/** Indexes multiword names by their first word, so a token that starts none is tried as one word only. */
+function indexNameHooks(keySets: Iterable<Iterable<string>>): Map<string, number> {
+  const hooks = new Map<string, number>();
+  for (const keys of keySets) {
+    for (const key of keys) {
+      const words = key.split(" ");
+      if (words.length < 2) continue;
+      const first = words[0] ?? "";
+      hooks.set(first, Math.max(hooks.get(first) ?? 0, words.length));
+    }
+  }
+  return hooks;
 }
 
 export interface ResourceOptions {
@@ -41,11 +57,14 @@ export function loadEntityWords(dir: string): EntityWords {
 
 export function loadResources(options: ResourceOptions = {}): LanguageResources {
   const root = options.dataDir ?? dataDir();
+  const lang = loadLanguageData(root);
+  const actors = loadActorDictionary(join(root, "actors"), options.actorFiles ?? []);
   return {
     tokenizer: loadTokenizerData(join(root, "tokenizer")),
-    lang: loadLanguageData(root),
-    actors: loadActorDictionary(join(root, "actors"), options.actorFiles ?? []),
+    lang,
+    actors,
     triggers: loadTriggerLexicon(join(root, "triggers")),
     entityWords: loadEntityWords(join(root, "entities")),
+    nameHooks: indexNameHooks([actors.byAlias.keys(), lang.countriesByName.keys(), lang.demonyms.keys(), lang.cities.keys()]),
   };
 }

@@ -102,7 +102,9 @@ function findFocusCountry(doc: Doc): string | null {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     if (m.kind !== "name" || !m.country || m.label === "PERSON") continue;
-    const weight = doc.sentenceOf(m.start) < LEAD_SENTENCES ? 2 : 1;
+    // The lead counts double, and so does a place where something happens ("in Gondor").
+    const where = m.start > 0 && (doc.lower(m.start - 1) === "in" || doc.lower(m.start - 1) === "at") ? 1 : 0;
+    const weight = (doc.sentenceOf(m.start) < LEAD_SENTENCES ? 2 : 1) + where;
     counts.set(m.country, (counts.get(m.country) ?? 0) + weight);
   }
   let best: string | null = null;

@@ -37,7 +37,10 @@ export function roleEndingAt(doc: Doc, res: LanguageResources, end: number, from
 function isBarrier(doc: Doc, res: LanguageResources, i: number): boolean {
   const form = doc.lower(i);
   if (form === ";" || form === '"' || form === "(" || form === ")" || form === ":" || form === ".") return true;
-  return isCueVerb(doc, res, i) || (res.triggers.lemmaOf.has(form) && !res.actors.roles.has(form) && (doc.tokens.mention[i] ?? -1) < 0);
+  if (isCueVerb(doc, res, i)) return true;
+  // A word that can only be a trigger verb ("arrested", "threatened") ends a description.
+  const triggers = res.triggers.byForm.get(form);
+  return triggers !== undefined && triggers.every((t) => t.entry.pos === "verb") && !res.actors.roles.has(form) && (doc.tokens.mention[i] ?? -1) < 0;
 }
 
 /** Reads role, country and opposition words in [from, to), with a person or group there lending its coding. */
@@ -65,10 +68,11 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     } else if (m.label === "ORG" && cluster) {
       if (cluster.sector === "IGO") d.sector = "IGO";
       if (cluster.country && !d.explicitCountry) d.country = cluster.country;
-      if (cluster.sector === "PTY" || cluster.sector === "OPP") opposition = opposition || cluster.sector === "OPP";
+      // A party's leader or member is coded as the party is ("leader of the X party" -> PTY).
+      if ((cluster.sector === "PTY" || cluster.sector === "OPP") && d.sector === null) d.sector = cluster.sector;
     } else if (m.label === "PERSON" && cluster && (doc.lower(m.end) === "'s" || doc.lower(j - 1) === "of")) {
       // "guaido's bureau chief", "chief of staff of guaido": staff share their principal's coding.
-      if (d.sector === null) d.sector = cluster.sector;
+      if (cluster.sector !== null) d.sector = cluster.sector;
       if (!d.explicitCountry) d.country = cluster.country;
     }
   }
@@ -82,6 +86,13 @@ export function describeMention(doc: Doc, res: LanguageResources, m: Mention): D
   let from = m.start;
   while (from > sentenceStart && m.start - from < WINDOW && !isBarrier(doc, res, from - 1) && doc.form(from - 1) !== ",") from--;
   const before = readWindow(doc, res, from, m.start, m);
+  // "Tomas Quellin of Arnor": a place right after the name gives the country.
+  const after = doc.tokens.mention[m.end + 1] ?? -1;
+  const place = doc.lower(m.end) === "of" ? doc.mentions[after] : undefined;
+  if (place && place.start === m.end + 1 && (place.label === "GPE" || place.label === "NORP") && place.country) {
+    before.country = place.country;
+    before.explicitCountry = true;
+  }
   if (before.sector !== null || before.country !== null) return before;
   if (doc.form(m.start - 1) === "," && m.start - 1 > sentenceStart) {
     const end = m.start - 1;

@@ -28,7 +28,6 @@ const RANK_ORG_HEAD = 25;
 const RANK_SURNAME = 45;
 const RANK_CAPITALIZED = 10;
 
-const MAX_PLACE_WORDS = 4;
 const MAX_NAME_WORDS = 4;
 
 /** Suffixes stripped to find an inflected word's base in the common-word list ("homes", "searched"). */
@@ -98,7 +97,8 @@ class NameTests {
 
   isPlaceOrGroupWord(i: number): boolean {
     const lower = this.doc.lower(i);
-    return this.res.lang.countriesByName.has(lower) || this.res.lang.demonyms.has(lower) || this.res.actors.byAlias.has(lower);
+    if (this.res.lang.countriesByName.has(lower) || this.res.lang.demonyms.has(lower)) return true;
+    return this.res.actors.byAlias.get(lower)?.some((entry) => entry.label !== "PERSON") ?? false;
   }
 }
 
@@ -106,7 +106,7 @@ function joinLower(doc: Doc, start: number, end: number): string {
   let out = doc.lower(start);
   for (let i = start + 1; i < end; i++) {
     const form = doc.lower(i);
-    out += form === "'s" || form === "." ? form : " " + form;
+    out += form === "'s" ? form : " " + form;
   }
   return out;
 }
@@ -117,10 +117,11 @@ function candidate(start: number, end: number, label: EntityLabel, rank: number)
 
 /** Dictionary actors, countries, demonyms and cities: longest match first at each token. */
 function findLexiconNames(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
-  const maxWords = Math.max(res.actors.maxAliasWords, MAX_PLACE_WORDS);
   for (let i = from; i < to; i++) {
-    if (!doc.hasShape(i, Shape.hasLetter) || tests.isFunctionWord(i) && doc.lower(i) !== "us") continue;
+    if (!doc.hasShape(i, Shape.hasLetter) || (tests.isFunctionWord(i) && doc.lower(i) !== "us")) continue;
+    const maxWords = res.nameHooks.get(doc.lower(i)) ?? 1;
     for (let n = Math.min(maxWords, to - i); n >= 1; n--) {
+      if (!doc.hasShape(i + n - 1, Shape.hasLetter)) continue;
       const found = matchLexicon(doc, res, tests, i, i + n);
       if (found) {
         out.push(found);
@@ -151,7 +152,9 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
     const place = res.lang.cities.get(text);
     if (place) return placeCandidate(start, end, place.iso3, place.name, "GPE", cityGeo(place));
   }
-  if (actor && (actor.label !== "PERSON" || !single || tests.isCapitalized(start) || doc.casingDamaged)) {
+  // A lone surname alias ("maduro") names the dictionary's person unless more name words follow.
+  const loneName = single && actor?.label === "PERSON" && !tests.isNameWord(end) && (tests.isCapitalized(start) || doc.casingDamaged);
+  if (actor && (actor.label !== "PERSON" || !single || loneName)) {
     const c = candidate(start, end, actor.label === "PERSON" ? "PERSON" : actor.label === "GPE" ? "GPE" : "ORG", RANK_ACTOR);
     c.key = `actor:${actor.name}`;
     c.canonical = actor.name;
@@ -233,7 +236,7 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
     while (start < h && !(tests.isNameWord(start) && !tests.isCommon(start) && !tests.isPlaceOrGroupWord(start))) start++;
     if (start === h) continue;
     const c = candidate(start, h + 1, "ORG", RANK_ORG_HEAD);
-    if (doc.casingDamaged) c.canonical = titleCase(joinLower(doc, start, h + 1).replace(/ party$/, ""));
+    if (doc.casingDamaged) c.canonical = titleCase(joinLower(doc, start, h + 1));
     out.push(c);
   }
 }
@@ -242,7 +245,8 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
 function findCapitalizedRuns(doc: Doc, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   if (doc.casingDamaged) return;
   for (let i = from; i < to; i++) {
-    if (!tests.isNameWord(i) || isSentenceInitial(doc, i)) continue;
+    // A capitalized ordinary word ("State", "Police") does not start an unknown name.
+    if (!tests.isNameWord(i) || isSentenceInitial(doc, i) || tests.isCommon(i)) continue;
     const end = nameRunEnd(tests, i, to, MAX_NAME_WORDS);
     if (end - i >= 2) out.push(candidate(i, end, "PERSON", RANK_CAPITALIZED));
     i = end - 1;

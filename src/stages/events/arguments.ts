@@ -55,6 +55,15 @@ function countryNamed(doc: Doc, start: number, end: number): string | null {
   return null;
 }
 
+/** A person or group named right before "of" heads its phrase ("Quellin of the Unity Party"). */
+function headBeforeOf(doc: Doc, start: number, end: number): Mention | undefined {
+  for (let i = start; i < end; i++) {
+    const m = mentionAt(doc, i);
+    if (m && m.cluster >= 0 && (m.label === "PERSON" || m.label === "ORG") && doc.lower(m.end) === "of" && m.end < end) return m;
+  }
+  return undefined;
+}
+
 /**
  * Who a phrase names: a person or group named in it (not a possessor), else the possessor of a
  * power or a thing ("maduro's government", "marrero's homes"), else a descriptor linked to the
@@ -72,6 +81,17 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     else if (m.label !== "NORP" && (!named || m.label !== "GPE" || named.label === "GPE")) named = m;
   }
   const head = doc.lower(end - 1);
+  const ofHead = headBeforeOf(doc, start, end);
+  if (ofHead) return argumentOfCluster(doc, start, end, ofHead.cluster);
+  if (named && (named.label === "GPE" || named.label === "NORP") && named.end < end) {
+    // "Gondor police": a place naming whose force it is; the role gives the sector.
+    const role = descriptorSector(doc, res, named.end, end);
+    if (role?.sector) {
+      const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start);
+      if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked), sector: null };
+      return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
+    }
+  }
   if (named && !(named.label === "GPE" && possessor)) return argumentOfCluster(doc, start, end, named.cluster);
   if (possessor) {
     const cluster = doc.clusters[possessor.cluster];
@@ -87,12 +107,12 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start);
     if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked), sector: null };
     const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? doc.focusCountry;
-    const countryName = resolvedCountry ? doc.clusters.find((c) => c.label === "GPE" && c.country === resolvedCountry && c.geo?.precision === "country")?.name : undefined;
+    const stateName = resolvedCountry ? countryName(doc, resolvedCountry) : null;
     return {
       start,
       end,
       cluster: -1,
-      name: descriptor.sector === "GOV" && countryName ? countryName : doc.casedText(start, end).replace(/^(the|a|an) /i, ""),
+      name: descriptor.sector === "GOV" && stateName ? stateName : doc.casedText(start, end).replace(/^(the|a|an) /i, ""),
       country: resolvedCountry,
       sector: descriptor.sector,
     };
@@ -101,12 +121,17 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   return null;
 }
 
+/** The name of a country as the document calls it: its country-level place entity. */
+function countryName(doc: Doc, country: string): string | null {
+  const cluster = doc.clusters.find((c) => c.label === "GPE" && c.country === country && (c.geo === null || c.geo.precision === "country"));
+  return cluster?.name ?? null;
+}
+
 /** The government of the document's focus country: whom demands and protests about deeds are addressed to. */
 export function focusGovernment(doc: Doc, start: number, end: number): Argument | null {
   const country = doc.focusCountry;
   if (!country) return null;
-  const cluster = doc.clusters.find((c) => c.label === "GPE" && c.country === country && c.geo?.precision === "country");
-  return { start, end, cluster: -1, name: cluster?.name ?? country, country, sector: "GOV" };
+  return { start, end, cluster: -1, name: countryName(doc, country) ?? country, country, sector: "GOV" };
 }
 
 const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;

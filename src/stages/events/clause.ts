@@ -29,12 +29,30 @@ const NP_STOPS = new Set([
 ]);
 /** Words that end a noun phrase on its left (walking back from a verb). */
 const SUBJECT_STOPS = new Set([
-  ",", ";", ":", '"', "(", ")", "-", "--", "that", "which", "who", "whom", "because", "although", "though",
+  ",", ";", ":", '"', "(", ")", "-", "--", "to", "that", "which", "who", "whom", "because", "although", "though",
   "when", "while", "if", "so", "but", "after", "before", "since", "as", "and", "or", "where", "whether",
 ]);
 
 export function isCue(res: LanguageResources, doc: Doc, i: number): boolean {
   return isCueVerb(doc, res, i);
+}
+
+const OBJECT_STARTS = new Set(["DET", "PROPN", "PRON", "NUM"]);
+
+/** A verb by the tagger, where the document is tagged; an "-ed" adjective before its object counts ("police shocked Paris"). */
+export function isTaggedVerb(doc: Doc, i: number): boolean {
+  if ((doc.tokens.mention[i] ?? -1) >= 0) return false;
+  const tag = doc.upos(i);
+  if (tag === "VERB") return true;
+  return tag === "ADJ" && doc.lower(i).endsWith("ed") && OBJECT_STARTS.has(doc.upos(i + 1));
+}
+
+/** Whether an object or target follows position i ("protested the decision", "protested against it"). */
+export function objectFollows(doc: Doc, i: number, to: number): boolean {
+  if (i >= to) return false;
+  const lower = doc.lower(i);
+  if (lower === "against" || lower === "on") return true;
+  return OBJECT_STARTS.has(doc.upos(i)) || doc.upos(i) === "NOUN";
 }
 
 /** Skips auxiliaries and adverbs left of a verb; returns the index just right of the subject. */
@@ -53,7 +71,7 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
   let start = end;
   while (start > from) {
     const lower = doc.lower(start - 1);
-    if (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1)) break;
+    if (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1)) break;
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
     start--;
   }
@@ -81,7 +99,7 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     if (NP_STOPS.has(lower) || isCue(res, doc, end) || (AUXILIARIES.has(lower) && lower !== "'s")) break;
     // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
-    if (end > start && isVerbAt(end)) break;
+    if (end > start && (isVerbAt(end) || isTaggedVerb(doc, end))) break;
     end++;
   }
   return [start, end];

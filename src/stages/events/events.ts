@@ -6,7 +6,7 @@ import type { LanguageResources } from "../resources.js";
 import { timexOfSentence } from "../dates/index.js";
 import { focusGovernment, plainPhrase, resolvePhrase } from "./arguments.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectFollows, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Words before a noun reading: "the arrest", "his release", "an end". */
@@ -62,6 +62,9 @@ function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): b
 
 /** Decides between a verb and a noun reading of a trigger word from the word before it. */
 function prefersNoun(doc: Doc, res: LanguageResources, i: number, sentenceStart: number): boolean {
+  const tag = doc.upos(i);
+  if (tag === "NOUN" || tag === "PROPN") return true;
+  if (tag === "VERB") return false;
   if (i === sentenceStart) return false;
   const previous = doc.lower(i - 1);
   if (NOUN_CONTEXT.has(previous) || doc.lower(i).endsWith("ion") || doc.lower(i).endsWith("ions")) return true;
@@ -78,7 +81,13 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   const ranked = matches
     .filter((m) => (m.verb ? !noun || form.endsWith("ed") : noun || !matches.some((o) => o.verb)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
-  return ranked[0] ?? null;
+  const best = ranked[0];
+  if (!best) return null;
+  // "protest" and "strike" name a demonstration when nothing is targeted, and an attack or a verbal protest when something is.
+  const equals = ranked.filter((m) => m.end === best.end && m.verb === best.verb);
+  if (equals.length < 2) return best;
+  const targeted = objectFollows(doc, best.end, doc.sentenceTokens(doc.sentenceOf(best.start))[1]);
+  return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
 }
 
 interface SentenceContext {
@@ -184,13 +193,17 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     return [objectStart, objectEnd];
   }
   event.actor = subject ?? plainPhrase(doc, res, subjectStart, subjectEnd);
-  if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
+  if (doc.lower(auxStart - 1) === "to" && previousVerbal && subjectEnd === subjectStart) {
+    // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
+    event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
+    event.modality = "hypothetical";
+  } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
     // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
     event.actor = previousVerbal.actor;
     event.modality = previousVerbal.modality;
     event.negated = previousVerbal.negated;
   }
-  event.recipient = resolveObject(doc, res, ctx, objectStart, objectEnd, event);
+  event.recipient = resolveObject(doc, res, ctx, objectStart, objectEnd, event) ?? targetAfter(doc, res, ctx, objectEnd);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -199,6 +212,14 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   }
   event.confidence = event.actor && event.recipient ? 0.9 : event.actor || event.recipient ? 0.7 : 0.5;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/** A target in an "on"/"against" phrase after the object: "imposed sanctions on Gondor". */
+function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number): Argument | null {
+  const prep = doc.lower(at);
+  if (prep !== "on" && prep !== "against" && prep !== "upon") return null;
+  const [start, end] = phraseAfter(doc, res, at, ctx.to, ctx.isVerbAt);
+  return resolvePhrase(doc, res, start, end);
 }
 
 /** Where the clause of a verb ends: the next sentence-internal boundary or verb. */

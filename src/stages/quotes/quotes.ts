@@ -107,12 +107,18 @@ function attributionAfter(doc: Doc, res: LanguageResources, open: number, close:
   return null;
 }
 
-/** Cue before the quotation: `NAME said: "` or `NAME said, "`. */
+/** Words between a cue and the quotation it introduces ("told reporters:"). */
+const MAX_ADDRESSEE_WORDS = 4;
+
+/** Cue before the quotation: `NAME said: "`, `NAME said, "`, `NAME told reporters: "`. */
 function attributionBefore(doc: Doc, res: LanguageResources, open: number): Attribution | null {
   let c = open - 1;
-  if (c >= 0 && (doc.form(c) === ":" || doc.form(c) === ",")) c--;
-  if (c < 0 || !isCueVerb(doc, res, c)) return null;
+  if (c < 0 || (doc.form(c) !== ":" && doc.form(c) !== ",")) return null;
   const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(c));
+  const limit = Math.max(sentenceStart, c - 1 - MAX_ADDRESSEE_WORDS);
+  c--;
+  while (c >= limit && !isCueVerb(doc, res, c)) c--;
+  if (c < limit) return null;
   const named = speakerIn(doc, Math.max(sentenceStart, c - MAX_SPEAKER_WORDS), c);
   return named >= 0 ? { speaker: named, cue: c } : null;
 }

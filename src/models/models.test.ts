@@ -1,0 +1,94 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { augmentCase, type GoldSentence } from "./corpus.js";
+import { applyEdit, editClass, Lemmatizer, trainLemmatizer } from "./lemmatizer.js";
+import { EntityRecognizer, trainRecognizer } from "./ner.js";
+import { PosTagger, trainTagger } from "./tagger.js";
+import { applyCase, CASE_MIXED, CASE_TITLE, CASE_UPPER, caseClass, trainTruecaser, Truecaser } from "./truecaser.js";
+
+const dir = mkdtempSync(join(tmpdir(), "tacitus-models-"));
+
+function sentence(text: string, tags: string, entities: GoldSentence["entities"] = []): GoldSentence {
+  const forms = text.split(" ");
+  const pairs = tags.split(" ").map((t) => t.split("/"));
+  return {
+    forms,
+    upos: pairs.map((p) => p[0] ?? "X"),
+    xpos: pairs.map((p) => p[1] ?? "_"),
+    lemmas: forms.map((f, i) => (pairs[i]?.[2] ?? (pairs[i]?.[0] === "PROPN" ? f : f.toLowerCase()))),
+    entities,
+  };
+}
+
+/** An invented corpus small enough to train in milliseconds. */
+const CORPUS: GoldSentence[] = [
+  sentence("Maria Lopez met the minister in Caracas .", "PROPN/NNP PROPN/NNP VERB/VBD/meet DET/DT NOUN/NN ADP/IN PROPN/NNP PUNCT/.",
+    [{ start: 0, end: 2, label: "PERSON" }, { start: 6, end: 7, label: "GPE" }]),
+  sentence("The police arrested two journalists .", "DET/DT NOUN/NNS VERB/VBD/arrest NUM/CD NOUN/NNS/journalist PUNCT/."),
+  sentence("Reuters reported the arrests in Lima .", "PROPN/NNP VERB/VBD/report DET/DT NOUN/NNS/arrest ADP/IN PROPN/NNP PUNCT/.",
+    [{ start: 0, end: 1, label: "ORG" }, { start: 5, end: 6, label: "GPE" }]),
+  sentence("Juan Perez visited Caracas .", "PROPN/NNP PROPN/NNP VERB/VBD/visit PROPN/NNP PUNCT/.",
+    [{ start: 0, end: 2, label: "PERSON" }, { start: 3, end: 4, label: "GPE" }]),
+  sentence("The minister met the journalists .", "DET/DT NOUN/NN VERB/VBD/meet DET/DT NOUN/NNS/journalist PUNCT/."),
+  sentence("Reuters met Maria Lopez in Lima .", "PROPN/NNP VERB/VBD/meet PROPN/NNP PROPN/NNP ADP/IN PROPN/NNP PUNCT/.",
+    [{ start: 0, end: 1, label: "ORG" }, { start: 2, end: 4, label: "PERSON" }, { start: 5, end: 6, label: "GPE" }]),
+];
+
+test("edit scripts reproduce lemmas, including case", () => {
+  for (const [form, lemma] of [["arrested", "arrest"], ["went", "go"], ["Caracas", "Caracas"], ["The", "the"], ["me", "I"], ["pa", "PA"]] as const) {
+    assert.equal(applyEdit(form, editClass(form, lemma)), lemma, `${form} -> ${lemma}`);
+  }
+});
+
+test("case classes and their application", () => {
+  assert.equal(caseClass("Lima"), CASE_TITLE);
+  assert.equal(caseClass("I"), CASE_TITLE);
+  assert.equal(caseClass("NATO"), CASE_UPPER);
+  assert.equal(caseClass("iPhone"), CASE_MIXED);
+  assert.equal(applyCase("01-feb-02", CASE_TITLE, new Map()), "01-Feb-02");
+  assert.equal(applyCase("iphone", CASE_MIXED, new Map([["iphone", "iPhone"]])), "iPhone");
+});
+
+test("a tiny tagger learns the invented corpus and survives save/load", () => {
+  const train = augmentCase(CORPUS, { lowerShare: 1, titleShare: 0, upperShare: 0, seed: 1 });
+  const tagger = trainTagger(train, { epochs: 10, seed: 1, minWeight: 0, lexMinCount: 1, lexMinShare: 0.1 });
+  const path = join(dir, "tagger.bin");
+  tagger.save(path);
+  const loaded = PosTagger.load(path);
+  for (const s of CORPUS) {
+    assert.deepEqual(loaded.tag(s.forms).upos, s.upos);
+    assert.deepEqual(loaded.tag(s.forms), tagger.tag(s.forms));
+  }
+  // Lowercased input: the case-augmented copies taught it names without capitals.
+  assert.deepEqual(loaded.tag(["juan", "perez", "visited", "caracas", "."]).upos, ["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]);
+});
+
+test("a tiny lemmatizer handles its training words and survives save/load", () => {
+  const lemmatizer = trainLemmatizer(CORPUS, { epochs: 5, seed: 1, minWeight: 0, minEditTypes: 1 });
+  const path = join(dir, "lemmatizer.bin");
+  lemmatizer.save(path);
+  const loaded = Lemmatizer.load(path);
+  assert.equal(loaded.lemmatize("met", "VERB", "VBD"), "meet");
+  assert.equal(loaded.lemmatize("arrested", "VERB", "VBD"), "arrest");
+  assert.equal(loaded.lemmatize("Caracas", "PROPN", "NNP"), "Caracas");
+  assert.equal(loaded.lemmatize("The", "DET", "DT"), "the");
+});
+
+test("a tiny recognizer finds the invented entities and survives save/load", () => {
+  const recognizer = trainRecognizer(CORPUS, CORPUS.map((s) => s.upos), null, { epochs: 10, seed: 1, minWeight: 0 });
+  const path = join(dir, "ner.bin");
+  recognizer.save(path);
+  const loaded = EntityRecognizer.load(path, null);
+  for (const s of CORPUS) assert.deepEqual(loaded.recognize(s.forms, s.upos), s.entities);
+});
+
+test("a tiny truecaser restores the invented casing and survives save/load", () => {
+  const truecaser = trainTruecaser(CORPUS, null, { epochs: 10, seed: 1, minWeight: 0, skipNoise: true });
+  const path = join(dir, "truecaser.bin");
+  truecaser.save(path);
+  const loaded = Truecaser.load(path, null);
+  for (const s of CORPUS) assert.deepEqual(loaded.truecase(s.forms.map((f) => f.toLowerCase())), s.forms);
+});

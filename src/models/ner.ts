@@ -1,0 +1,400 @@
+import { UPOS } from "../doc/document.js";
+import type { EntitySpan, GoldSentence, NerLabel } from "./corpus.js";
+import { gazetteerBits, markMultiwordNames, type Gazetteer } from "./gazetteer-features.js";
+import { mix, mix3, seededRandom, shuffleInPlace } from "./hash.js";
+import { readModelFile, writeModelFile, type ModelHeader, type SectionArray } from "./model-file.js";
+import { argmax, LinearModel, PerceptronTrainer } from "./perceptron.js";
+import { readInfo, type ModelInfo } from "./tagger.js";
+import {
+  C_FLAGS, C_LEX, C_LOWER, C_P3, C_S3, C_SHAPE, F_LOWER, F_MIXED, F_NOLETTER, F_TITLE, F_UPPER, SentenceEncoder,
+} from "./word-features.js";
+
+/** BIO labels; class 0 is O, then B-/I- per entity label in this order. */
+export const NER_LABELS: readonly NerLabel[] = ["PERSON", "ORG", "GPE", "LOC"];
+export const NER_CLASSES = 1 + 2 * NER_LABELS.length;
+const MAX_FEATURES = 64;
+const START = 0xffff;
+const UPOS_PROPN = UPOS.indexOf("PROPN");
+
+/** Per token the bounds of the maximal PROPN run holding it (start = end = i outside runs). */
+function findRuns(upos: Uint8Array, offset: number, length: number, runStart: Int32Array, runEnd: Int32Array): void {
+  let i = 0;
+  while (i < length) {
+    if (upos[offset + i] !== UPOS_PROPN) {
+      runStart[i] = i;
+      runEnd[i] = i;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < length && upos[offset + j] === UPOS_PROPN) j++;
+    for (let k = i; k < j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+    }
+    i = j;
+  }
+}
+
+function nerFeatures(
+  e: SentenceEncoder, i: number, upos: Uint8Array, offset: number, gaz: Uint32Array, sentCase: number,
+  runStart: Int32Array, runEnd: Int32Array, profile: number, p1: number, p2: number, out: Uint32Array,
+): number {
+  const at = (k: number): number => (k < 0 || k >= e.length ? 255 : (upos[offset + k] ?? 0));
+  const w = e.at(C_LOWER, i);
+  const flags = e.at(C_FLAGS, i);
+  const shape = e.at(C_SHAPE, i);
+  const u = at(i);
+  const g = (gaz[i] ?? 0) | e.at(C_LEX, i);
+  const gPrev = i > 0 ? (gaz[i - 1] ?? 0) | e.at(C_LEX, i - 1) : 0xfff;
+  const gNext = i + 1 < e.length ? (gaz[i + 1] ?? 0) | e.at(C_LEX, i + 1) : 0xfff;
+  let n = 0;
+  out[n++] = mix(1, 0);
+  out[n++] = mix(2, w);
+  out[n++] = mix(3, e.at(C_S3, i));
+  out[n++] = mix(4, e.at(C_P3, i));
+  out[n++] = mix3(5, sentCase, shape);
+  out[n++] = mix3(6, sentCase, flags);
+  out[n++] = mix(7, g);
+  out[n++] = mix3(8, g, u);
+  out[n++] = mix(9, u);
+  out[n++] = mix3(10, at(i - 1), u);
+  out[n++] = mix3(11, u, at(i + 1));
+  out[n++] = mix3(12, at(i - 1), mix(u, at(i + 1)));
+  out[n++] = mix(13, e.at(C_LOWER, i - 1));
+  out[n++] = mix(14, e.at(C_LOWER, i + 1));
+  out[n++] = mix(15, e.at(C_LOWER, i - 2));
+  out[n++] = mix(16, e.at(C_LOWER, i + 2));
+  out[n++] = mix3(17, e.at(C_LOWER, i - 1), w);
+  out[n++] = mix3(18, w, e.at(C_LOWER, i + 1));
+  out[n++] = mix(19, gPrev);
+  out[n++] = mix(20, gNext);
+  out[n++] = mix3(21, sentCase, e.at(C_FLAGS, i - 1) * 256 + flags);
+  out[n++] = mix3(22, sentCase, flags * 256 + e.at(C_FLAGS, i + 1));
+  out[n++] = mix3(23, u, w);
+  out[n++] = mix3(24, e.at(C_S3, i), u);
+  out[n++] = mix3(25, at(i + 1), e.at(C_LOWER, i + 1));
+  out[n++] = mix3(26, at(i - 1), e.at(C_LOWER, i - 1));
+  out[n++] = mix(27, e.at(C_S3, i + 1));
+  out[n++] = mix3(28, i === 0 ? 1 : 0, mix(sentCase, flags));
+  // The PROPN run around the token: its edges and neighbours name the entity type ("... River", "... Party").
+  const a = runStart[i] ?? i;
+  const b = runEnd[i] ?? i;
+  if (b > a) {
+    const position = (i === a ? 1 : 0) + (i === b - 1 ? 2 : 0);
+    out[n++] = mix3(29, position, Math.min(b - a, 5));
+    out[n++] = mix(30, e.at(C_LOWER, b - 1));
+    out[n++] = mix(31, e.at(C_LOWER, a));
+    out[n++] = mix(32, e.at(C_LOWER, a - 1));
+    out[n++] = mix(33, e.at(C_LOWER, b));
+    out[n++] = mix3(34, e.at(C_LOWER, a - 1), e.at(C_LOWER, b));
+    out[n++] = mix(35, e.at(C_S3, b - 1));
+    out[n++] = mix(36, e.at(C_LEX, b - 1) | ((gaz[b - 1] ?? 0) << 8));
+    out[n++] = mix3(37, at(a - 1), at(b));
+  } else {
+    out[n++] = mix(29, 0xffff);
+  }
+  // How the word is cased elsewhere in the document (mid-sentence): names stay capitalized.
+  out[n++] = mix3(38, profile, sentCase);
+  out[n++] = mix3(39, profile, mix(sentCase, flags));
+  // History.
+  out[n++] = mix(40, p1);
+  out[n++] = mix3(41, p2, p1);
+  out[n++] = mix3(42, p1, w);
+  out[n++] = mix3(43, p1, u);
+  out[n++] = mix3(44, p1, mix(sentCase, flags));
+  out[n++] = mix3(45, p1, g);
+  return n;
+}
+
+/** Document casing profile values: how a word is written mid-sentence across the document. */
+export const PROFILE_NONE = 0;
+const PROFILE_CAPITALIZED = 1;
+const PROFILE_BOTH = 2;
+const PROFILE_LOWER = 3;
+
+/** Folds (capitalized, lowercase) mid-sentence counts into a profile value. */
+export function profileOf(capitalized: number, lower: number): number {
+  if (capitalized + lower === 0) return PROFILE_NONE;
+  if (lower === 0) return PROFILE_CAPITALIZED;
+  return capitalized === 0 ? PROFILE_LOWER : PROFILE_BOTH;
+}
+
+const CAPITALIZED_FLAGS = F_TITLE | F_UPPER | F_MIXED;
+
+/**
+ * Per counted word, (capitalized << 16 | lowercase) mid-sentence occurrences; `forms` is called
+ * per sentence with the encoder holding it.
+ */
+export function countCasing(e: SentenceEncoder, counts: Map<string, number>): void {
+  for (let i = 1; i < e.length; i++) {
+    const flags = e.at(C_FLAGS, i);
+    if ((flags & F_NOLETTER) !== 0) continue;
+    const lower = e.lowers[i] ?? "";
+    const add = (flags & CAPITALIZED_FLAGS) !== 0 ? 1 << 16 : (flags & F_LOWER) !== 0 ? 1 : 0;
+    if (add !== 0) counts.set(lower, Math.min((counts.get(lower) ?? 0) + add, 0x7fff7fff));
+  }
+}
+
+/** Writes the profile of each token of the encoded sentence to out[offset + i]. */
+export function fillProfile(e: SentenceEncoder, counts: ReadonlyMap<string, number>, out: Uint8Array, offset: number): void {
+  for (let i = 0; i < e.length; i++) {
+    const c = counts.get(e.lowers[i] ?? "") ?? 0;
+    out[offset + i] = profileOf(c >>> 16, c & 0xffff);
+  }
+}
+
+/** Allowed classes after `previous`: I-X only continues B-X or I-X. */
+function allowedAfter(previous: number, mask: Uint8Array): Uint8Array {
+  mask.fill(1);
+  for (let l = 0; l < NER_LABELS.length; l++) {
+    const inside = 2 + 2 * l;
+    if (previous !== inside - 1 && previous !== inside) mask[inside] = 0;
+  }
+  return mask;
+}
+
+/**
+ * Where exactly one predicted span lies inside a PROPN run but does not cover it ("Columbia" of
+ * "Columbia University"), relabel the whole run with the span's type.
+ */
+function extendSpansToRuns(classes: Uint8Array, offset: number, length: number, runStart: Int32Array, runEnd: Int32Array): void {
+  let i = 0;
+  while (i < length) {
+    const a = runStart[i] ?? i;
+    const b = runEnd[i] ?? i;
+    if (b <= a) {
+      i++;
+      continue;
+    }
+    let spans = 0;
+    let label = -1;
+    let inside = true;
+    for (let k = a; k < b; k++) {
+      const c = classes[offset + k] ?? 0;
+      if (c !== 0 && (c & 1) === 1) {
+        spans++;
+        label = (c - 1) >> 1;
+      }
+    }
+    // A span starting inside the run must also end inside it.
+    const after = classes[offset + b] ?? 0;
+    if (b < length && after !== 0 && (after & 1) === 0) inside = false;
+    if (spans === 1 && inside && label >= 0) {
+      classes[offset + a] = 1 + 2 * label;
+      for (let k = a + 1; k < b; k++) classes[offset + k] = 2 + 2 * label;
+    }
+    i = b;
+  }
+}
+
+/** BIO classes of gold spans. */
+export function bioClasses(length: number, spans: readonly EntitySpan[]): Uint8Array {
+  const out = new Uint8Array(length);
+  for (const span of spans) {
+    const l = NER_LABELS.indexOf(span.label);
+    if (l < 0) continue;
+    out[span.start] = 1 + 2 * l;
+    for (let i = span.start + 1; i < span.end; i++) out[i] = 2 + 2 * l;
+  }
+  return out;
+}
+
+/** Spans of BIO classes (token offsets relative to the sentence). */
+export function spansOf(classes: ArrayLike<number>, from: number, to: number, out: EntitySpan[], shift = 0): void {
+  let i = from;
+  while (i < to) {
+    const c = classes[i] ?? 0;
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    const l = (c - 1) >> 1;
+    let j = i + 1;
+    while (j < to && (classes[j] ?? 0) === 2 + 2 * l) j++;
+    out.push({ start: i - from + shift, end: j - from + shift, label: NER_LABELS[l] ?? "PERSON" });
+    i = j;
+  }
+}
+
+/** Greedy BIO perceptron over forms, predicted UPOS and gazetteer bits. */
+export class EntityRecognizer {
+  readonly model: LinearModel;
+  info: ModelInfo;
+  readonly gazetteer: Gazetteer | null;
+  private readonly encoder: SentenceEncoder;
+  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly scores = new Float32Array(NER_CLASSES);
+  private readonly mask = new Uint8Array(NER_CLASSES);
+  /** Grow a span that covers part of a PROPN run to the whole run (named entities are whole runs). */
+  extendToRuns = true;
+  private gaz = new Uint32Array(64);
+  private runStart = new Int32Array(64);
+  private runEnd = new Int32Array(64);
+
+  constructor(model: LinearModel, gazetteer: Gazetteer | null, info: ModelInfo) {
+    this.model = model;
+    this.gazetteer = gazetteer;
+    this.info = info;
+    this.encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
+  }
+
+  get sentence(): SentenceEncoder {
+    return this.encoder;
+  }
+
+  /**
+   * Labels the sentence in `sentence` given its UPOS ids at upos[offset..] and document casing
+   * profile at profile[offset..] (null: none); writes BIO classes to out[offset..].
+   */
+  labelEncoded(upos: Uint8Array, offset: number, out: Uint8Array, profile: Uint8Array | null = null): void {
+    const e = this.encoder;
+    if (this.gaz.length < e.length) {
+      this.gaz = new Uint32Array(e.length * 2);
+      this.runStart = new Int32Array(e.length * 2);
+      this.runEnd = new Int32Array(e.length * 2);
+    }
+    findRuns(upos, offset, e.length, this.runStart, this.runEnd);
+    this.gaz.fill(0, 0, e.length);
+    markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz);
+    const sentCase = e.sentenceCase();
+    let p1 = START;
+    let p2 = START;
+    let previous = 0;
+    for (let i = 0; i < e.length; i++) {
+      const prof = profile === null ? PROFILE_NONE : (profile[offset + i] ?? 0);
+      const n = nerFeatures(e, i, upos, offset, this.gaz, sentCase, this.runStart, this.runEnd, prof, p1, p2, this.features);
+      this.model.score(this.features, n, this.scores);
+      const c = argmax(this.scores, NER_CLASSES, allowedAfter(previous, this.mask));
+      out[offset + i] = c;
+      previous = c;
+      p2 = p1;
+      p1 = c;
+    }
+    if (this.extendToRuns) extendSpansToRuns(out, offset, e.length, this.runStart, this.runEnd);
+  }
+
+  /** Convenience for evaluation: entity spans of each sentence of one document, given forms and UPOS strings. */
+  recognizeDocument(sentences: readonly { forms: readonly string[]; upos: readonly string[] }[]): EntitySpan[][] {
+    const counts = new Map<string, number>();
+    for (const s of sentences) {
+      this.encoder.encode(s.forms);
+      countCasing(this.encoder, counts);
+    }
+    return sentences.map((s) => {
+      this.encoder.encode(s.forms);
+      const profile = new Uint8Array(s.forms.length);
+      fillProfile(this.encoder, counts, profile, 0);
+      const ids = Uint8Array.from(s.upos, (u) => Math.max(0, UPOS.indexOf(u as (typeof UPOS)[number])));
+      const classes = new Uint8Array(s.forms.length);
+      this.labelEncoded(ids, 0, classes, profile);
+      const spans: EntitySpan[] = [];
+      spansOf(classes, 0, s.forms.length, spans);
+      return spans;
+    });
+  }
+
+  /** One sentence as its own document. */
+  recognize(forms: readonly string[], upos: readonly string[]): EntitySpan[] {
+    return this.recognizeDocument([{ forms, upos }])[0] ?? [];
+  }
+
+  save(path: string): number {
+    const header: ModelHeader = {
+      format: 1, kind: "ner", labels: NER_LABELS, gazetteer: this.gazetteer !== null, ...this.info,
+    };
+    return writeModelFile(path, header, new Map<string, SectionArray>(this.model.toSections("bio")));
+  }
+
+  /** Loads weights; pass the same language data the model was trained with (header "gazetteer"). */
+  static load(path: string, gazetteer: Gazetteer | null): EntityRecognizer {
+    const file = readModelFile(path, "ner");
+    const model = LinearModel.fromSections(file.sections, "bio", NER_CLASSES, path);
+    return new EntityRecognizer(model, file.header["gazetteer"] === true ? gazetteer : null, readInfo(file.header));
+  }
+}
+
+export interface NerTrainOptions {
+  epochs: number;
+  seed: number;
+  minWeight: number;
+  log?: (message: string) => void;
+}
+
+/** Trains on sentences with entities; `upos` gives each sentence's (predicted) UPOS strings. */
+export function trainRecognizer(
+  sentences: readonly GoldSentence[], upos: readonly (readonly string[])[], gazetteer: Gazetteer | null, options: NerTrainOptions,
+): EntityRecognizer {
+  const began = performance.now();
+  const trainer = new PerceptronTrainer(NER_CLASSES, 1 << 16);
+  const encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
+  const features = new Uint32Array(MAX_FEATURES);
+  const scores = new Float32Array(NER_CLASSES);
+  const random = seededRandom(options.seed);
+  const order = sentences.map((_, i) => i);
+  const golds = sentences.map((s) => bioClasses(s.forms.length, s.entities));
+  // Document casing profiles, computed once.
+  const profiles: Uint8Array[] = [];
+  {
+    const counts = new Map<string, Map<string, number>>();
+    for (const s of sentences) {
+      encoder.encode(s.forms);
+      const id = s.docId ?? "";
+      let docCounts = counts.get(id);
+      if (docCounts === undefined) counts.set(id, (docCounts = new Map()));
+      countCasing(encoder, docCounts);
+    }
+    for (const s of sentences) {
+      encoder.encode(s.forms);
+      const profile = new Uint8Array(s.forms.length);
+      fillProfile(encoder, counts.get(s.docId ?? "") ?? new Map(), profile, 0);
+      profiles.push(profile);
+    }
+  }
+  const uposIds = upos.map((tags) => Uint8Array.from(tags, (u) => Math.max(0, UPOS.indexOf(u as (typeof UPOS)[number]))));
+  let gaz = new Uint32Array(256);
+  let runStart = new Int32Array(256);
+  let runEnd = new Int32Array(256);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    let correct = 0;
+    let total = 0;
+    for (const si of order) {
+      const s = sentences[si] as GoldSentence;
+      const gold = golds[si] as Uint8Array;
+      const ids = uposIds[si] as Uint8Array;
+      encoder.encode(s.forms);
+      if (gaz.length < s.forms.length) {
+        gaz = new Uint32Array(s.forms.length * 2);
+        runStart = new Int32Array(s.forms.length * 2);
+        runEnd = new Int32Array(s.forms.length * 2);
+      }
+      findRuns(ids, 0, s.forms.length, runStart, runEnd);
+      gaz.fill(0, 0, s.forms.length);
+      markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz);
+      const sentCase = encoder.sentenceCase();
+      let p1 = START;
+      let p2 = START;
+      for (let i = 0; i < s.forms.length; i++) {
+        const n = nerFeatures(encoder, i, ids, 0, gaz, sentCase, runStart, runEnd, profiles[si]?.[i] ?? 0, p1, p2, features);
+        trainer.score(features, n, scores);
+        const guess = argmax(scores, NER_CLASSES);
+        const truth = gold[i] ?? 0;
+        trainer.update(truth, guess, features, n);
+        if (guess === truth) correct++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    options.log?.(`ner epoch ${epoch + 1}/${options.epochs}: train token accuracy ${(100 * correct / total).toFixed(2)}`);
+  }
+  const info: ModelInfo = {
+    trainedOn: [],
+    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight },
+    scores: {},
+    seconds: (performance.now() - began) / 1000,
+  };
+  return new EntityRecognizer(trainer.finalize(options.minWeight), gazetteer, info);
+}
+

@@ -1,0 +1,141 @@
+import { join } from "node:path";
+import { loadLanguageData } from "../lexicon/language-data.js";
+import { TacitusError } from "../errors/index.js";
+import { augmentCase, corpusPaths, loadGold, type CorpusPaths } from "./corpus.js";
+import { evaluateRecognizer, evaluateTagger, evaluateTruecaser } from "./evaluate.js";
+import { trainLemmatizer } from "./lemmatizer.js";
+import { trainRecognizer } from "./ner.js";
+import { PosTagger, trainTagger } from "./tagger.js";
+import { trainTruecaser } from "./truecaser.js";
+import { existsSync } from "node:fs";
+
+/** What every trainer gets: corpus paths, the output folder, a logger. */
+export interface TrainContext {
+  corpora: CorpusPaths;
+  modelsDir: string;
+  log: (message: string) => void;
+}
+
+/** One model of `npm run train`; scripts/train.ts runs them in list order. */
+export interface Trainer {
+  name: string;
+  /** Files it writes into the models folder. */
+  files: readonly string[];
+  run(context: TrainContext): void | Promise<void>;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+function taggerOf(context: TrainContext, who: string): PosTagger {
+  const path = join(context.modelsDir, "tagger.bin");
+  if (!existsSync(path)) {
+    throw new TacitusError("MODEL_FILE", `${who} needs ${path}; train it first with \`npm run train -- --only tagger\`.`);
+  }
+  return PosTagger.load(path);
+}
+
+const TAGGER_AUGMENT = { lowerShare: 0.3, titleShare: 0.05, upperShare: 0.03, seed: 1 };
+
+export const taggerTrainer: Trainer = {
+  name: "tagger",
+  files: ["tagger.bin"],
+  run(context) {
+    const c = context.corpora;
+    const train = augmentCase([...loadGold(c.ewtTrain), ...loadGold(c.gumTrain)], TAGGER_AUGMENT);
+    const began = performance.now();
+    const tagger = trainTagger(train, { epochs: 8, seed: 7, minWeight: 0.05, lexMinCount: 3, lexMinShare: 0.1, log: context.log });
+    const seconds = (performance.now() - began) / 1000;
+    const scores: Record<string, number> = {};
+    for (const [set, path] of [["ewt-dev", c.ewtDev], ["ewt-test", c.ewtTest], ["gum-test", c.gumTest]] as const) {
+      const gold = loadGold(path);
+      for (const input of ["cased", "lower"] as const) {
+        const s = evaluateTagger(tagger, null, gold, input);
+        scores[`${set}.${input}.upos`] = round(s.upos);
+        scores[`${set}.${input}.xpos`] = round(s.xpos);
+      }
+    }
+    tagger.info = { ...tagger.info, trainedOn: ["UD_English-EWT r2.16 train", "GUM CC-BY train"], scores, seconds: round(seconds) };
+    tagger.info.options = { ...tagger.info.options, augment: TAGGER_AUGMENT };
+    const bytes = tagger.save(join(context.modelsDir, "tagger.bin"));
+    context.log(`tagger: ${(bytes / 1e6).toFixed(2)} MB, ${seconds.toFixed(0)} s, ${JSON.stringify(scores)}`);
+  },
+};
+
+export const lemmatizerTrainer: Trainer = {
+  name: "lemmatizer",
+  files: ["lemmatizer.bin"],
+  run(context) {
+    const c = context.corpora;
+    const began = performance.now();
+    const lemmatizer = trainLemmatizer([...loadGold(c.ewtTrain), ...loadGold(c.gumTrain)], {
+      epochs: 8, seed: 5, minWeight: 0.05, minEditTypes: 2, log: context.log,
+    });
+    const seconds = (performance.now() - began) / 1000;
+    const tagger = taggerOf(context, "The lemmatizer evaluation");
+    const scores: Record<string, number> = {};
+    for (const [set, path] of [["ewt-test", c.ewtTest], ["gum-test", c.gumTest]] as const) {
+      const gold = loadGold(path);
+      for (const input of ["cased", "lower"] as const) scores[`${set}.${input}.lemma`] = round(evaluateTagger(tagger, lemmatizer, gold, input).lemma);
+    }
+    lemmatizer.info = { ...lemmatizer.info, trainedOn: ["UD_English-EWT r2.16 train", "GUM CC-BY train"], scores, seconds: round(seconds) };
+    const bytes = lemmatizer.save(join(context.modelsDir, "lemmatizer.bin"));
+    context.log(`lemmatizer: ${(bytes / 1e6).toFixed(2)} MB, ${lemmatizer.edits.length} edits, ${lemmatizer.exceptionCount} exceptions, ${JSON.stringify(scores)}`);
+  },
+};
+
+const NER_AUGMENT = { lowerShare: 0.4, titleShare: 0.05, upperShare: 0.03, seed: 2 };
+
+export const nerTrainer: Trainer = {
+  name: "ner",
+  files: ["ner.bin"],
+  run(context) {
+    const c = context.corpora;
+    const tagger = taggerOf(context, "The NER trainer");
+    const gazetteer = loadLanguageData();
+    const train = augmentCase(loadGold(c.gumTrain, true), NER_AUGMENT);
+    const began = performance.now();
+    // Predicted (not gold) UPOS, so the model learns how far to trust the tagger.
+    const upos = train.map((s) => tagger.tag(s.forms).upos);
+    const recognizer = trainRecognizer(train, upos, gazetteer, { epochs: 8, seed: 3, minWeight: 0.05, log: context.log });
+    const seconds = (performance.now() - began) / 1000;
+    const scores: Record<string, number> = {};
+    for (const [set, path] of [["gum-dev", c.gumDev], ["gum-test", c.gumTest]] as const) {
+      const gold = loadGold(path, true);
+      for (const input of ["cased", "lower"] as const) {
+        const s = evaluateRecognizer(tagger, recognizer, gold, input);
+        for (const label of ["PERSON", "ORG", "GPE", "ALL"] as const) scores[`${set}.${input}.${label}.f1`] = round(s[label].f1);
+      }
+    }
+    recognizer.info = { ...recognizer.info, trainedOn: ["GUM CC-BY train (Entity= spans)", "data/ gazetteer (src/lexicon)"], scores, seconds: round(seconds) };
+    recognizer.info.options = { ...recognizer.info.options, augment: NER_AUGMENT };
+    const bytes = recognizer.save(join(context.modelsDir, "ner.bin"));
+    context.log(`ner: ${(bytes / 1e6).toFixed(2)} MB, ${seconds.toFixed(0)} s, ${JSON.stringify(scores)}`);
+  },
+};
+
+export const truecaserTrainer: Trainer = {
+  name: "truecaser",
+  files: ["truecaser.bin"],
+  run(context) {
+    const c = context.corpora;
+    const gazetteer = loadLanguageData();
+    const began = performance.now();
+    const truecaser = trainTruecaser([...loadGold(c.ewtTrain), ...loadGold(c.gumTrain)], gazetteer, {
+      epochs: 8, seed: 4, minWeight: 0.05, skipNoise: false, log: context.log,
+    });
+    const seconds = (performance.now() - began) / 1000;
+    const scores: Record<string, number> = {};
+    for (const [set, path] of [["ewt-dev", c.ewtDev], ["ewt-test", c.ewtTest], ["gum-test", c.gumTest]] as const) {
+      scores[`${set}.lower.token-accuracy`] = round(evaluateTruecaser(truecaser, loadGold(path)));
+    }
+    truecaser.info = { ...truecaser.info, trainedOn: ["UD_English-EWT r2.16 train", "GUM CC-BY train", "data/ gazetteer (src/lexicon)"], scores, seconds: round(seconds) };
+    const bytes = truecaser.save(join(context.modelsDir, "truecaser.bin"));
+    context.log(`truecaser: ${(bytes / 1e6).toFixed(2)} MB, ${seconds.toFixed(0)} s, ${JSON.stringify(scores)}`);
+  },
+};
+
+export function defaultTrainContext(modelsDir: string, log: (message: string) => void): TrainContext {
+  return { corpora: corpusPaths(), modelsDir, log };
+}
+
+

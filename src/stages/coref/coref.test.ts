@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+
+const extractor = fictionalExtractor();
+
+test("a later surname joins the full name, and pronouns find the last compatible person", () => {
+  const text = "Arnor foreign minister Anna Ferrow visited Gondor on Monday. Tomas Quellin stayed home. Ferrow said she was hopeful.";
+  const result = extractor.extract({ id: "a", text });
+  const ferrow = result.entities.filter((e) => e.name === "Anna Ferrow");
+  assert.equal(ferrow.length, 2);
+  assert.equal(new Set(ferrow.map((e) => e.cluster)).size, 1);
+});
+
+test("people are coded from roles, places next to them, and their principal", () => {
+  const text =
+    "Arnor foreign minister anna ferrow met gondor opposition leader tomas quellin in paris. " +
+    "Gondor police later detained quellin's chief of staff marta velez. " +
+    "\"We will not stop,\" said the leader of the arnor unity party, boris hallen.";
+  const coded = Object.fromEntries(
+    extractor.extract({ id: "b", text }).entities.filter((e) => e.label === "PERSON").map((e) => [e.name, `${e.country}/${e.sector}`]),
+  );
+  assert.equal(coded["Anna Ferrow"], "ARN/GOV");
+  assert.equal(coded["Tomas Quellin"], "GON/OPP");
+  assert.equal(coded["Marta Velez"], "GON/OPP");
+  assert.equal(coded["Boris Hallen"], "ARN/PTY");
+});

@@ -1,0 +1,40 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+import type { DocumentResult } from "../../doc/records.js";
+
+const extractor = fictionalExtractor();
+
+function entities(result: DocumentResult): string[] {
+  return result.entities.map((e) => `${e.label}:${e.name}`);
+}
+
+const sentence = "Arnor's foreign minister Anna Ferrow met Tomas Quellin of the Arnor Unity Party in Paris.";
+
+test("people, parties and places in well-cased text", () => {
+  const found = entities(extractor.extract({ id: "a", text: sentence }));
+  assert.deepEqual(found, ["GPE:Arnor", "PERSON:Anna Ferrow", "PERSON:Tomas Quellin", "ORG:Arnor Unity Party", "GPE:Paris"]);
+});
+
+test("the same names, canonically cased, in lowercased text", () => {
+  const found = entities(extractor.extract({ id: "b", text: sentence.toLowerCase() }));
+  assert.deepEqual(found, ["GPE:Arnor", "PERSON:Anna Ferrow", "PERSON:Tomas Quellin", "ORG:Arnor Unity Party", "GPE:Paris"]);
+});
+
+test("places carry GeoNames ids and coordinates", () => {
+  const paris = extractor.extract({ id: "c", text: sentence }).entities.find((e) => e.name === "Paris");
+  assert.equal(paris?.country, "FRA");
+  assert.ok(paris?.geonames_id && paris.lat && paris.lon);
+});
+
+test("a surname that is also a town stays the person's within the document", () => {
+  const result = extractor.extract({ id: "d", text: "Opposition leader Elena Bristol was detained. Supporters of Bristol protested." });
+  const labels = result.entities.filter((e) => e.text === "Bristol").map((e) => `${e.label}:${e.name}`);
+  assert.deepEqual(labels, ["PERSON:Elena Bristol"]);
+});
+
+test("an unknown organization closed by a head noun, and a person named after a role", () => {
+  const found = entities(extractor.extract({ id: "e", text: "anna ferrow of the velmora freedom party in paris backed interim president quellin on friday." }));
+  assert.ok(found.includes("ORG:Velmora Freedom Party"), found.join(", "));
+  assert.ok(found.includes("PERSON:Quellin"), found.join(", "));
+});

@@ -1,0 +1,54 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+
+const extractor = fictionalExtractor();
+
+function events(text: string, publishedAt = "2024-05-08"): string[] {
+  return extractor.extract({ id: "e", text, publishedAt }).events.map((e) => {
+    const flags = `${e.negated ? " not" : ""}${e.modality !== "asserted" ? ` ${e.modality}` : ""}`;
+    return `${e.event}${flags} ${e.actor?.name ?? "-"}/${e.actor?.code ?? "-"} -> ${e.recipient?.name ?? "-"}/${e.recipient?.code ?? "-"}${e.date ? ` @${e.date}` : ""}`;
+  });
+}
+
+const setting = "Opposition leader Tomas Quellin of Arnor is in Gondor. ";
+
+test("active voice: the subject acts on the object, with the sentence's date", () => {
+  assert.deepEqual(events(setting + "On Monday, agents of the Gondor Intelligence Service arrested Quellin."), [
+    "COERCE Gondor Intelligence Service/GONSPY -> Tomas Quellin/ARNOPP @2024-05-06",
+  ]);
+});
+
+test("passive voice with and without a 'by' agent", () => {
+  assert.deepEqual(events(setting + "Quellin was detained by Gondor police. His driver has also been arrested."), [
+    "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP",
+    "COERCE Gondor police/GONCOP -> driver/ARN",
+  ]);
+});
+
+test("a nominal trigger with 'of' and 'by' phrases", () => {
+  assert.deepEqual(events(setting + "The arrest of Quellin by Gondor police shocked Paris."), ["COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP"]);
+});
+
+test("negation and future are marked", () => {
+  assert.deepEqual(events(setting + "Gondor police did not arrest Quellin. Arnor will impose sanctions on Gondor."), [
+    "COERCE not Gondor police/GONCOP -> Tomas Quellin/ARNOPP",
+    "SANCTION future Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+});
+
+test("inside a quotation 'we' is the speaker, and a demand about a deed goes to the state", () => {
+  const text = setting + "Gondor police detained Quellin in Gondor on Monday. \"We condemn his arrest and demand his release,\" Arnor foreign minister Anna Ferrow said.";
+  assert.deepEqual(events(text).slice(1), [
+    "ACCUSE Anna Ferrow/ARNGOV -> Gondor/GONGOV",
+    "REQUEST Anna Ferrow/ARNGOV -> Gondor/GONGOV",
+  ]);
+});
+
+test("a threat with its target, and a call on someone to act", () => {
+  assert.deepEqual(events(setting + "Arnor threatened Gondor with sanctions. Quellin called on the Arnor Unity Party to protest."), [
+    "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
+    "REQUEST Tomas Quellin/ARNOPP -> Arnor Unity Party/ARNPTY",
+    "PROTEST hypothetical Arnor Unity Party/ARNPTY -> -/-",
+  ]);
+});

@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+
+const extractor = fictionalExtractor();
+
+function quotes(text: string): string[] {
+  return extractor.extract({ id: "q", text }).quotes.map((q) => `${q.speaker?.name ?? "?"}|${q.cue ?? "-"}|${q.text}`);
+}
+
+test("speaker after the quotation, before it, and by pronoun", () => {
+  const text =
+    "Arnor foreign minister Anna Ferrow spoke on Monday. \"The border is closed,\" Ferrow said. " +
+    "Tomas Quellin told reporters: \"We will reopen it.\" \"Nobody listens,\" she wrote.";
+  assert.deepEqual(quotes(text), [
+    "Anna Ferrow|said|The border is closed",
+    "Tomas Quellin|told|We will reopen it.",
+    "Anna Ferrow|wrote|Nobody listens",
+  ]);
+});
+
+test("a quotation with no cue right after another keeps its speaker; a joint statement speaks for the group just named", () => {
+  const text =
+    "\"We stay,\" said Tomas Quellin. \"We never left.\" " +
+    "The Arnor Unity Party met in Paris. \"We demand elections,\" a joint statement read.";
+  assert.deepEqual(quotes(text), [
+    "Tomas Quellin|said|We stay",
+    "Tomas Quellin|-|We never left.",
+    "Arnor Unity Party|read|We demand elections",
+  ]);
+});
+
+test("the secretary of state is no cue: 'state' after 'of' is a noun", () => {
+  const text = "\"Gondor must free him,\" Arnor Secretary of State Anna Ferrow wrote.";
+  assert.deepEqual(quotes(text), ["Anna Ferrow|wrote|Gondor must free him"]);
+});

@@ -1,0 +1,1 @@
+export { createTagStage, loadTagModels, tagDoc, TagScratch, type TagModels, type TagStageOptions } from "./tag.js";
