@@ -1,6 +1,7 @@
 import { basename, join } from "node:path";
 import { isEventType, type EventType } from "../ontology/plover.js";
 import { dataDir } from "../paths.js";
+import { readWordList } from "./word-list.js";
 import { inflectVerb, loadIrregularVerbs, pluralize, type IrregularVerbs } from "./triggers-inflect.js";
 import { dataError, readTsv } from "./triggers-tsv.js";
 
@@ -41,6 +42,8 @@ export interface TriggerLexicon {
   modality: Map<string, ModalityEntry[]>;
   /** Surface lowercase form -> lemma for every form generated (a fallback lemmatizer). */
   lemmaOf: Map<string, string>;
+  /** Lemmas of verbs that carry the event of a following trigger noun ("staged rallies"). */
+  lightVerbs: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -178,7 +181,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
   const byForm = loadTriggers(join(dir, "triggers.tsv"), irregular, lemmas);
   const cues = loadCues(join(dir, "cues.tsv"), irregular, lemmas);
   const modality = loadModality(join(dir, "modality.tsv"), irregular, lemmas);
-  return { byForm, cues, modality, lemmaOf: lemmas.finish() };
+  return { byForm, cues, modality, lemmaOf: lemmas.finish(), lightVerbs: readWordList(join(dir, "light-verbs.txt")) };
 }
 
 function sameWord(lex: TriggerLexicon, token: string, lemma: string): boolean {

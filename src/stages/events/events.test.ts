@@ -30,10 +30,10 @@ test("a nominal trigger with 'of' and 'by' phrases", () => {
   assert.deepEqual(events(setting + "The arrest of Quellin by Gondor police shocked Paris."), ["COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP"]);
 });
 
-test("negation and future are marked", () => {
+test("negation is marked, and an announced use of force is a threat", () => {
   assert.deepEqual(events(setting + "Gondor police did not arrest Quellin. Arnor will impose sanctions on Gondor."), [
     "COERCE not Gondor police/GONCOP -> Tomas Quellin/ARNOPP",
-    "SANCTION future Arnor/ARNGOV -> Gondor/GONGOV",
+    "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
 
@@ -50,5 +50,20 @@ test("a threat with its target, and a call on someone to act", () => {
     "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
     "REQUEST Tomas Quellin/ARNOPP -> Arnor Unity Party/ARNPTY",
     "PROTEST hypothetical Arnor Unity Party/ARNPTY -> -/-",
+  ]);
+});
+
+test("intents are events: a promise to help is AGREE, a refusal is REJECT", () => {
+  assert.deepEqual(events(setting + "Arnor will give Gondor a grant. Gondor will not accept the offer."), [
+    "AGREE Arnor/ARNGOV -> Gondor/GONGOV",
+    "REJECT Gondor/GONGOV -> -/-",
+  ]);
+});
+
+test("an obligation someone states is their demand; a light verb carries the noun's event", () => {
+  assert.deepEqual(events(setting + "Arnor said Gondor must release Quellin. The Arnor Unity Party staged rallies against Gondor."), [
+    "REQUEST Arnor/ARNGOV -> Gondor/GONGOV",
+    "RETREAT hypothetical Gondor/GONGOV -> Tomas Quellin/ARNOPP",
+    "PROTEST Arnor Unity Party/ARNPTY -> Gondor/GONGOV",
   ]);
 });

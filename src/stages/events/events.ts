@@ -76,25 +76,49 @@ function prefersNoun(doc: Doc, res: LanguageResources, i: number, sentenceStart:
 
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
   if (matches.length === 0) return null;
-  const noun = prefersNoun(doc, res, matches[0]?.start ?? 0, sentenceStart);
-  const form = doc.lower(matches[0]?.start ?? 0);
+  const at = matches[0]?.start ?? 0;
+  const noun = prefersNoun(doc, res, at, sentenceStart);
+  const form = doc.lower(at);
+  const hasNoun = matches.some((m) => !m.verb);
+  // A word the lexicon knows only as a verb is read as one unless a determiner stands before it (tagger slips: "Palestinians reject/NOUN").
+  const determined = at > sentenceStart && NOUN_CONTEXT.has(doc.lower(at - 1));
+  const verbs = !noun || form.endsWith("ed") || (!hasNoun && !determined);
   const ranked = matches
-    .filter((m) => (m.verb ? !noun || form.endsWith("ed") : noun || !matches.some((o) => o.verb)))
+    .filter((m) => (m.verb ? verbs : !verbs || !matches.some((o) => o.verb)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const best = ranked[0];
   if (!best) return null;
   // "protest" and "strike" name a demonstration when nothing is targeted, and an attack or a verbal protest when something is.
   const equals = ranked.filter((m) => m.end === best.end && m.verb === best.verb);
   if (equals.length < 2) return best;
-  const targeted = objectFollows(doc, best.end, doc.sentenceTokens(doc.sentenceOf(best.start))[1]);
+  const to = doc.sentenceTokens(doc.sentenceOf(best.start))[1];
+  // "welcomed the minister" is a visit; "welcomed the decision" is support.
+  const consult = equals.find((m) => m.entry.event === "CONSULT");
+  const support = equals.find((m) => m.entry.event === "SUPPORT");
+  if (consult && support) return personFollows(doc, best.end, to) ? consult : support;
+  const targeted = objectFollows(doc, best.end, to);
   return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
 }
+
+/** Whether the next few words name a person or a country (someone to meet, not something to back). */
+function personFollows(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 4); i++) {
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (m && (m.label === "PERSON" || m.label === "GPE")) return doc.lower(m.end) !== "'s";
+    if (doc.form(i) === "," || doc.upos(i) === "VERB") return false;
+  }
+  return false;
+}
+
+/** Events whose non-asserted modality states an intent of the actor ("will give", "is ready to send"). */
+type IntentMarks = WeakMap<EventAnnotation, boolean>;
 
 interface SentenceContext {
   from: number;
   to: number;
   quote: number;
   isVerbAt: (i: number) => boolean;
+  intent: IntentMarks;
 }
 
 function quoteOfToken(doc: Doc, i: number): number {
@@ -177,10 +201,87 @@ function placeOf(doc: Doc, from: number, to: number): number {
   return best;
 }
 
+interface ModalityPhrase {
+  start: number;
+  effect: "future" | "hypothetical" | "negation" | "embed";
+}
+
+/**
+ * "Russia said Sudan must return the helicopter": an obligation laid on someone, reported as a
+ * statement, is a demand (REQUEST) by the one who states it on the one obliged.
+ */
+function codeObligations(doc: Doc, res: LanguageResources, s: number): void {
+  const [from, to] = doc.sentenceTokens(s);
+  for (let i = from + 1; i < to; i++) {
+    if (!DEONTIC.has(doc.lower(i)) || doc.upos(i) !== "AUX") continue;
+    const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, i, from);
+    const obliged = resolvePhrase(doc, res, subjectStart, subjectEnd);
+    const quote = quoteOfToken(doc, i);
+    const reporter = quote >= 0 ? quoteSpeaker(doc, quote) : reporterOf(doc, res, from, to, subjectStart);
+    if (!obliged || !reporter || (obliged.cluster >= 0 && obliged.cluster === reporter.cluster)) continue;
+    doc.events.push({
+      type: "REQUEST", mode: "change", cameo: "10", triggerStart: i, triggerEnd: i + 1, sentence: s,
+      actor: reporter, recipient: obliged, quote, negated: false, modality: "asserted",
+      timex: timexOfSentence(doc, s), place: placeOf(doc, from, to), confidence: 0.6,
+    });
+  }
+}
+
+function quoteSpeaker(doc: Doc, quote: number): Argument | null {
+  const q = doc.quotes[quote];
+  const speaker = q ? doc.mentions[q.speakerMention] : undefined;
+  return q && speaker ? speakerArgument(doc, speaker, q.speakerCluster) : null;
+}
+
+/** Who states the sentence: the subject of a cue verb before `before`, or the speaker named around a cue after it. */
+function reporterOf(doc: Doc, res: LanguageResources, from: number, to: number, before: number): Argument | null {
+  for (let c = from; c < to; c++) {
+    if (!isCue(res, doc, c)) continue;
+    if (c < before) {
+      const [start, end] = subjectLeftOf(doc, res, skipAuxiliariesLeft(doc, c, from), from);
+      return resolvePhrase(doc, res, start, end);
+    }
+    let start = c;
+    while (start > before && doc.form(start - 1) !== ",") start--;
+    const named = resolvePhrase(doc, res, start, c);
+    if (named) return named;
+    let end = c + 1;
+    while (end < to && doc.form(end) !== "." && doc.form(end) !== ",") end++;
+    return resolvePhrase(doc, res, c + 1, end);
+  }
+  return null;
+}
+
+/** Modals of obligation: "Y must release X" said by someone is a demand, not Y's intent. */
+const DEONTIC = new Set(["must", "should", "ought"]);
+
+function hasWordBetween(doc: Doc, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(doc.lower(i))) return true;
+  return false;
+}
+
+/** A modality phrase ending right before the verb: "is willing to", "plans to", "refused to". */
+function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, from: number): ModalityPhrase | null {
+  for (let k = verb - 1; k >= from && k >= verb - 4; k--) {
+    for (const entry of res.triggers.modality.get(doc.lower(k)) ?? []) {
+      if (k + entry.words.length !== verb || entry.words.length < 2) continue;
+      if (entry.words.every((word, j) => sameWord(doc, res, k + j, word))) return { start: k, effect: entry.effect };
+    }
+  }
+  return null;
+}
+
 /** A verbal trigger's participants from the clause around it. */
 function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, match: TriggerMatch, event: EventAnnotation, previousVerbal: EventAnnotation | null, all: readonly EventAnnotation[]): [number, number] {
-  const auxStart = skipAuxiliariesLeft(doc, match.start, ctx.from);
+  const phrase = modalityPhraseBefore(doc, res, match.start, ctx.from);
+  const auxStart = skipAuxiliariesLeft(doc, phrase?.start ?? match.start, ctx.from);
   Object.assign(event, modalityLeft(doc, auxStart, match.start));
+  if (phrase?.effect === "future" || phrase?.effect === "hypothetical") event.modality = phrase.effect;
+  else if (phrase?.effect === "negation") event.negated = true;
+  else if (phrase?.effect === "embed") event.modality = "hypothetical";
+  const deontic = hasWordBetween(doc, auxStart, match.start, DEONTIC);
+  const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
+  ctx.intent.set(event, !deontic && (refusal || (phrase === null ? event.modality !== "asserted" : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
   const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
   const subject = resolvePhrase(doc, res, subjectStart, subjectEnd);
@@ -197,6 +298,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
     event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
     event.modality = "hypothetical";
+    ctx.intent.set(event, false);
   } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
     // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
     event.actor = previousVerbal.actor;
@@ -216,10 +318,15 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
 
 /** A target in an "on"/"against" phrase after the object: "imposed sanctions on Gondor". */
 function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number): Argument | null {
-  const prep = doc.lower(at);
-  if (prep !== "on" && prep !== "against" && prep !== "upon") return null;
-  const [start, end] = phraseAfter(doc, res, at, ctx.to, ctx.isVerbAt);
-  return resolvePhrase(doc, res, start, end);
+  const limit = Math.min(ctx.to, at + 8);
+  for (let i = at; i < limit; i++) {
+    const lower = doc.lower(i);
+    if (lower === "," || lower === ";" || ctx.isVerbAt(i)) return null;
+    if (lower !== "on" && lower !== "against" && lower !== "upon") continue;
+    const [start, end] = phraseAfter(doc, res, i, ctx.to, ctx.isVerbAt);
+    return resolvePhrase(doc, res, start, end);
+  }
+  return null;
 }
 
 /** Where the clause of a verb ends: the next sentence-internal boundary or verb. */
@@ -234,6 +341,9 @@ function clauseEnd(doc: Doc, res: LanguageResources, ctx: SentenceContext, from:
 /** The object's participant; a deed named as object points to its doer or, for demands and protests, the state. */
 function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number, event: EventAnnotation): Argument | null {
   const deed = deedIn(doc, res, ctx, start, end);
+  // "gave Gondor a grant": someone named before the deed is the recipient.
+  const before = deed > start && namesSomeone(doc, start, deed) ? resolvePhrase(doc, res, start, deed) : null;
+  if (before) return before;
   if (deed >= 0) {
     const by = end < ctx.to && doc.lower(end) === "by" ? end : -1;
     if (by >= 0) {
@@ -264,6 +374,17 @@ function addressedToState(doc: Doc, event: EventAnnotation, start: number, end: 
   const actorSector = actorCluster?.sector ?? event.actor?.sector ?? null;
   if (actorCountry === doc.focusCountry && actorSector === "GOV") return null;
   return focusGovernment(doc, start, end);
+}
+
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/** Whether [start, end) names someone other than as a possessor ("Gondor a", not "his"). */
+function namesSomeone(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (m && m.start === i && doc.lower(m.end) !== "'s" && !POSSESSIVES.has(doc.lower(i))) return true;
+  }
+  return false;
 }
 
 /** Index of a nominal trigger (a deed: "arrest", "raids", "release") in [start, end), or -1. */
@@ -306,6 +427,7 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
  */
 export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = [];
+  const intent: IntentMarks = new WeakMap();
   for (let s = 0; s < doc.sentenceCount; s++) {
     const [from, to] = doc.sentenceTokens(s);
     const matches = triggersOf(doc, res, from, to);
@@ -315,6 +437,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       to,
       quote: -1,
       isVerbAt: (i) => verbAt.has(i) || isCue(res, doc, i),
+      intent,
     };
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;
@@ -328,12 +451,23 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     }
     for (const match of matches.filter((m) => !m.verb)) {
       if (covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
+      const light = lightVerbBefore(doc, res, match.start, from);
+      if (light >= 0) {
+        // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
+        const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
+        codeVerbal(doc, res, ctx, { ...match, start: light, verb: true, gapped: true }, event, previousVerbal, doc.events);
+        event.place = place;
+        doc.events.push(event);
+        continue;
+      }
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       if (!codeNominal(doc, res, ctx, match, event) || isRepeatedMention(doc.events, event)) continue;
       event.place = place;
       doc.events.push(event);
     }
   }
+  for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
+  for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
@@ -353,6 +487,50 @@ function isRepeatedMention(earlier: readonly EventAnnotation[], event: EventAnno
 /** Two verbs of one sentence stating one event ("mobilize his supporters and march"). */
 function sameStatement(a: EventAnnotation, b: EventAnnotation): boolean {
   return a.sentence === b.sentence && a.type === b.type && sameParticipant(a.actor, b.actor) && sameParticipant(a.recipient, b.recipient);
+}
+
+const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
+const FORCEFUL = new Set(["COERCE", "ASSAULT", "SANCTION", "MOBILIZE"]);
+/** CAMEO's "express intent to ..." codes by the kind of cooperation intended. */
+const INTENT_CAMEO: Readonly<Record<string, string>> = { CONSULT: "036", SUPPORT: "032", CONCEDE: "035", COOPERATE: "031", AID: "033", RETREAT: "035" };
+/** CAMEO's threats by the kind of force threatened. */
+const THREAT_CAMEO: Readonly<Record<string, string>> = { COERCE: "137", ASSAULT: "138", SANCTION: "131", MOBILIZE: "138" };
+
+/**
+ * A stated intent is itself the event (CAMEO 03 and 13): "will give aid" is AGREE, "is prepared
+ * to impose martial law" is THREATEN. Demonstrations announced stay PROTEST with their modality.
+ */
+function recodeIntent(event: EventAnnotation): void {
+  if (event.negated) {
+    // "will not accept", "refused to meet", "failed to reach agreement": a refusal.
+    if (COOPERATIVE.has(event.type) || event.type === "AGREE") {
+      event.cameo = "120";
+      event.type = "REJECT";
+      event.mode = null;
+      event.negated = false;
+      event.modality = "asserted";
+    }
+    return;
+  }
+  if (COOPERATIVE.has(event.type)) {
+    event.cameo = INTENT_CAMEO[event.type] ?? "030";
+    event.type = "AGREE";
+  } else if (FORCEFUL.has(event.type)) {
+    event.cameo = THREAT_CAMEO[event.type] ?? "130";
+    event.type = "THREATEN";
+  } else return;
+  event.mode = null;
+  event.modality = "asserted";
+}
+
+/** A light verb ("stage", "impose", "begin") a few words before a trigger noun, or -1. */
+function lightVerbBefore(doc: Doc, res: LanguageResources, noun: number, from: number): number {
+  for (let j = noun - 1; j >= from && j >= noun - 4; j--) {
+    const tag = doc.upos(j);
+    if (tag === "VERB") return res.triggers.lightVerbs.has(doc.lemma(j)) ? j : -1;
+    if (tag !== "DET" && tag !== "ADJ" && tag !== "NUM" && tag !== "NOUN" && tag !== "ADV" && doc.lower(j) !== "out" && doc.lower(j) !== "up") return -1;
+  }
+  return -1;
 }
 
 const MATERIAL_CONFLICT = new Set(["COERCE", "ASSAULT"]);

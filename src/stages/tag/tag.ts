@@ -50,6 +50,7 @@ export function tagDoc(doc: Doc, models: TagModels, scratch: TagScratch = new Ta
   const t = doc.tokens;
   scratch.ensure(doc.tokenCount);
   const xpos = scratch.xpos;
+  xpos.fill(0, 0, doc.tokenCount);
   const sentence = tagger.sentence;
   const sentences = doc.sentenceCount;
   // Without sentences the whole document is one sequence.
