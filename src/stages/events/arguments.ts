@@ -47,6 +47,14 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
   return best;
 }
 
+/** The country of a phrase made only of a demonym ("the Palestinians"), or null. */
+function demonymOnly(doc: Doc, start: number, end: number): string | null {
+  let first = start;
+  while (first < end && (doc.lower(first) === "the" || doc.lower(first) === "some" || doc.lower(first) === "many")) first++;
+  const m = mentionAt(doc, first);
+  return m && m.label === "NORP" && m.end === end ? m.country : null;
+}
+
 function countryNamed(doc: Doc, start: number, end: number): string | null {
   for (let i = start; i < end; i++) {
     const m = mentionAt(doc, i);
@@ -73,9 +81,12 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (end <= start) return null;
   let named: Mention | undefined;
   let possessor: Mention | undefined;
+  let coordinated = false;
   for (let i = start; i < end; i++) {
+    // "The United States and Jordan agreed": the first of coordinated names is the actor coded.
+    if (named && doc.lower(i) === "and") coordinated = true;
     const m = mentionAt(doc, i);
-    if (!m || m.cluster < 0) continue;
+    if (!m || m.cluster < 0 || (coordinated && named)) continue;
     const possessive = doc.lower(m.end) === "'s" || ((doc.lower(i) === "his" || doc.lower(i) === "her" || doc.lower(i) === "their") && m.kind === "pronoun");
     if (possessive) possessor = m;
     else if (m.label !== "NORP" && (!named || m.label !== "GPE" || named.label === "GPE")) named = m;
@@ -101,6 +112,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (POWER_HEADS.has(head) || !descriptorSector(doc, res, start, end)) return argumentOfCluster(doc, start, end, possessor.cluster);
   }
   if (end - start === 1 && PLURAL_PRONOUNS.has(head)) return null;
+  const nationals = demonymOnly(doc, start, end);
+  // "Palestinians blamed Israel": a people named by its nationality acts as its state.
+  if (nationals) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: nationals, sector: "GOV" };
   const descriptor = descriptorSector(doc, res, start, end);
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;

@@ -77,7 +77,7 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
   }
   // "and" joins two names of one subject ("maduro and guaido have"): keep both when both are names.
   if (start > from + 1 && doc.lower(start - 1) === "and" && (doc.tokens.mention[start - 2] ?? -1) >= 0 && (doc.tokens.mention[start] ?? -1) >= 0) {
-    return subjectLeftOf(doc, res, start - 1, from);
+    return [subjectLeftOf(doc, res, start - 1, from)[0], end];
   }
   if (start === end && start > from + 1 && doc.form(start - 1) === ",") {
     // An apposition or participle clause between commas: "the lima group, made up of ..., protested".

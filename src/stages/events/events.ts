@@ -283,6 +283,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
   ctx.intent.set(event, !deontic && (refusal || (phrase === null ? event.modality !== "asserted" : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
+  let controller: EventAnnotation | null = null;
   const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
   const subject = resolvePhrase(doc, res, subjectStart, subjectEnd);
   if (isPassive(doc, match.start, ctx.from)) {
@@ -293,19 +294,20 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }
-  event.actor = subject ?? plainPhrase(doc, res, subjectStart, subjectEnd);
+  event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? plainPhrase(doc, res, subjectStart, subjectEnd);
   if (doc.lower(auxStart - 1) === "to" && previousVerbal && subjectEnd === subjectStart) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
     event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
+    controller = previousVerbal;
   } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
     // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
     event.actor = previousVerbal.actor;
     event.modality = previousVerbal.modality;
     event.negated = previousVerbal.negated;
   }
-  event.recipient = resolveObject(doc, res, ctx, objectStart, objectEnd, event) ?? targetAfter(doc, res, ctx, objectEnd);
+  event.recipient = resolveObject(doc, res, ctx, objectStart, objectEnd, event) ?? targetAfter(doc, res, ctx, objectEnd, event.type);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -313,20 +315,41 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.recipient = null;
   }
   event.confidence = event.actor && event.recipient ? 0.9 : event.actor || event.recipient ? 0.7 : 0.5;
+  // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
+  if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
 }
 
 /** A target in an "on"/"against" phrase after the object: "imposed sanctions on Gondor". */
-function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number): Argument | null {
-  const limit = Math.min(ctx.to, at + 8);
+/** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
+const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID"]);
+
+function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number, type: string): Argument | null {
+  const limit = Math.min(ctx.to, at + 10);
   for (let i = at; i < limit; i++) {
     const lower = doc.lower(i);
-    if (lower === "," || lower === ";" || ctx.isVerbAt(i)) return null;
-    if (lower !== "on" && lower !== "against" && lower !== "upon") continue;
+    if (lower === "," || lower === ";" || ctx.isVerbAt(i) || doc.upos(i) === "VERB") return null;
+    const where = (lower === "in" || lower === "from") && PLACE_TARGETED.has(type);
+    if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && doc.upos(i + 1) === "VERB")) continue;
     const [start, end] = phraseAfter(doc, res, i, ctx.to, ctx.isVerbAt);
-    return resolvePhrase(doc, res, start, end);
+    const target = resolvePhrase(doc, res, start, end);
+    if (target) return target;
   }
   return null;
+}
+
+/** Prepositions that introduce whom an event is aimed at or done with: "aid to X", "talks with X", "sanctions on X". */
+const TARGET_PREPOSITIONS = new Set(["on", "against", "upon", "with", "to", "for", "toward", "towards"]);
+
+const SUBJECT_PRONOUNS = new Set(["they", "it", "he", "she", "we"]);
+
+/** "The Fijian rebels said they will release ...": an unresolved pronoun subject of a reported clause is its reporter. */
+function reportedSubject(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number): Argument | null {
+  if (end - start !== 1 || !SUBJECT_PRONOUNS.has(doc.lower(start))) return null;
+  let cue = start - 1;
+  if (doc.lower(cue) === "that") cue--;
+  if (cue < ctx.from || !isCue(res, doc, cue)) return null;
+  return reporterOf(doc, res, ctx.from, ctx.to, start);
 }
 
 /** Where the clause of a verb ends: the next sentence-internal boundary or verb. */
@@ -340,6 +363,13 @@ function clauseEnd(doc: Doc, res: LanguageResources, ctx: SentenceContext, from:
 
 /** The object's participant; a deed named as object points to its doer or, for demands and protests, the state. */
 function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number, event: EventAnnotation): Argument | null {
+  if (doc.lower(start) === "that" || (start === end && doc.lower(end) === "that")) {
+    // "demanded that Hamas renounce ...": the one asked is the subject of the clause.
+    const clauseStart = doc.lower(start) === "that" ? start + 1 : end + 1;
+    const [s, e] = objectRightOf(doc, res, clauseStart, ctx.to, ctx.isVerbAt);
+    const asked = resolvePhrase(doc, res, s, e);
+    if (asked) return asked;
+  }
   const deed = deedIn(doc, res, ctx, start, end);
   // "gave Gondor a grant": someone named before the deed is the recipient.
   const before = deed > start && namesSomeone(doc, start, deed) ? resolvePhrase(doc, res, start, deed) : null;
@@ -450,8 +480,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       previousVerbal = event;
     }
     for (const match of matches.filter((m) => !m.verb)) {
-      if (covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
       const light = lightVerbBefore(doc, res, match.start, from);
+      if (light < 0 && covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
       if (light >= 0) {
         // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
         const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
