@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isTacitusError } from "../errors/index.js";
 import { processIo, type CliIo } from "./io.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerEval } from "./commands/eval.js";
 
 const EXIT_USAGE = 2;
 const EXIT_FAILURE = 1;
@@ -15,6 +16,7 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError(false);
   registerExtract(program, io, state);
+  registerEval(program, io, state);
   return program;
 }
 

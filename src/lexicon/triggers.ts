@@ -1,7 +1,7 @@
 import { basename, join } from "node:path";
 import { isEventType, type EventType } from "../ontology/plover.js";
 import { dataDir } from "../paths.js";
-import { readWordList } from "./word-list.js";
+import { readOptionalWordList } from "./word-list.js";
 import { inflectVerb, loadIrregularVerbs, pluralize, type IrregularVerbs } from "./triggers-inflect.js";
 import { dataError, readTsv } from "./triggers-tsv.js";
 
@@ -181,7 +181,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
   const byForm = loadTriggers(join(dir, "triggers.tsv"), irregular, lemmas);
   const cues = loadCues(join(dir, "cues.tsv"), irregular, lemmas);
   const modality = loadModality(join(dir, "modality.tsv"), irregular, lemmas);
-  return { byForm, cues, modality, lemmaOf: lemmas.finish(), lightVerbs: readWordList(join(dir, "light-verbs.txt")) };
+  return { byForm, cues, modality, lemmaOf: lemmas.finish(), lightVerbs: readOptionalWordList(join(dir, "light-verbs.txt")) };
 }
 
 function sameWord(lex: TriggerLexicon, token: string, lemma: string): boolean {

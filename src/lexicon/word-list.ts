@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { TacitusError } from "../errors/index.js";
 
 /** Reads a one-word-per-line list, lowercased; `#` starts a comment. */
@@ -15,4 +15,9 @@ export function readWordList(path: string): Set<string> {
     if (word !== "") words.add(word);
   }
   return words;
+}
+
+/** A word list that a user's own data folder may leave out: empty when the file is absent. */
+export function readOptionalWordList(path: string): Set<string> {
+  return existsSync(path) ? readWordList(path) : new Set();
 }

@@ -307,7 +307,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.modality = previousVerbal.modality;
     event.negated = previousVerbal.negated;
   }
-  event.recipient = resolveObject(doc, res, ctx, objectStart, objectEnd, event) ?? targetAfter(doc, res, ctx, objectEnd, event.type);
+  event.recipient =
+    resolveObject(doc, res, ctx, objectStart, objectEnd, event) ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -321,8 +322,28 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
 }
 
 /** A target in an "on"/"against" phrase after the object: "imposed sanctions on Gondor". */
+/**
+ * The target named in an infinitive or purpose clause after the event: "threatened to break
+ * relations with Russia", "began a hunger strike to protest against Sweden's decision",
+ * "in protest of the arrest of X".
+ */
+function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number, type: string): Argument | null {
+  const limit = Math.min(ctx.to, at + 8);
+  for (let i = at; i < limit; i++) {
+    const lower = doc.lower(i);
+    if (lower === "," || lower === ";" || lower === '"') return null;
+    const purpose = lower === "to" && doc.upos(i + 1) === "VERB";
+    const protest = lower === "protest" && doc.lower(i - 1) === "in";
+    if (!purpose && !protest) continue;
+    const after = i + 2;
+    const [start, end] = objectRightOf(doc, res, after, ctx.to, ctx.isVerbAt);
+    return resolvePhrase(doc, res, start, end) ?? targetAfter(doc, res, ctx, end, type);
+  }
+  return null;
+}
+
 /** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
-const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID"]);
+const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID", "PROTEST"]);
 
 function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number, type: string): Argument | null {
   const limit = Math.min(ctx.to, at + 10);
