@@ -45,10 +45,16 @@ export function isOrdinaryWord(res: LanguageResources, lower: string): boolean {
 
 /** Per-document view of the recognizer's word tests. */
 class NameTests {
+  /** Tokens inside a date expression ("Wednesday", "June"): never part of a name. */
+  private readonly inDate: Uint8Array;
+
   constructor(
     private readonly doc: Doc,
     private readonly res: LanguageResources,
-  ) {}
+  ) {
+    this.inDate = new Uint8Array(doc.tokenCount);
+    for (const timex of doc.timexes) this.inDate.fill(1, timex.start, timex.end);
+  }
 
   private get reliableCase(): boolean {
     return !this.doc.casingDamaged;
@@ -70,7 +76,7 @@ class NameTests {
   isNameWord(i: number): boolean {
     if (i < 0 || i >= this.doc.tokenCount) return false;
     const doc = this.doc;
-    if (!doc.hasShape(i, Shape.hasLetter) || this.isFunctionWord(i)) return false;
+    if (!doc.hasShape(i, Shape.hasLetter) || this.isFunctionWord(i) || this.inDate[i] === 1) return false;
     if (this.reliableCase) {
       if (!this.isCapitalized(i)) return false;
       return !(isSentenceInitial(doc, i) && this.isCommon(i));
@@ -333,7 +339,7 @@ export function recognizeEntities(doc: Doc, res: LanguageResources): void {
 export function createEntitiesStage(res: LanguageResources): Stage {
   return {
     name: "entities",
-    requires: ["tokens", "sentences", "casing"],
+    requires: ["tokens", "sentences", "casing", "dates"],
     assigns: ["entities"],
     run: (doc) => recognizeEntities(doc, res),
   };

@@ -8,6 +8,7 @@ const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army",
 /** Heads that are people of their own: "his driver" is the driver, not his employer. */
 const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
+const PLACE_PREPOSITIONS = new Set(["in", "from", "of"]);
 
 function mentionAt(doc: Doc, i: number): Mention | undefined {
   const index = doc.tokens.mention[i] ?? -1;
@@ -94,6 +95,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   const head = doc.lower(end - 1);
   const ofHead = headBeforeOf(doc, start, end);
   if (ofHead) return argumentOfCluster(doc, start, end, ofHead.cluster);
+  if (named && named.label === "GPE" && named.start > start && PLACE_PREPOSITIONS.has(doc.lower(named.start - 1))) {
+    // "opposition groups in Zimbabwe", "security forces in Guinea": the group, from that place.
+    const role = descriptorSector(doc, res, start, named.start - 1);
+    if (role?.sector) return { start, end, cluster: -1, name: doc.casedText(start, named.start - 1).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
+  }
   if (named && (named.label === "GPE" || named.label === "NORP") && named.end < end) {
     // "Gondor police": a place naming whose force it is; the role gives the sector.
     const role = descriptorSector(doc, res, named.end, end);
@@ -106,6 +112,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (named && !(named.label === "GPE" && possessor)) return argumentOfCluster(doc, start, end, named.cluster);
   if (possessor) {
     const cluster = doc.clusters[possessor.cluster];
+    // "Cairo's security chief", "Taiwan's vice foreign minister": a role of a place's state.
+    const headRole = possessor.label === "GPE" || possessor.label === "NORP" ? descriptorSector(doc, res, possessor.end, end) : null;
+    if (headRole?.sector) return { start, end, cluster: -1, name: doc.casedText(possessor.end + 1, end), country: cluster?.country ?? possessor.country, sector: headRole.sector };
     if (PERSON_HEADS.has(head)) {
       return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };
     }

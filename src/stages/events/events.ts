@@ -151,6 +151,9 @@ function isPassive(doc: Doc, trigger: number, from: number): boolean {
 function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
+    // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
+    if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
+    if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "NOUN") continue;
     const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
     if (chosen) {
       out.push(chosen);

@@ -1,0 +1,1 @@
+export { createParseStage } from "./parse.js";
