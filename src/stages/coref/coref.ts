@@ -5,6 +5,26 @@ import { describeMention, type Description } from "./describe.js";
 
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
+/** Pronouns for groups and states: "Iraq said it would", "the party and its leader". */
+const GROUP = new Set(["it", "its", "itself", "they", "their", "them", "themselves"]);
+const POSSESSIVE_GROUP = new Set(["its", "their"]);
+
+type Gender = "m" | "f" | "n";
+
+/**
+ * The kind of antecedent a pronoun wants, or null. "it"/"they" count only outside quotations
+ * and as possessives or subjects of a verb ("it is obvious" has no antecedent).
+ */
+function pronounGender(doc: Doc, i: number, quoted: Uint8Array): Gender | null {
+  const lower = doc.lower(i);
+  if (MALE.has(lower)) return "m";
+  if (FEMALE.has(lower)) return "f";
+  if (!GROUP.has(lower) || quoted[i] === 1) return null;
+  if (POSSESSIVE_GROUP.has(lower)) return "n";
+  const next = doc.lower(i + 1);
+  const verb = doc.upos(i + 1) === "VERB" || next === "will" || next === "would" || next === "has" || next === "had";
+  return verb ? "n" : null;
+}
 const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince"]);
 const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "lady", "dame", "queen", "princess"]);
 /** Sentences back that a pronoun may reach for its antecedent. */
@@ -190,19 +210,20 @@ export function quoteDepthMap(doc: Doc): Uint8Array {
 function resolvePronouns(doc: Doc, res: LanguageResources): void {
   const quoted = quoteDepthMap(doc);
   for (const cluster of doc.clusters) if (cluster.label === "PERSON") cluster.gender = genderOf(doc, res, cluster);
-  const personAt = (i: number): number => {
+  const antecedentAt = (i: number, gender: Gender): number => {
     const mi = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[mi];
-    return m && m.label === "PERSON" && m.start === i ? m.cluster : -1;
+    if (!m || m.start !== i || m.kind !== "name") return -1;
+    const fits = gender === "n" ? m.label === "ORG" || m.label === "GPE" : m.label === "PERSON";
+    return fits ? m.cluster : -1;
   };
-  const compatible = (clusterId: number, gender: "m" | "f"): boolean => {
+  const compatible = (clusterId: number, gender: Gender): boolean => {
     const g = doc.clusters[clusterId]?.gender ?? null;
-    return g === null || g === gender;
+    return gender === "n" || g === null || g === gender;
   };
   const pronouns: Mention[] = [];
   for (let i = 0; i < doc.tokenCount; i++) {
-    const lower = doc.lower(i);
-    const gender = MALE.has(lower) ? "m" : FEMALE.has(lower) ? "f" : null;
+    const gender = pronounGender(doc, i, quoted);
     if (gender === null) continue;
     const s = doc.sentenceOf(i);
     const outsideQuote = quoted[i] === 0;
@@ -210,21 +231,21 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
     const [sentenceStart] = doc.sentenceTokens(s);
     for (let j = i - 1; j >= sentenceStart && found < 0; j--) {
       if (outsideQuote && quoted[j] === 1) continue;
-      const c = personAt(j);
+      const c = antecedentAt(j, gender);
       if (c >= 0 && compatible(c, gender)) found = c;
     }
     for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH) && found < 0; back--) {
       const [from, to] = doc.sentenceTokens(back);
       for (let j = from; j < to && found < 0; j++) {
         if (outsideQuote && quoted[j] === 1) continue;
-        const c = personAt(j);
+        const c = antecedentAt(j, gender);
         if (c >= 0 && compatible(c, gender)) found = c;
       }
     }
     if (found < 0) continue;
     const cluster = doc.clusters[found];
-    if (cluster && cluster.gender === null) cluster.gender = gender;
-    pronouns.push({ start: i, end: i + 1, kind: "pronoun", label: "PERSON", cluster: found, key: null, canonical: null, country: null, sector: null, geo: null });
+    if (cluster && cluster.gender === null && gender !== "n") cluster.gender = gender;
+    pronouns.push({ start: i, end: i + 1, kind: "pronoun", label: cluster?.label ?? "PERSON", cluster: found, key: null, canonical: null, country: null, sector: null, geo: null });
   }
   for (const p of pronouns) {
     const index = doc.mentions.length;
