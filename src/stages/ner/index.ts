@@ -1,4 +1,0 @@
-export {
-  createEntityPredictor, createNerStage, loadRecognizer, NerScratch, predictEntities,
-  type NerModelOptions, type NerStageOptions, type PredictedEntity,
-} from "./ner.js";

@@ -1,1 +1,0 @@
-export { createParseStage } from "./parse.js";

@@ -1,4 +1,0 @@
-export {
-  createTruecaseModelStage, loadTruecaser, predictCaseClasses, truecaseWithModel, TruecaseScratch,
-  type TruecaseModelStageOptions, type TruecaserOptions,
-} from "./truecase-model.js";
