@@ -142,8 +142,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   }
   if (PERSON_HEADS.has(head)) return { start, end, cluster: -1, name: head, country: doc.focusCountry, sector: null };
   // "German goods", "three ethnic Albanians": what a country or nationality qualifies belongs to that country.
+  // "Israeli changes", "an Indian proposal": a nationality qualifying a thing speaks for its state.
   const country = countryNamed(doc, start, end);
-  if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: null };
+  if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
   return null;
 }
 

@@ -310,8 +310,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.modality = previousVerbal.modality;
     event.negated = previousVerbal.negated;
   }
-  event.recipient =
-    resolveObject(doc, res, ctx, objectStart, objectEnd, event) ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type);
+  const object = resolveObject(doc, res, ctx, objectStart, objectEnd, event);
+  // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
+  const given = GIVING.has(event.type) && (!object || object.cluster < 0) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
+  event.recipient = given ?? object ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -344,6 +346,8 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
   }
   return null;
 }
+
+const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"]);
 
 /** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
 const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID", "PROTEST"]);
@@ -399,6 +403,13 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
   const before = deed > start && namesSomeone(doc, start, deed) ? resolvePhrase(doc, res, start, deed) : null;
   if (before) return before;
   if (deed >= 0) {
+    // "demanded the withdrawal of Serbian forces": those who would withdraw are the ones asked.
+    const deedType = matchTriggerAt(doc, res, deed, ctx.to).find((m) => !m.verb)?.entry.event;
+    if (deedType === "RETREAT" && doc.lower(deed + 1) === "of") {
+      const [s, e] = phraseAfter(doc, res, deed + 1, ctx.to, ctx.isVerbAt);
+      const agent = resolvePhrase(doc, res, s, e);
+      if (agent) return agent;
+    }
     const by = end < ctx.to && doc.lower(end) === "by" ? end : -1;
     if (by >= 0) {
       const [agentStart, agentEnd] = phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt);
