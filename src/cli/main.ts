@@ -2,6 +2,14 @@ import { Command, CommanderError } from "commander";
 import { isTacitusError } from "../errors/index.js";
 import { processIo, type CliIo } from "./io.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerEvents } from "./commands/events.js";
+import { registerActors } from "./commands/actors.js";
+import { registerShow } from "./commands/show.js";
+import { registerExport } from "./commands/export.js";
+import { registerDedup } from "./commands/dedup.js";
+import { registerServe } from "./commands/serve.js";
+import { registerToken } from "./commands/token.js";
 import { registerEval } from "./commands/eval.js";
 
 const EXIT_USAGE = 2;
@@ -16,6 +24,14 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError(false);
   registerExtract(program, io, state);
+  registerIngest(program, io, state);
+  registerEvents(program, io, state);
+  registerActors(program, io, state);
+  registerShow(program, io, state);
+  registerExport(program, io, state);
+  registerDedup(program, io, state);
+  registerServe(program, io, state);
+  registerToken(program, io, state);
   registerEval(program, io, state);
   return program;
 }

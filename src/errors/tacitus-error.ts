@@ -12,6 +12,7 @@ export type ErrorCode =
   | "DATA_FILE"
   | "MODEL_FILE"
   | "STORE"
+  | "WORKER"
   | "NOT_FOUND"
   | "UNAUTHORIZED"
   | "INTERNAL";

@@ -3,7 +3,7 @@ import type { Lemmatizer } from "./lemmatizer.js";
 import { entityScores, tagScores, tokenAccuracy, type EntityScores, type TagScores, type TaggedSentence } from "./metrics.js";
 import type { EntityRecognizer } from "./ner.js";
 import type { PosTagger } from "./tagger.js";
-import type { Truecaser } from "./truecaser.js";
+import { casingIsNoise, type Truecaser } from "./truecaser.js";
 
 /** How the input of an evaluation row was prepared. */
 export type InputCase = "cased" | "lower" | "truecased";
@@ -53,9 +53,18 @@ export function evaluateRecognizer(
   return entityScores(gold.map((s) => s.entities), predictSpans(tagger, recognizer, prepareInput(gold, input, truecaser)));
 }
 
-/** Exact-form token accuracy of the truecaser on lowercased input (all tokens, punctuation included). */
-export function evaluateTruecaser(truecaser: Truecaser, gold: readonly GoldSentence[]): number {
-  return tokenAccuracy(gold.map((s) => s.forms), gold.map((s) => truecaser.truecase(s.forms)));
+/**
+ * Exact-form token accuracy of the truecaser on lowercased input (all tokens, punctuation
+ * included); `conventional` leaves out sentences typed without capitals or shouted, whose gold
+ * casing no model can recover.
+ */
+export function evaluateTruecaser(truecaser: Truecaser, gold: readonly GoldSentence[]): { all: number; conventional: number } {
+  const predicted = gold.map((s) => truecaser.truecase(s.forms));
+  const keep = gold.map((s) => !casingIsNoise(s.forms));
+  return {
+    all: tokenAccuracy(gold.map((s) => s.forms), predicted),
+    conventional: tokenAccuracy(gold.filter((_, i) => keep[i]).map((s) => s.forms), predicted.filter((_, i) => keep[i])),
+  };
 }
 
 /** One row of the evaluation table: a metric on a test set under each input casing (null = not measured). */

@@ -12,6 +12,10 @@ export interface Gazetteer {
   ambiguousNames?: ReadonlySet<string>;
   /** WordNet noun class of a lowercase word: "person", "location" or "organization". */
   nounTypes?: ReadonlyMap<string, string>;
+  /** Nouns that end organization names ("party", "ministry"): data/entities/org-heads.txt. */
+  orgHeads?: ReadonlySet<string>;
+  /** Honorifics and titles before person names: data/entities/person-titles.txt. */
+  personTitles?: ReadonlySet<string>;
 }
 
 export const G_GIVEN = 1;
@@ -26,6 +30,8 @@ export const G_MULTI = 128;
 export const G_NOUN_PERSON = 256;
 export const G_NOUN_LOCATION = 512;
 export const G_NOUN_ORGANIZATION = 1024;
+export const G_ORG_HEAD = 2048;
+export const G_PERSON_TITLE = 4096;
 
 /** Gazetteer bits of one lowercase word. */
 export function gazetteerBits(lower: string, gazetteer: Gazetteer | null): number {
@@ -42,18 +48,34 @@ export function gazetteerBits(lower: string, gazetteer: Gazetteer | null): numbe
   if (nounType === "person") bits |= G_NOUN_PERSON;
   else if (nounType === "location") bits |= G_NOUN_LOCATION;
   else if (nounType === "organization") bits |= G_NOUN_ORGANIZATION;
+  if (gazetteer.orgHeads?.has(lower) === true) bits |= G_ORG_HEAD;
+  if (gazetteer.personTitles?.has(lower) === true) bits |= G_PERSON_TITLE;
   return bits;
+}
+
+/** First words of the multiword country and city names, so most tokens skip the phrase lookups. */
+export function multiwordFirstWords(gazetteer: Gazetteer | null): Set<string> {
+  const first = new Set<string>();
+  if (gazetteer === null) return first;
+  for (const names of [gazetteer.countriesByName, gazetteer.cities]) {
+    for (const name of names.keys()) {
+      const space = name.indexOf(" ");
+      if (space > 0) first.add(name.slice(0, space));
+    }
+  }
+  return first;
 }
 
 /**
  * Marks tokens covered by two- and three-word country or city names: `lowers` are the
- * sentence's lowercase forms; sets G_MULTI in `bits[offset + i]`.
+ * sentence's lowercase forms; sets G_MULTI in `bits[i]`.
  */
 export function markMultiwordNames(
-  lowers: readonly string[], length: number, gazetteer: Gazetteer | null, bits: Uint32Array,
+  lowers: readonly string[], length: number, gazetteer: Gazetteer | null, bits: Uint32Array, firstWords: ReadonlySet<string>,
 ): void {
   if (gazetteer === null) return;
   for (let i = 0; i + 1 < length; i++) {
+    if (!firstWords.has(lowers[i] ?? "")) continue;
     const two = `${lowers[i] ?? ""} ${lowers[i + 1] ?? ""}`;
     if (gazetteer.countriesByName.has(two) || gazetteer.cities.has(two)) {
       bits[i] = (bits[i] ?? 0) | G_MULTI;

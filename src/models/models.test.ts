@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { augmentCase, type GoldSentence } from "./corpus.js";
 import { applyEdit, editClass, Lemmatizer, trainLemmatizer } from "./lemmatizer.js";
-import { EntityRecognizer, trainRecognizer } from "./ner.js";
+import { EntityRecognizer, harmonizeDocument, trainRecognizer } from "./ner.js";
 import { PosTagger, trainTagger } from "./tagger.js";
 import { applyCase, CASE_MIXED, CASE_TITLE, CASE_UPPER, caseClass, trainTruecaser, Truecaser } from "./truecaser.js";
 
@@ -91,4 +91,22 @@ test("a tiny truecaser restores the invented casing and survives save/load", () 
   truecaser.save(path);
   const loaded = Truecaser.load(path, null);
   for (const s of CORPUS) assert.deepEqual(loaded.truecase(s.forms.map((f) => f.toLowerCase())), s.forms);
+});
+
+test("harmonizeDocument makes labels consistent and labels unlabelled PROPN repeats", () => {
+  const words = ["Lopez", "met", "Lima", "officials", ".", "Lopez", "left", "Lima", "and", "Lopez", "Garcia", "stayed"];
+  const propn = new Set([0, 2, 5, 7, 9, 10]);
+  const spans = harmonizeDocument(
+    [{ start: 0, end: 1, label: "PERSON" }, { start: 2, end: 3, label: "GPE" }, { start: 5, end: 6, label: "PERSON" }, { start: 7, end: 8, label: "ORG" }],
+    words.length, (i) => (words[i] ?? "").toLowerCase(), (i) => propn.has(i), (i) => (i < 5 ? 0 : 1),
+  );
+  // "Lima" GPE vs ORG is a tie: labels stay; "Lopez Garcia" is a longer name, not a repeat.
+  assert.deepEqual(spans, [
+    { start: 0, end: 1, label: "PERSON" }, { start: 2, end: 3, label: "GPE" }, { start: 5, end: 6, label: "PERSON" }, { start: 7, end: 8, label: "ORG" },
+  ]);
+  const more = harmonizeDocument(
+    [{ start: 0, end: 1, label: "PERSON" }, { start: 5, end: 6, label: "PERSON" }, { start: 2, end: 3, label: "GPE" }],
+    words.length, (i) => (words[i] ?? "").toLowerCase(), (i) => propn.has(i), (i) => (i < 5 ? 0 : 1),
+  );
+  assert.deepEqual(more.map((e) => `${e.start}:${e.label}`), ["0:PERSON", "2:GPE", "5:PERSON", "7:GPE"]);
 });

@@ -1,6 +1,6 @@
 import { UPOS } from "../doc/document.js";
 import type { EntitySpan, GoldSentence, NerLabel } from "./corpus.js";
-import { gazetteerBits, markMultiwordNames, type Gazetteer } from "./gazetteer-features.js";
+import { gazetteerBits, markMultiwordNames, multiwordFirstWords, type Gazetteer } from "./gazetteer-features.js";
 import { mix, mix3, seededRandom, shuffleInPlace } from "./hash.js";
 import { readModelFile, writeModelFile, type ModelHeader, type SectionArray } from "./model-file.js";
 import { argmax, LinearModel, PerceptronTrainer } from "./perceptron.js";
@@ -15,6 +15,8 @@ export const NER_CLASSES = 1 + 2 * NER_LABELS.length;
 const MAX_FEATURES = 64;
 const START = 0xffff;
 const UPOS_PROPN = UPOS.indexOf("PROPN");
+/** Per UPOS id: 1 where a token so tagged may still be part of a name. */
+const MAY_BE_NAME = Uint8Array.from(UPOS, (tag) => (["PROPN", "NOUN", "ADJ", "X", "NUM", "SYM", "VERB", "INTJ", "_"].includes(tag) ? 1 : 0));
 
 /** Per token the bounds of the maximal PROPN run holding it (start = end = i outside runs). */
 function findRuns(upos: Uint8Array, offset: number, length: number, runStart: Int32Array, runEnd: Int32Array): void {
@@ -154,40 +156,6 @@ function allowedAfter(previous: number, mask: Uint8Array): Uint8Array {
   return mask;
 }
 
-/**
- * Where exactly one predicted span lies inside a PROPN run but does not cover it ("Columbia" of
- * "Columbia University"), relabel the whole run with the span's type.
- */
-function extendSpansToRuns(classes: Uint8Array, offset: number, length: number, runStart: Int32Array, runEnd: Int32Array): void {
-  let i = 0;
-  while (i < length) {
-    const a = runStart[i] ?? i;
-    const b = runEnd[i] ?? i;
-    if (b <= a) {
-      i++;
-      continue;
-    }
-    let spans = 0;
-    let label = -1;
-    let inside = true;
-    for (let k = a; k < b; k++) {
-      const c = classes[offset + k] ?? 0;
-      if (c !== 0 && (c & 1) === 1) {
-        spans++;
-        label = (c - 1) >> 1;
-      }
-    }
-    // A span starting inside the run must also end inside it.
-    const after = classes[offset + b] ?? 0;
-    if (b < length && after !== 0 && (after & 1) === 0) inside = false;
-    if (spans === 1 && inside && label >= 0) {
-      classes[offset + a] = 1 + 2 * label;
-      for (let k = a + 1; k < b; k++) classes[offset + k] = 2 + 2 * label;
-    }
-    i = b;
-  }
-}
-
 /** BIO classes of gold spans. */
 export function bioClasses(length: number, spans: readonly EntitySpan[]): Uint8Array {
   const out = new Uint8Array(length);
@@ -226,15 +194,21 @@ export class EntityRecognizer {
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(NER_CLASSES);
   private readonly mask = new Uint8Array(NER_CLASSES);
-  /** Grow a span that covers part of a PROPN run to the whole run (named entities are whole runs). */
-  extendToRuns = true;
+  /** Label tokens tagged as closed-class words O without scoring them (speed; see MAY_BE_NAME). */
+  skipClosedClass = true;
+  /** Subtracted from the O score (quantized units): trades precision for recall. */
+  outsidePenalty = 0;
+  /** Apply harmonizeDocument in recognizeDocument. */
+  harmonize = true;
   private gaz = new Uint32Array(64);
+  private readonly firstWords: ReadonlySet<string>;
   private runStart = new Int32Array(64);
   private runEnd = new Int32Array(64);
 
   constructor(model: LinearModel, gazetteer: Gazetteer | null, info: ModelInfo) {
     this.model = model;
     this.gazetteer = gazetteer;
+    this.firstWords = multiwordFirstWords(gazetteer);
     this.info = info;
     this.encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
   }
@@ -256,22 +230,27 @@ export class EntityRecognizer {
     }
     findRuns(upos, offset, e.length, this.runStart, this.runEnd);
     this.gaz.fill(0, 0, e.length);
-    markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz);
+    markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz, this.firstWords);
     const sentCase = e.sentenceCase();
     let p1 = START;
     let p2 = START;
     let previous = 0;
     for (let i = 0; i < e.length; i++) {
-      const prof = profile === null ? PROFILE_NONE : (profile[offset + i] ?? 0);
-      const n = nerFeatures(e, i, upos, offset, this.gaz, sentCase, this.runStart, this.runEnd, prof, p1, p2, this.features);
-      this.model.score(this.features, n, this.scores);
-      const c = argmax(this.scores, NER_CLASSES, allowedAfter(previous, this.mask));
+      let c = 0;
+      // Names are PROPN; only classes a mistagged name can hide in are worth scoring.
+      if (this.skipClosedClass && (MAY_BE_NAME[upos[offset + i] ?? 0] ?? 0) === 0) c = 0;
+      else {
+        const prof = profile === null ? PROFILE_NONE : (profile[offset + i] ?? 0);
+        const n = nerFeatures(e, i, upos, offset, this.gaz, sentCase, this.runStart, this.runEnd, prof, p1, p2, this.features);
+        this.model.score(this.features, n, this.scores);
+        this.scores[0] = (this.scores[0] ?? 0) - this.outsidePenalty;
+        c = argmax(this.scores, NER_CLASSES, allowedAfter(previous, this.mask));
+      }
       out[offset + i] = c;
       previous = c;
       p2 = p1;
       p1 = c;
     }
-    if (this.extendToRuns) extendSpansToRuns(out, offset, e.length, this.runStart, this.runEnd);
   }
 
   /** Convenience for evaluation: entity spans of each sentence of one document, given forms and UPOS strings. */
@@ -281,7 +260,7 @@ export class EntityRecognizer {
       this.encoder.encode(s.forms);
       countCasing(this.encoder, counts);
     }
-    return sentences.map((s) => {
+    const perSentence = sentences.map((s) => {
       this.encoder.encode(s.forms);
       const profile = new Uint8Array(s.forms.length);
       fillProfile(this.encoder, counts, profile, 0);
@@ -292,6 +271,28 @@ export class EntityRecognizer {
       spansOf(classes, 0, s.forms.length, spans);
       return spans;
     });
+    if (!this.harmonize) return perSentence;
+    // Flatten to document token indices, harmonize, split back.
+    const lowers: string[] = [];
+    const propn: boolean[] = [];
+    const sentenceIds: number[] = [];
+    const starts: number[] = [];
+    sentences.forEach((s, k) => {
+      starts.push(lowers.length);
+      s.forms.forEach((f, i) => {
+        lowers.push(f.toLowerCase());
+        propn.push(s.upos[i] === "PROPN");
+        sentenceIds.push(k);
+      });
+    });
+    const flat = perSentence.flatMap((spans, k) => spans.map((e) => ({ ...e, start: e.start + (starts[k] ?? 0), end: e.end + (starts[k] ?? 0) })));
+    const harmonized = harmonizeDocument(flat, lowers.length, (i) => lowers[i] ?? "", (i) => propn[i] === true, (i) => sentenceIds[i] ?? 0);
+    const out: EntitySpan[][] = sentences.map(() => []);
+    for (const e of harmonized) {
+      const k = sentenceIds[e.start] ?? 0;
+      out[k]?.push({ ...e, start: e.start - (starts[k] ?? 0), end: e.end - (starts[k] ?? 0) });
+    }
+    return out;
   }
 
   /** One sentence as its own document. */
@@ -353,6 +354,7 @@ export function trainRecognizer(
   }
   const uposIds = upos.map((tags) => Uint8Array.from(tags, (u) => Math.max(0, UPOS.indexOf(u as (typeof UPOS)[number]))));
   let gaz = new Uint32Array(256);
+  const firstWords = multiwordFirstWords(gazetteer);
   let runStart = new Int32Array(256);
   let runEnd = new Int32Array(256);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -371,7 +373,7 @@ export function trainRecognizer(
       }
       findRuns(ids, 0, s.forms.length, runStart, runEnd);
       gaz.fill(0, 0, s.forms.length);
-      markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz);
+      markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz, firstWords);
       const sentCase = encoder.sentenceCase();
       let p1 = START;
       let p2 = START;
@@ -398,3 +400,74 @@ export function trainRecognizer(
   return new EntityRecognizer(trainer.finalize(options.minWeight), gazetteer, info);
 }
 
+
+/**
+ * Document-level consistency: every span takes the majority label of its (lowercase) text in the
+ * document, and unlabelled all-PROPN repeats of a labelled text become spans too. Tokens are
+ * global indices; `lowerOf` and `isPropn` read the document. Returns the new span list, sorted.
+ */
+export function harmonizeDocument(
+  spans: readonly EntitySpan[], tokenCount: number, lowerOf: (i: number) => string, isPropn: (i: number) => boolean,
+  sentenceOf: (i: number) => number,
+): EntitySpan[] {
+  const keyOf = (start: number, end: number): string => {
+    let key = lowerOf(start);
+    for (let i = start + 1; i < end; i++) key += " " + lowerOf(i);
+    return key;
+  };
+  const votes = new Map<string, Map<NerLabel, number>>();
+  for (const span of spans) {
+    const key = keyOf(span.start, span.end);
+    let byLabel = votes.get(key);
+    if (byLabel === undefined) votes.set(key, (byLabel = new Map()));
+    byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);
+  }
+  const majority = new Map<string, NerLabel>();
+  for (const [key, byLabel] of votes) {
+    let best: NerLabel | null = null;
+    let bestCount = 0;
+    let tie = false;
+    for (const [label, count] of byLabel) {
+      if (count > bestCount) {
+        best = label;
+        bestCount = count;
+        tie = false;
+      } else if (count === bestCount) tie = true;
+    }
+    if (best !== null && !tie) majority.set(key, best);
+  }
+  const covered = new Uint8Array(tokenCount);
+  const out: EntitySpan[] = spans.map((span) => {
+    covered.fill(1, span.start, span.end);
+    return { ...span, label: majority.get(keyOf(span.start, span.end)) ?? span.label };
+  });
+  // Repeats: whole all-PROPN runs inside one sentence whose text was labelled elsewhere (longest key first).
+  const byFirst = new Map<string, { words: string[]; label: NerLabel }[]>();
+  for (const [key, label] of majority) {
+    const words = key.split(" ");
+    const first = words[0] ?? "";
+    let list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, (list = []));
+    list.push({ words, label });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < tokenCount; i++) {
+    if (covered[i] === 1 || !isPropn(i)) continue;
+    if (i > 0 && sentenceOf(i - 1) === sentenceOf(i) && isPropn(i - 1)) continue;
+    const candidates = byFirst.get(lowerOf(i));
+    if (candidates === undefined) continue;
+    for (const { words, label } of candidates) {
+      const n = words.length;
+      if (i + n > tokenCount) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = covered[i + k] === 0 && isPropn(i + k) && lowerOf(i + k) === words[k] && sentenceOf(i + k) === sentenceOf(i);
+      // A repeat inside a longer name is another name.
+      if (ok && i + n < tokenCount && sentenceOf(i + n) === sentenceOf(i) && isPropn(i + n)) ok = false;
+      if (!ok) continue;
+      out.push({ start: i, end: i + n, label });
+      covered.fill(1, i, i + n);
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

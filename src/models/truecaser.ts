@@ -1,6 +1,6 @@
 import { TacitusError } from "../errors/index.js";
 import type { GoldSentence } from "./corpus.js";
-import { gazetteerBits, markMultiwordNames, type Gazetteer } from "./gazetteer-features.js";
+import { gazetteerBits, markMultiwordNames, multiwordFirstWords, type Gazetteer } from "./gazetteer-features.js";
 import { mix, mix3, seededRandom, shuffleInPlace } from "./hash.js";
 import { packStrings, readModelFile, unpackStrings, writeModelFile, type ModelHeader, type SectionArray } from "./model-file.js";
 import { argmax, LinearModel, PerceptronTrainer } from "./perceptron.js";
@@ -63,6 +63,10 @@ function caseFeatures(
   out[n++] = mix3(17, e.at(C_LOWER, i - 1), e.at(C_LOWER, i + 1));
   out[n++] = mix(18, e.at(C_S3, i + 1));
   out[n++] = mix(19, e.at(C_S3, i - 1));
+  out[n++] = mix3(25, e.at(C_LOWER, i - 1), mix(w, e.at(C_LOWER, i + 1)));
+  out[n++] = mix3(26, e.at(C_LOWER, i - 2), mix(e.at(C_LOWER, i - 1), w));
+  out[n++] = mix3(27, i === 0 ? 1 : 0, e.at(C_LSHAPE, i));
+  out[n++] = mix3(28, w, e.at(C_S3, i + 1));
   out[n++] = mix(20, p1);
   out[n++] = mix3(21, p2, p1);
   out[n++] = mix3(22, p1, w);
@@ -81,11 +85,13 @@ export class Truecaser {
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(CASE_CLASSES);
   private gaz = new Uint32Array(64);
+  private readonly firstWords: ReadonlySet<string>;
 
   constructor(model: LinearModel, mixed: ReadonlyMap<string, string>, gazetteer: Gazetteer | null, info: ModelInfo) {
     this.model = model;
     this.mixed = mixed;
     this.gazetteer = gazetteer;
+    this.firstWords = multiwordFirstWords(gazetteer);
     this.info = info;
     this.encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
   }
@@ -100,7 +106,7 @@ export class Truecaser {
     const e = this.encoder;
     if (this.gaz.length < e.length) this.gaz = new Uint32Array(e.length * 2);
     this.gaz.fill(0, 0, e.length);
-    markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz);
+    markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz, this.firstWords);
     let p1 = START;
     let p2 = START;
     for (let i = 0; i < e.length; i++) {
@@ -198,6 +204,7 @@ export function trainTruecaser(sentences: readonly GoldSentence[], gazetteer: Ga
   const random = seededRandom(options.seed);
   const order = usable.map((_, i) => i);
   let gaz = new Uint32Array(256);
+  const firstWords = multiwordFirstWords(gazetteer);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(order, random);
     let correct = 0;
@@ -208,7 +215,7 @@ export function trainTruecaser(sentences: readonly GoldSentence[], gazetteer: Ga
       encoder.encode(forms);
       if (gaz.length < forms.length) gaz = new Uint32Array(forms.length * 2);
       gaz.fill(0, 0, forms.length);
-      markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz);
+      markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz, firstWords);
       let p1 = START;
       let p2 = START;
       for (let i = 0; i < forms.length; i++) {

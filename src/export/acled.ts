@@ -1,0 +1,136 @@
+import type { EntityRecord } from "../doc/records.js";
+import type { StoredEvent } from "../store/index.js";
+import { csvField, eventDate, type ExportProfile } from "./profile.js";
+
+/** ACLED export columns, in ACLED's order. */
+export const ACLED_COLUMNS = [
+  "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+  "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+  "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+] as const;
+
+interface AcledType {
+  disorder: string;
+  type: string;
+  sub: string;
+}
+
+const ARMED = new Set(["MIL", "REB", "COP", "SPY"]);
+const STATE = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+const CIVILIAN = new Set(["CVL", "MED", "EDU", "REL", "BUS", "NGO"]);
+
+/** ACLED's type for a PLOVER event, or null for events ACLED does not code (talk, verbal conflict). */
+export function acledType(event: StoredEvent): AcledType | null {
+  const r = event.record;
+  const mode = r.mode ?? "";
+  switch (r.event) {
+    case "PROTEST":
+      return mode === "riot"
+        ? { disorder: "Political violence; Demonstrations", type: "Riots", sub: "Violent demonstration" }
+        : { disorder: "Demonstrations", type: "Protests", sub: "Peaceful protest" };
+    case "ASSAULT":
+      if (mode === "aerial") return { disorder: "Political violence", type: "Explosions/Remote violence", sub: "Air/drone strike" };
+      if (mode === "explosives") return { disorder: "Political violence", type: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED" };
+      if (ARMED.has(r.actor?.sector ?? "") && ARMED.has(r.recipient?.sector ?? "")) {
+        return { disorder: "Political violence", type: "Battles", sub: "Armed clash" };
+      }
+      return { disorder: "Political violence", type: "Violence against civilians", sub: mode === "abduct" ? "Abduction/forced disappearance" : "Attack" };
+    case "COERCE":
+      return { disorder: "Strategic developments", type: "Strategic developments", sub: mode === "arrest" ? "Arrests" : mode === "seize" ? "Looting/property destruction" : "Other" };
+    case "MOBILIZE":
+      return { disorder: "Strategic developments", type: "Strategic developments", sub: "Change to group/activity" };
+    case "AGREE":
+      return { disorder: "Strategic developments", type: "Strategic developments", sub: "Agreement" };
+    case "RETREAT":
+      return { disorder: "Strategic developments", type: "Strategic developments", sub: mode === "ceasefire" ? "Agreement" : "Other" };
+    case "SANCTION":
+      return { disorder: "Strategic developments", type: "Strategic developments", sub: "Other" };
+    default:
+      return null;
+  }
+}
+
+/** ACLED's numeric actor types: 1 state forces, 2 rebels, 3 political militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other. */
+function interCode(entity: EntityRecord | null, type: AcledType, side: 1 | 2): number | null {
+  if (!entity) return null;
+  if (side === 1 && type.type === "Protests") return 6;
+  if (side === 1 && type.type === "Riots") return 5;
+  const sector = entity.sector ?? "";
+  if (STATE.has(sector)) return 1;
+  if (sector === "REB") return 2;
+  if (sector === "OPP" || sector === "PTY") return 3;
+  if (CIVILIAN.has(sector)) return 7;
+  if (sector === "IGO") return 8;
+  return null;
+}
+
+const TIME_PRECISION: Readonly<Record<string, number>> = { day: 1, week: 2, month: 3 };
+const GEO_PRECISION: Readonly<Record<string, number>> = { city: 1, region: 2, country: 3 };
+
+export function acledRow(event: StoredEvent): string[] | null {
+  const type = acledType(event);
+  if (!type) return null;
+  const r = event.record;
+  const date = eventDate(event);
+  const inter1 = interCode(r.actor, type, 1);
+  const inter2 = interCode(r.recipient, type, 2);
+  const interaction = inter1 === null ? null : inter2 === null ? `${inter1}0` : [inter1, inter2].sort().join("");
+  const country = r.location?.country ?? r.actor?.country ?? null;
+  const ingested = Date.parse(event.ingested_at);
+  const notes = [
+    date ? `On ${date},` : null,
+    r.actor?.name ?? "someone",
+    r.trigger.text,
+    r.recipient?.name ?? null,
+    r.location ? `in ${r.location.name}` : null,
+  ].filter((part) => part !== null).join(" ");
+  return [
+    `${country ?? "XXX"}${r.id}`,
+    date,
+    date ? date.slice(0, 4) : null,
+    r.date_precision ? (TIME_PRECISION[r.date_precision] ?? 3) : r.date ? 1 : 2,
+    type.disorder,
+    type.type,
+    type.sub,
+    r.actor?.name ?? null,
+    null,
+    inter1,
+    r.recipient?.name ?? null,
+    null,
+    inter2,
+    interaction,
+    type.type === "Violence against civilians" || inter2 === 7 ? "Civilian targeting" : null,
+    null,
+    null,
+    country,
+    null,
+    null,
+    null,
+    r.location?.name ?? null,
+    r.location?.lat ?? null,
+    r.location?.lon ?? null,
+    r.location?.precision ? (GEO_PRECISION[r.location.precision] ?? null) : null,
+    event.doc_url ?? event.doc_title ?? r.doc_id,
+    null,
+    notes,
+    null,
+    `tacitus ${r.event}${r.mode ? `/${r.mode}` : ""}; confidence ${r.confidence}; reports ${event.reports}`,
+    Number.isNaN(ingested) ? null : Math.floor(ingested / 1000),
+  ].map(csvField);
+}
+
+/** ACLED-style CSV with ACLED's column names; only event types ACLED codes are written. */
+export const acledProfile: ExportProfile = {
+  name: "acled",
+  description: "ACLED-style CSV, 31 columns, with a header row; verbal events are left out",
+  extension: ".csv",
+  createWriter: () => ({
+    start: () => ACLED_COLUMNS.join(",") + "\n",
+    write: (event) => {
+      const row = acledRow(event);
+      return row ? row.join(",") + "\n" : null;
+    },
+    end: () => "",
+  }),
+};

@@ -1,0 +1,212 @@
+import { MAX_FEATURES, SentenceColumns, capClass, labelFeatures, moveFeatures, normalizeWord } from "./features.js";
+import { UPOS } from "../../doc/document.js";
+import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from "./state.js";
+
+/** What the model file records about training, for models/README.md. */
+export interface ParserInfo {
+  trainedOn: string[];
+  seconds: number;
+  options: Record<string, unknown>;
+  scores: Record<string, number>;
+}
+
+/**
+ * Greedy arc-hybrid parser: a hashed averaged-perceptron table for the three moves and one for
+ * the arc label (rows of `labels.length`), scored once an arc is chosen.
+ */
+export class ParserModel {
+  readonly labels: readonly string[];
+  readonly words: Map<string, number>;
+  readonly tags: Map<string, number>;
+  readonly moveBits: number;
+  readonly labelBits: number;
+  /** Float32 while training; Int16 (quantized, scale irrelevant to argmax) once loaded, half the cache footprint. */
+  readonly moveWeights: Float32Array | Int16Array;
+  readonly labelWeights: Float32Array | Int16Array;
+  /** Real value of one Int16 step of each table (1 for Float32 tables). */
+  readonly moveScale: number;
+  readonly labelScale: number;
+  /** Id of "root", the label forced on arcs from the root (-1 if absent). */
+  readonly rootLabel: number;
+  /**
+   * Labels worth scoring per (dependent UPOS, side): index upos * 2 + (dependent after head ? 1 : 0).
+   * Seen in training; scoring only these is several times faster than all labels.
+   */
+  readonly candidates: Int32Array[];
+  info: ParserInfo;
+
+  constructor(init: {
+    labels: readonly string[];
+    words: readonly string[];
+    tags: readonly string[];
+    moveBits: number;
+    labelBits: number;
+    moveWeights?: Float32Array | Int16Array;
+    labelWeights?: Float32Array | Int16Array;
+    candidates?: readonly (readonly number[])[];
+    moveScale?: number;
+    labelScale?: number;
+    info?: ParserInfo;
+  }) {
+    this.labels = init.labels;
+    this.rootLabel = init.labels.indexOf("root");
+    const all = init.labels.map((_, i) => i).filter((i) => i !== this.rootLabel);
+    this.candidates = [];
+    for (let k = 0; k < UPOS.length * 2; k++) {
+      const list = init.candidates?.[k];
+      this.candidates.push(Int32Array.from(list !== undefined && list.length > 0 ? list : all));
+    }
+    this.words = new Map(init.words.map((w, i) => [w, i + 1]));
+    this.tags = new Map(init.tags.map((t, i) => [t, i + 1]));
+    this.moveBits = init.moveBits;
+    this.labelBits = init.labelBits;
+    this.moveWeights = init.moveWeights ?? new Float32Array((1 << init.moveBits) * MOVES);
+    this.labelWeights = init.labelWeights ?? new Float32Array((1 << init.labelBits) * init.labels.length);
+    this.moveScale = init.moveScale ?? 1;
+    this.labelScale = init.labelScale ?? 1;
+    this.info = init.info ?? { trainedOn: [], seconds: 0, options: {}, scores: {} };
+  }
+
+  /** Vocabulary in id order (id = index + 1). */
+  wordList(): string[] {
+    return [...this.words.keys()];
+  }
+
+  tagList(): string[] {
+    return [...this.tags.keys()];
+  }
+
+  wordId(form: string): number {
+    return this.words.get(normalizeWord(form)) ?? 0;
+  }
+
+  tagId(xpos: string): number {
+    return this.tags.get(xpos) ?? 0;
+  }
+}
+
+/** Scratch space for parsing; one per stage or trainer, reused across sentences. */
+export class ParserWorkspace {
+  readonly state = new ParseState();
+  readonly cols = new SentenceColumns();
+  readonly feats = new Uint32Array(MAX_FEATURES);
+  readonly moveScores = new Float64Array(MOVES);
+  labelScores = new Float64Array(64);
+  /** Candidate labels of the last scoreLabels call. */
+  labelCandidates: Int32Array = new Int32Array(0);
+
+  /** Fills the columns from strings; `upos` holds document UPOS ids. */
+  load(model: ParserModel, forms: readonly string[], xpos: readonly string[], upos: ArrayLike<number>): void {
+    const n = forms.length;
+    this.cols.reset(n);
+    for (let i = 0; i < n; i++) {
+      const form = forms[i] ?? "";
+      this.cols.word[i] = model.wordId(form);
+      this.cols.xpos[i] = model.tagId(xpos[i] ?? "");
+      this.cols.upos[i] = upos[i] ?? 0;
+      this.cols.cap[i] = capClass(form);
+    }
+  }
+}
+
+/** Move scores for the current configuration into ws.moveScores; returns the feature count. */
+export function scoreMoves(model: ParserModel, ws: ParserWorkspace): number {
+  const nf = moveFeatures(ws.state, ws.cols, ws.feats);
+  const mask = (1 << model.moveBits) - 1;
+  const w = model.moveWeights;
+  const feats = ws.feats;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < nf; i++) {
+    const row = ((feats[i] ?? 0) & mask) * 3;
+    a += w[row] ?? 0;
+    b += w[row + 1] ?? 0;
+    c += w[row + 2] ?? 0;
+  }
+  ws.moveScores[SHIFT] = a;
+  ws.moveScores[LEFT] = b;
+  ws.moveScores[RIGHT] = c;
+  return nf;
+}
+
+/** Label scores for the arc h -> d into ws.labelScores, features left in ws.feats; returns the feature count. */
+export function scoreLabels(model: ParserModel, ws: ParserWorkspace, h: number, d: number): number {
+  const nf = labelFeatures(ws.state, ws.cols, h, d, ws.feats);
+  const nl = model.labels.length;
+  if (ws.labelScores.length < nl) ws.labelScores = new Float64Array(nl);
+  const scores = ws.labelScores;
+  const cand = model.candidates[(ws.cols.upos[d] ?? 0) * 2 + (d > h ? 1 : 0)] ?? new Int32Array(0);
+  ws.labelCandidates = cand;
+  const nc = cand.length;
+  for (let j = 0; j < nc; j++) scores[cand[j] ?? 0] = 0;
+  const mask = (1 << model.labelBits) - 1;
+  const w = model.labelWeights;
+  const feats = ws.feats;
+  for (let i = 0; i < nf; i++) {
+    const row = ((feats[i] ?? 0) & mask) * nl;
+    for (let j = 0; j < nc; j++) {
+      const l = cand[j] ?? 0;
+      scores[l] = (scores[l] ?? 0) + (w[row + l] ?? 0);
+    }
+  }
+  return nf;
+}
+
+/** Best legal move by score (ties go to the lower move id). */
+export function bestLegal(ws: ParserWorkspace): number {
+  const st = ws.state;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let m = 0; m < MOVES; m++) {
+    if (!st.legal(m)) continue;
+    const s = ws.moveScores[m] ?? 0;
+    if (best < 0 || s > bestScore) {
+      best = m;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The argmax over the candidates scored by scoreLabels ("root" is only for arcs from the root). */
+export function bestLabel(ws: ParserWorkspace): number {
+  const cand = ws.labelCandidates;
+  const scores = ws.labelScores;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let j = 0; j < cand.length; j++) {
+    const l = cand[j] ?? 0;
+    const s = scores[l] ?? 0;
+    if (best < 0 || s > bestScore) {
+      bestScore = s;
+      best = l;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses the sentence loaded in `ws`. Afterwards ws.state.head[i] is the head (n = root) and
+ * ws.state.label[i] the label id of word i.
+ */
+export function parseLoaded(model: ParserModel, ws: ParserWorkspace): void {
+  const st = ws.state;
+  st.reset(ws.cols.n);
+  while (!st.terminal()) {
+    scoreMoves(model, ws);
+    const move = bestLegal(ws);
+    let lab = -1;
+    if (move !== SHIFT) {
+      const d = st.s(0);
+      const h = move === LEFT ? st.b(0) : st.s(1);
+      if (h === st.n) {
+        lab = model.rootLabel;
+      } else {
+        scoreLabels(model, ws, h, d);
+        lab = bestLabel(ws);
+      }
+    }
+    st.apply(move, lab);
+  }
+}

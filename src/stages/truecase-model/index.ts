@@ -1,0 +1,4 @@
+export {
+  createTruecaseModelStage, loadTruecaser, predictCaseClasses, truecaseWithModel, TruecaseScratch,
+  type TruecaseModelStageOptions, type TruecaserOptions,
+} from "./truecase-model.js";
