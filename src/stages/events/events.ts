@@ -534,6 +534,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
+  for (const event of doc.events) if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient)) event.recipient = null;
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
 }
@@ -541,6 +542,14 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
 function sameParticipant(a: Argument | null, b: Argument | null): boolean {
   if (a === null || b === null) return a === b;
   return a.cluster >= 0 ? a.cluster === b.cluster : a.name === b.name;
+}
+
+/** Two participants coded alike without being entities ("the government ... the state"): one actor, no recipient. */
+function sameCoding(doc: Doc, a: Argument | null, b: Argument | null): boolean {
+  if (!a || !b || (a.cluster >= 0 && b.cluster >= 0)) return false;
+  const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
+  const sector = (x: Argument): string | null => doc.clusters[x.cluster]?.sector ?? x.sector;
+  return country(a) !== null && country(a) === country(b) && sector(a) === sector(b);
 }
 
 /** A deed named again ("the arrest of marrero" after "arrested marrero") is the same event, not a new one. */
