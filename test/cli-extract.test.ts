@@ -3,32 +3,16 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { main } from "../src/cli/main.js";
-import type { CliIo } from "../src/cli/io.js";
+import { captureIo } from "./helpers/cli.js";
 
-function capture(stdin = ""): { io: CliIo; out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    io: {
-      out: (text) => void (out += text),
-      err: (text) => void (err += text),
-      stdin: Readable.from([Buffer.from(stdin)]),
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "tacitus-cli-"));
 const article = join(dir, "arnor.txt");
 writeFileSync(article, "Gondor guards arrest ranger\n\nOn monday, police in Minas Tirith arrested the ranger Halbarad Dunadan, his lawyer said.\n");
 
 test("extract prints a readable table by default", async () => {
-  const c = capture();
+  const c = captureIo();
   const code = await main(["extract", article, "--date", "2019-03-21"], c.io);
   assert.equal(code, 0, c.err());
   assert.match(c.out(), /^Events \(\d+\)/m);
@@ -37,7 +21,7 @@ test("extract prints a readable table by default", async () => {
 });
 
 test("extract --format json writes one document result per line", async () => {
-  const c = capture();
+  const c = captureIo();
   const code = await main(["extract", article, article, "--format", "json"], c.io);
   assert.equal(code, 0, c.err());
   const lines = c.out().trim().split("\n");
@@ -52,7 +36,7 @@ test("extract --input jsonl keeps the documents' ids and reads standard input", 
     { id: "gondor-1", text: "Rohan riders attacked Isengard on monday.", published_at: "2020-01-08" },
     { id: "gondor-2", title: "Talks", text: "Gondor and Rohan held talks." },
   ];
-  const c = capture(docs.map((d) => JSON.stringify(d)).join("\n"));
+  const c = captureIo(docs.map((d) => JSON.stringify(d)).join("\n"));
   const code = await main(["extract", "-", "--input", "jsonl", "--format", "json"], c.io);
   assert.equal(code, 0, c.err());
   const ids = c.out().trim().split("\n").map((line) => (JSON.parse(line) as { doc_id: string }).doc_id);
@@ -60,7 +44,7 @@ test("extract --input jsonl keeps the documents' ids and reads standard input", 
 });
 
 test("extract --format jsonl writes one event record per line", async () => {
-  const c = capture();
+  const c = captureIo();
   const code = await main(["extract", article, "--format", "jsonl"], c.io);
   assert.equal(code, 0, c.err());
   for (const line of c.out().trim().split("\n").filter(Boolean)) {
@@ -78,7 +62,7 @@ for (const [name, content, message] of badInputs) {
   test(`extract rejects ${name} with a one-line error and no stack trace`, async () => {
     const path = join(dir, name);
     writeFileSync(path, content);
-    const c = capture();
+    const c = captureIo();
     const code = await main(["extract", path], c.io);
     assert.equal(code, 1);
     assert.match(c.err(), message);
@@ -88,19 +72,19 @@ for (const [name, content, message] of badInputs) {
 }
 
 test("extract reports a missing file and a malformed JSON line", async () => {
-  const missing = capture();
+  const missing = captureIo();
   assert.equal(await main(["extract", join(dir, "nope.txt")], missing.io), 1);
   assert.match(missing.err(), /no such file/);
-  const malformed = capture('{"id": "x", "text": "ok"}\n{not json\n');
+  const malformed = captureIo('{"id": "x", "text": "ok"}\n{not json\n');
   assert.equal(await main(["extract", "-", "--input", "jsonl"], malformed.io), 1);
   assert.match(malformed.err(), /standard input:2: not valid JSON/);
 });
 
 test("extract refuses an unknown format or a bad date with exit code 2", async () => {
-  const c = capture();
+  const c = captureIo();
   assert.equal(await main(["extract", article, "--format", "xml"], c.io), 2);
   assert.match(c.err(), /--format must be one of/);
-  const d = capture();
+  const d = captureIo();
   assert.equal(await main(["extract", article, "--date", "2019-02-30"], d.io), 2);
   assert.match(d.err(), /--date must be a date/);
 });

@@ -1,5 +1,5 @@
 import type { Doc } from "../doc/document.js";
-import type { ConlluSentence } from "../models/conllu.js";
+import { entityAnnotations, type ConlluSentence, type EntityAnnotation } from "../models/conllu.js";
 
 /** Entity types whose names and pronouns are scored: the ones the event coder's actors come from. */
 const SCORED_TYPES = new Set(["person", "place", "organization"]);
@@ -23,42 +23,6 @@ export interface GumDocument {
   mentions: GumMention[];
 }
 
-interface Span {
-  id: string;
-  type: string;
-  start: number;
-  end: number;
-}
-
-const ENTITY_PART = /\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g;
-
-/** Entity spans of one sentence as token ranges; spans left open at the sentence end close there. */
-function entitySpans(sentence: ConlluSentence): Span[] {
-  const spans: Span[] = [];
-  const open: Span[] = [];
-  sentence.words.forEach((word, i) => {
-    const match = /(?:^|\|)Entity=([^|]*)/.exec(word.misc);
-    if (match === null) return;
-    for (const part of (match[1] ?? "").matchAll(ENTITY_PART)) {
-      if (part[1] !== undefined) {
-        const span: Span = { id: part[1], type: part[2] ?? "", start: i, end: i + 1 };
-        spans.push(span);
-        if (part[3] === undefined) open.push(span);
-      } else if (part[4] !== undefined) {
-        for (let k = open.length - 1; k >= 0; k--) {
-          const span = open[k];
-          if (span !== undefined && span.id === part[4]) {
-            span.end = i + 1;
-            open.splice(k, 1);
-            break;
-          }
-        }
-      }
-    }
-  });
-  for (const span of open) span.end = sentence.words.length;
-  return spans;
-}
 
 /**
  * Gold mentions of one sentence: pronouns (one-token spans tagged PRP/PRP$) and names (a
@@ -66,8 +30,8 @@ function entitySpans(sentence: ConlluSentence): Span[] {
  * for person, place and organization entities. `offsets` are the words' character ranges.
  */
 function sentenceMentions(sentence: ConlluSentence, offsets: readonly [number, number][]): GumMention[] {
-  const spans = entitySpans(sentence);
-  const innermost: (Span | null)[] = sentence.words.map(() => null);
+  const spans = entityAnnotations(sentence);
+  const innermost: (EntityAnnotation | null)[] = sentence.words.map(() => null);
   for (const span of spans) {
     for (let i = span.start; i < span.end; i++) {
       const current = innermost[i];

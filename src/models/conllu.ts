@@ -95,3 +95,41 @@ export function formatConllu(sentences: readonly ConlluSentence[]): string {
   }
   return out;
 }
+
+/** One span of GUM's `Entity=` annotation: its id, its type, and its token range in the sentence. */
+export interface EntityAnnotation {
+  id: string;
+  type: string;
+  start: number;
+  end: number;
+}
+
+const ENTITY_PART = /\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g;
+
+/** The `Entity=` spans of a sentence as token ranges; spans left open at the sentence end close there. */
+export function entityAnnotations(sentence: ConlluSentence): EntityAnnotation[] {
+  const spans: EntityAnnotation[] = [];
+  const open: EntityAnnotation[] = [];
+  sentence.words.forEach((word, i) => {
+    const match = /(?:^|\|)Entity=([^|]*)/.exec(word.misc);
+    if (match === null) return;
+    for (const part of (match[1] ?? "").matchAll(ENTITY_PART)) {
+      if (part[1] !== undefined) {
+        const span: EntityAnnotation = { id: part[1], type: part[2] ?? "", start: i, end: i + 1 };
+        spans.push(span);
+        if (part[3] === undefined) open.push(span);
+      } else if (part[4] !== undefined) {
+        for (let k = open.length - 1; k >= 0; k--) {
+          const span = open[k];
+          if (span !== undefined && span.id === part[4]) {
+            span.end = i + 1;
+            open.splice(k, 1);
+            break;
+          }
+        }
+      }
+    }
+  });
+  for (const span of open) span.end = sentence.words.length;
+  return spans;
+}

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { readConllu, type ConlluSentence } from "./conllu.js";
+import { entityAnnotations, readConllu, type ConlluSentence, type EntityAnnotation } from "./conllu.js";
 import { sharedDir } from "../paths.js";
 import { seededRandom } from "./hash.js";
 
@@ -52,45 +52,14 @@ export function corporaAvailable(): boolean {
 /** GUM entity types that count as named entities, and the label each becomes (place -> GPE, see models/README.md). */
 const NAMED_TYPES: Readonly<Record<string, NerLabel>> = { person: "PERSON", organization: "ORG", place: "GPE" };
 
-interface OpenSpan {
-  id: string;
-  type: string;
-  start: number;
-  end: number;
-}
-
-const ENTITY_PART = /\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g;
-
 /**
  * Named entities of one GUM sentence: a maximal run of PROPN tokens whose innermost entity
  * span is a person, place or organization (spans left open at the sentence end close there).
  */
 export function namedEntities(sentence: ConlluSentence): EntitySpan[] {
-  const spans: OpenSpan[] = [];
-  const open: OpenSpan[] = [];
-  sentence.words.forEach((word, i) => {
-    const match = /(?:^|\|)Entity=([^|]*)/.exec(word.misc);
-    if (match === null) return;
-    for (const part of (match[1] ?? "").matchAll(ENTITY_PART)) {
-      if (part[1] !== undefined) {
-        const span: OpenSpan = { id: part[1], type: part[2] ?? "", start: i, end: i + 1 };
-        spans.push(span);
-        if (part[3] === undefined) open.push(span);
-      } else if (part[4] !== undefined) {
-        for (let k = open.length - 1; k >= 0; k--) {
-          const span = open[k];
-          if (span !== undefined && span.id === part[4]) {
-            span.end = i + 1;
-            open.splice(k, 1);
-            break;
-          }
-        }
-      }
-    }
-  });
-  for (const span of open) span.end = sentence.words.length;
+  const spans = entityAnnotations(sentence);
   // Innermost covering span per token: the shortest, ties to the later opened.
-  const innermost: (OpenSpan | null)[] = sentence.words.map(() => null);
+  const innermost: (EntityAnnotation | null)[] = sentence.words.map(() => null);
   for (const span of spans) {
     for (let i = span.start; i < span.end; i++) {
       const current = innermost[i];

@@ -3,25 +3,9 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { main } from "../main.js";
-import type { CliIo } from "../io.js";
+import { captureIo } from "../../../test/helpers/cli.js";
 
-function capture(): { io: CliIo; out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return {
-    io: {
-      out: (text) => void (out += text),
-      err: (text) => void (err += text),
-      stdin: Readable.from([]),
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "tacitus-eval-"));
 writeFileSync(join(dir, "arnor.txt"), "Gondor police arrested the ranger Halbarad Dunadan in Minas Tirith on Monday, his lawyer said.\n");
@@ -39,7 +23,7 @@ writeFileSync(gsrPath, JSON.stringify([
 ], null, 1));
 
 test("eval scores a document gold file found by its doc name", async () => {
-  const c = capture();
+  const c = captureIo();
   const code = await main(["eval", goldPath], c.io);
   assert.equal(code, 0, c.err());
   assert.match(c.out(), /^full match\s+[\d.]+\s+[\d.]+\s+[\d.]+/m);
@@ -48,7 +32,7 @@ test("eval scores a document gold file found by its doc name", async () => {
 });
 
 test("eval --format json reports both kinds, the GSR detected by content", async () => {
-  const c = capture();
+  const c = captureIo();
   const code = await main(["eval", goldPath, gsrPath, "--format", "json"], c.io);
   assert.equal(code, 0, c.err());
   const reports = JSON.parse(c.out()) as { kind: string; records?: number; typeAccuracy?: number; full?: { f1: number } }[];
@@ -61,14 +45,14 @@ test("eval --format json reports both kinds, the GSR detected by content", async
 test("a malformed gold file is INPUT_MALFORMED with the file; a missing text says so", async () => {
   const bad = join(dir, "bad.json");
   writeFileSync(bad, JSON.stringify({ doc: "arnor.txt", events: [{ core: true, event: "COERCE" }] }));
-  const c = capture();
+  const c = captureIo();
   assert.equal(await main(["eval", bad], c.io), 1);
   assert.match(c.err(), /bad\.json: events\[0\] needs "event" and "in"/);
   const lost = join(dir, "lost.json");
   writeFileSync(lost, JSON.stringify({ doc: "nowhere.txt", events: [] }));
-  const d = capture();
+  const d = captureIo();
   assert.equal(await main(["eval", lost], d.io), 1);
   assert.match(d.err(), /nowhere\.txt: no such text file/);
-  const e = capture();
+  const e = captureIo();
   assert.equal(await main(["eval", lost, "--text", join(dir, "arnor.txt"), "--format", "xml"], e.io), 2);
 });
