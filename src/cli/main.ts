@@ -11,6 +11,7 @@ import { registerDedup } from "./commands/dedup.js";
 import { registerServe } from "./commands/serve.js";
 import { registerToken } from "./commands/token.js";
 import { registerEval } from "./commands/eval.js";
+import { registerParse } from "./commands/parse.js";
 
 const EXIT_USAGE = 2;
 const EXIT_FAILURE = 1;
@@ -33,6 +34,7 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   registerServe(program, io, state);
   registerToken(program, io, state);
   registerEval(program, io, state);
+  registerParse(program, io, state);
   return program;
 }
 

@@ -16,7 +16,8 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function readBytes(path: string, io: CliIo): Promise<Uint8Array> {
+/** The bytes of a file, or of standard input for "-", with clear errors for missing or unreadable paths. */
+export async function readBytes(path: string, io: CliIo): Promise<Uint8Array> {
   if (path === "-") return readStream(io.stdin);
   try {
     return await readFile(path);

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { TacitusError } from "../errors/index.js";
+import { Doc } from "../doc/document.js";
 import { Pipeline } from "./pipeline.js";
 import type { Annotation, Stage } from "./stage.js";
 
@@ -25,4 +26,14 @@ test("a stage that needs what no earlier stage assigns is refused when the pipel
 
 test("a stage listed twice is refused", () => {
   assert.throws(() => new Pipeline([stage("a", [], ["norm"]), stage("a", [], ["norm"])]), /appears twice/);
+});
+
+test("a pipeline may start from a document that already has tokens, and checks that it has them", () => {
+  const log: string[] = [];
+  const pipeline = new Pipeline([stage("tag", ["tokens"], ["pos"], log)], ["text", "tokens"]);
+  const doc = new Doc({ id: "d", text: "Arnor" });
+  assert.throws(() => pipeline.run(doc), /lacks tokens/);
+  doc.annotations.add("tokens");
+  pipeline.run(doc);
+  assert.deepEqual(log, ["tag"]);
 });

@@ -5,15 +5,26 @@ import type { Annotation, Stage } from "./stage.js";
 /** An ordered list of stages whose order was checked when it was built. */
 export class Pipeline {
   readonly stages: readonly Stage[];
+  /** What a document must already have when it enters; "text" for one made from an init. */
+  readonly initial: readonly Annotation[];
 
-  constructor(stages: readonly Stage[]) {
-    checkOrder(stages);
+  constructor(stages: readonly Stage[], initial: readonly Annotation[] = ["text"]) {
+    checkOrder(stages, initial);
     this.stages = stages;
+    this.initial = initial;
   }
 
   /** Runs every stage over a document made from `init`. */
   process(init: DocumentInit): Doc {
-    const doc = new Doc(init);
+    return this.run(new Doc(init));
+  }
+
+  /** Runs every stage over a document built elsewhere (from a treebank, say) that has `initial`. */
+  run(doc: Doc): Doc {
+    const missing = this.initial.filter((name) => !doc.annotations.has(name));
+    if (missing.length > 0) {
+      throw new TacitusError("PIPELINE_ORDER", `The document lacks ${missing.join(", ")}, which this pipeline expects it to have.`);
+    }
     for (const stage of this.stages) {
       stage.run(doc);
       for (const name of stage.assigns) doc.annotations.add(name);
@@ -35,8 +46,8 @@ export class Pipeline {
 }
 
 /** Throws PIPELINE_ORDER when a stage needs something no earlier stage assigns. */
-export function checkOrder(stages: readonly Stage[]): void {
-  const available = new Set<Annotation>(["text"]);
+export function checkOrder(stages: readonly Stage[], initial: readonly Annotation[] = ["text"]): void {
+  const available = new Set<Annotation>(initial);
   const names = new Set<string>();
   for (const stage of stages) {
     if (names.has(stage.name)) {

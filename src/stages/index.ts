@@ -6,7 +6,9 @@ import { createEntitiesStage } from "./entities/index.js";
 import { createEventsStage } from "./events/index.js";
 import { createNormalizeStage } from "./normalize/index.js";
 import { createQuotesStage } from "./quotes/index.js";
+import { createParseStage, loadParseModel } from "./parse/index.js";
 import { createTagStage, loadTagModels, type TagModels } from "./tag/index.js";
+import { createTruecaseModelStage } from "./truecase-model/index.js";
 import { loadResources, type LanguageResources, type ResourceOptions } from "./resources.js";
 import { createTokenizeStage } from "./tokenize/index.js";
 
@@ -35,3 +37,19 @@ export function createDefaultStages(options: ExtractorOptions): Stage[] {
 }
 
 export { loadResources, type LanguageResources, type ResourceOptions } from "./resources.js";
+
+/**
+ * The trained linguistic stages alone (casing repair by the truecaser, tags, lemmas, dependencies),
+ * for `tacitus parse`. With `fromTokens` the document arrives tokenized (from a treebank).
+ */
+export function createLinguisticStages(options: ExtractorOptions & { fromTokens: boolean }): Stage[] {
+  const res = options.resources ?? loadResources(options);
+  const front = options.fromTokens ? [] : [createNormalizeStage(), createTokenizeStage(res.tokenizer)];
+  return [
+    ...front,
+    createCasingStage(res),
+    createTruecaseModelStage({ gazetteer: res.lang }),
+    createTagStage({ models: options.tagModels ?? loadTagModels() }),
+    createParseStage(loadParseModel()),
+  ];
+}
