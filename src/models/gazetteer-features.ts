@@ -12,10 +12,6 @@ export interface Gazetteer {
   ambiguousNames?: ReadonlySet<string>;
   /** WordNet noun class of a lowercase word: "person", "location" or "organization". */
   nounTypes?: ReadonlyMap<string, string>;
-  /** Nouns that end organization names ("party", "ministry"): data/entities/org-heads.txt. */
-  orgHeads?: ReadonlySet<string>;
-  /** Honorifics and titles before person names: data/entities/person-titles.txt. */
-  personTitles?: ReadonlySet<string>;
 }
 
 export const G_GIVEN = 1;
@@ -30,8 +26,6 @@ export const G_MULTI = 128;
 export const G_NOUN_PERSON = 256;
 export const G_NOUN_LOCATION = 512;
 export const G_NOUN_ORGANIZATION = 1024;
-export const G_ORG_HEAD = 2048;
-export const G_PERSON_TITLE = 4096;
 
 /** Gazetteer bits of one lowercase word. */
 export function gazetteerBits(lower: string, gazetteer: Gazetteer | null): number {
@@ -48,8 +42,6 @@ export function gazetteerBits(lower: string, gazetteer: Gazetteer | null): numbe
   if (nounType === "person") bits |= G_NOUN_PERSON;
   else if (nounType === "location") bits |= G_NOUN_LOCATION;
   else if (nounType === "organization") bits |= G_NOUN_ORGANIZATION;
-  if (gazetteer.orgHeads?.has(lower) === true) bits |= G_ORG_HEAD;
-  if (gazetteer.personTitles?.has(lower) === true) bits |= G_PERSON_TITLE;
   return bits;
 }
 

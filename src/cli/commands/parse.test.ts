@@ -13,6 +13,8 @@ test("parse writes CoNLL-U with tags, lemmas, one root per sentence and entity t
     assert.equal(sentence.words.filter((w) => w.head === 0).length, 1);
     for (const w of sentence.words) assert.ok(w.head >= 0 && w.head <= sentence.words.length && w.upos !== "_" && w.deprel !== "_");
   }
+  const second = sentences[1]?.words.map((w) => `${w.form}:${w.head}:${w.deprel}`);
+  assert.deepEqual(second?.slice(0, 4), ["Gondor:2:compound", "police:3:nsubj", "arrested:0:root", "him:3:obj"]);
   const ne = sentences[0]?.words.map((w) => /NE=([^|]+)/.exec(w.misc)?.[1] ?? "O");
   assert.deepEqual(ne?.slice(3, 5), ["B-PERSON", "I-PERSON"]);
 });

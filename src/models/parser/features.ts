@@ -103,6 +103,7 @@ function valBin(v: number): number {
  */
 export function moveFeatures(st: ParseState, sc: SentenceColumns, out: Uint32Array): number {
   const word = sc.word;
+  // The main tag is UPOS: the tagger gets it right more often than XPOS, and parses were no worse.
   const tag = sc.upos;
   const label = st.label;
   const s0 = st.s(0);

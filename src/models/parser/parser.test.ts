@@ -182,6 +182,12 @@ test("the parse stage writes heads and relations per sentence", () => {
   assert.equal(doc.deprel(0), "nsubj");
   assert.equal(doc.deprel(1), "root");
   assert.equal(doc.deprel(5), "obl");
+
+  // Without sentence boundaries the document is parsed as one sequence with one root.
+  doc.setSentences([], [], 0);
+  stage.run(doc);
+  const roots = Array.from(doc.tokens.head.subarray(0, 11)).filter((h) => h === -1);
+  assert.equal(roots.length, 1);
 });
 
 test("the committed parser scores on EWT dev", (t) => {

@@ -15,7 +15,7 @@ export interface TrainParserOptions {
   labelBits?: number;
   /** Words seen fewer times than this are unknown (their features learn the unknown-word case). */
   minWordCount?: number;
-  /** Share of sentences shown lowercased, and title-cased/uppercased, per epoch. */
+  /** Share of sentences shown lowercased, and title-cased (headline style), per epoch. */
   lowerShare?: number;
   upperShare?: number;
   /** Epoch from which the trainer follows its own wrong moves (dynamic-oracle exploration). */

@@ -29,8 +29,11 @@ export function createParseStage(model: ParserModel): Stage {
       }
       wordIds.fill(-1, 0, strings.size);
       tagIds.fill(-1, 0, strings.size);
-      for (let s = 0; s < doc.sentenceCount; s++) {
-        const [start, end] = doc.sentenceTokens(s);
+      // Without sentences the whole document is one sequence (as the tagger does).
+      const count = doc.sentenceCount === 0 ? 1 : doc.sentenceCount;
+      for (let s = 0; s < count; s++) {
+        const start = doc.sentenceCount === 0 ? 0 : (doc.sentenceStart[s] ?? 0);
+        const end = doc.sentenceCount === 0 ? doc.tokenCount : (doc.sentenceEnd[s] ?? 0);
         const n = end - start;
         if (n <= 0) continue;
         const cols = ws.cols;
