@@ -38,3 +38,9 @@ test("an unknown organization closed by a head noun, and a person named after a 
   assert.ok(found.includes("ORG:Velmora Freedom Party"), found.join(", "));
   assert.ok(found.includes("PERSON:Quellin"), found.join(", "));
 });
+
+test("a run-on sentence of thousands of names is settled whole (overlaps checked per token, not pairwise)", () => {
+  const result = extractor.extract({ id: "f", text: "U.S. ".repeat(20000) });
+  assert.equal(result.entities.length, 20000);
+  assert.ok(result.entities.every((e) => e.label === "GPE" && e.country === "USA"));
+});
