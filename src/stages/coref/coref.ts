@@ -1,6 +1,7 @@
 import type { Cluster, Doc, Mention } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
+import { insideQuotes } from "../quotes/spans.js";
 import { describeMention, type Description } from "./describe.js";
 
 const MALE = new Set(["he", "him", "his", "himself"]);
@@ -187,28 +188,13 @@ function genderOf(doc: Doc, res: LanguageResources, cluster: Cluster): "m" | "f"
   return null;
 }
 
-/** Whether token i lies inside a pair of double quotes within its paragraph-free sentence span. */
-export function quoteDepthMap(doc: Doc): Uint8Array {
-  const inside = new Uint8Array(doc.tokenCount);
-  let open = false;
-  for (let i = 0; i < doc.tokenCount; i++) {
-    const form = doc.form(i);
-    if (form === '"') {
-      open = !open;
-      continue;
-    }
-    if (open) inside[i] = 1;
-  }
-  return inside;
-}
-
 /**
  * Links third-person pronouns to the most salient compatible person: in the same sentence
  * before the pronoun, else the leftmost (subject-like) person of the nearest earlier sentence,
  * skipping mentions inside quotations when the pronoun is outside them.
  */
 function resolvePronouns(doc: Doc, res: LanguageResources): void {
-  const quoted = quoteDepthMap(doc);
+  const quoted = insideQuotes(doc);
   for (const cluster of doc.clusters) if (cluster.label === "PERSON") cluster.gender = genderOf(doc, res, cluster);
   const antecedentAt = (i: number, gender: Gender): number => {
     const mi = doc.tokens.mention[i] ?? -1;

@@ -1,6 +1,7 @@
 import type { Doc, Mention, Quotation } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import { isCueVerb } from "../cues.js";
+import { findQuoteSpans } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
 
 /** Tokens between a closing quote and its cue verb that may name the speaker. */
@@ -10,37 +11,6 @@ const GROUP_REACH = 2;
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]);
 /** Nouns that speak for a group rather than a person ("a joint statement read"). */
 const GROUP_VOICES = new Set(["statement", "communique", "communiqué", "declaration", "spokesman", "spokeswoman", "spokesperson", "letter", "release"]);
-
-interface Span {
-  open: number;
-  close: number;
-}
-
-function paragraphBreakBetween(doc: Doc, a: number, b: number): boolean {
-  const from = doc.tokens.end[a] ?? 0;
-  const to = doc.tokens.start[b] ?? 0;
-  return doc.text.slice(from, to).includes("\n");
-}
-
-/** Pairs double-quote tokens; an unclosed quote ends at its paragraph's end. */
-function findQuoteSpans(doc: Doc): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  for (let i = 0; i < doc.tokenCount; i++) {
-    if (open >= 0 && i > open + 1 && paragraphBreakBetween(doc, i - 1, i)) {
-      spans.push({ open, close: i });
-      open = -1;
-    }
-    if (doc.form(i) !== '"') continue;
-    if (open < 0) open = i;
-    else {
-      if (i > open + 1) spans.push({ open, close: i });
-      open = -1;
-    }
-  }
-  if (open >= 0 && open + 1 < doc.tokenCount) spans.push({ open, close: doc.tokenCount });
-  return spans;
-}
 
 function mentionStartingAt(doc: Doc, i: number): number {
   const index = doc.tokens.mention[i] ?? -1;
