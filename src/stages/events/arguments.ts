@@ -1,4 +1,4 @@
-import type { Argument, Doc, Mention } from "../../doc/document.js";
+import type { Argument, Doc, EventAnnotation, Mention } from "../../doc/document.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
 import { roleEndingAt } from "../coref/describe.js";
@@ -171,4 +171,13 @@ export function plainPhrase(doc: Doc, res: LanguageResources, start: number, end
   if (PRONOUNS.has(head) || res.entityWords.functionWords.has(head) || !/\p{L}/u.test(head)) return null;
   const name = doc.casedText(start, end).replace(DETERMINER_PREFIX, "");
   return { start, end, cluster: -1, name, country: null, sector: null };
+}
+
+/** The focus country's government, unless it is the actor itself. */
+export function addressedToState(doc: Doc, event: EventAnnotation, start: number, end: number): Argument | null {
+  const actorCluster = event.actor ? doc.clusters[event.actor.cluster] : undefined;
+  const actorCountry = actorCluster?.country ?? event.actor?.country ?? null;
+  const actorSector = actorCluster?.sector ?? event.actor?.sector ?? null;
+  if (actorCountry === doc.focusCountry && actorSector === "GOV") return null;
+  return focusGovernment(doc, start, end);
 }

@@ -1,114 +1,21 @@
 import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
 import type { Modality } from "../../doc/records.js";
-import type { TriggerEntry } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { timexOfSentence } from "../dates/index.js";
-import { focusGovernment, plainPhrase, resolvePhrase } from "./arguments.js";
+import { addressedToState, plainPhrase, resolvePhrase } from "./arguments.js";
+import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
+import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
+import { lightVerbBefore, matchTriggerAt, sameWord, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectFollows, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
-/** Words before a noun reading: "the arrest", "his release", "an end". */
-const NOUN_CONTEXT = new Set([
-  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "'s",
-  "of", "no", "any", "such", "against", "for", "after", "before", "over", "about", "amid", "despite", "following", "new", "further",
-  "immediate", "illegitimate", "arbitrary", "recent", "massive", "mass", "international", "alleged", "unlawful", "illegal",
-]);
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
 const AIMED_AT_STATE = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 /** Objects that turn mobilizing into a protest: civilians, not troops. */
 const CIVILIAN_OBJECTS = new Set(["supporters", "followers", "people", "protesters", "citizens", "students", "workers", "voters", "members", "sympathizers"]);
 const PARTICIPLE = /(?:ed|en|wn|un|ne)$/;
-
-interface TriggerMatch {
-  entry: TriggerEntry;
-  start: number;
-  end: number;
-  verb: boolean;
-  /** Words stand between the trigger's words ("demand his immediate release"): they are its object. */
-  gapped: boolean;
-}
-
-/** Trigger words found at token i with the words they need after them (allowing a short gap for verb+noun phrases). */
-function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: number): TriggerMatch[] {
-  const options = res.triggers.byForm.get(doc.lower(i));
-  if (!options) return [];
-  const found: TriggerMatch[] = [];
-  for (const { entry, rest } of options) {
-    let j = i + 1;
-    let ok = true;
-    let gapped = false;
-    for (const word of rest) {
-      let k = j;
-      const gapLimit = entry.pos === "verb" && rest.length === 1 && word.length > 3 ? 2 : 0;
-      while (k < to && k - j <= gapLimit && !sameWord(doc, res, k, word)) k++;
-      if (k >= to || !sameWord(doc, res, k, word)) {
-        ok = false;
-        break;
-      }
-      gapped = gapped || k > j;
-      j = k + 1;
-    }
-    if (ok) found.push({ entry, start: i, end: j, verb: entry.pos === "verb", gapped });
-  }
-  return found;
-}
-
-function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): boolean {
-  const lower = doc.lower(i);
-  return lower === lemma || res.triggers.lemmaOf.get(lower) === lemma;
-}
-
-/** Decides between a verb and a noun reading of a trigger word from the word before it. */
-function prefersNoun(doc: Doc, res: LanguageResources, i: number, sentenceStart: number): boolean {
-  const tag = doc.upos(i);
-  if (tag === "NOUN" || tag === "PROPN") return true;
-  if (tag === "VERB") return false;
-  if (i === sentenceStart) return false;
-  const previous = doc.lower(i - 1);
-  if (NOUN_CONTEXT.has(previous) || doc.lower(i).endsWith("ion") || doc.lower(i).endsWith("ions")) return true;
-  // "arbitrary arrests and torture": a conjunct takes the reading of the deed noun before the conjunction.
-  if ((previous !== "and" && previous !== "or") || i - 2 <= sentenceStart) return false;
-  const before = res.triggers.byForm.get(doc.lower(i - 2));
-  return (before?.some((o) => o.entry.pos === "noun") ?? false) && prefersNoun(doc, res, i - 2, sentenceStart);
-}
-
-function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
-  if (matches.length === 0) return null;
-  const at = matches[0]?.start ?? 0;
-  const noun = prefersNoun(doc, res, at, sentenceStart);
-  const form = doc.lower(at);
-  const hasNoun = matches.some((m) => !m.verb);
-  // A word the lexicon knows only as a verb is read as one unless a determiner stands before it (tagger slips: "Palestinians reject/NOUN").
-  const determined = at > sentenceStart && NOUN_CONTEXT.has(doc.lower(at - 1));
-  const verbs = !noun || form.endsWith("ed") || (!hasNoun && !determined);
-  const ranked = matches
-    .filter((m) => (m.verb ? verbs : !verbs || !matches.some((o) => o.verb)))
-    .sort((a, b) => b.end - b.start - (a.end - a.start));
-  const best = ranked[0];
-  if (!best) return null;
-  // "protest" and "strike" name a demonstration when nothing is targeted, and an attack or a verbal protest when something is.
-  const equals = ranked.filter((m) => m.end === best.end && m.verb === best.verb);
-  if (equals.length < 2) return best;
-  const to = doc.sentenceTokens(doc.sentenceOf(best.start))[1];
-  // "welcomed the minister" is a visit; "welcomed the decision" is support.
-  const consult = equals.find((m) => m.entry.event === "CONSULT");
-  const support = equals.find((m) => m.entry.event === "SUPPORT");
-  if (consult && support) return personFollows(doc, best.end, to) ? consult : support;
-  const targeted = objectFollows(doc, best.end, to);
-  return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
-}
-
-/** Whether the next few words name a person or a country (someone to meet, not something to back). */
-function personFollows(doc: Doc, from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, from + 4); i++) {
-    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
-    if (m && (m.label === "PERSON" || m.label === "GPE")) return doc.lower(m.end) !== "'s";
-    if (doc.form(i) === "," || doc.upos(i) === "VERB") return false;
-  }
-  return false;
-}
 
 /** Events whose non-asserted modality states an intent of the actor ("will give", "is ready to send"). */
 type IntentMarks = WeakMap<EventAnnotation, boolean>;
@@ -145,22 +52,6 @@ function isPassive(doc: Doc, trigger: number, from: number): boolean {
     if (!(lower === "also" || lower === "been" || lower === "being" || lower === "reportedly" || lower.endsWith("ly") || NEGATIONS.has(lower) || lower === "has" || lower === "have" || lower === "had")) return false;
   }
   return false;
-}
-
-/** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
-function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
-  const out: TriggerMatch[] = [];
-  for (let i = from; i < to; i++) {
-    // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
-    if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
-    if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "NOUN") continue;
-    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
-    if (chosen) {
-      out.push(chosen);
-      i = chosen.end - 1;
-    }
-  }
-  return out;
 }
 
 function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number): EventAnnotation {
@@ -326,7 +217,6 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
 }
 
-/** A target in an "on"/"against" phrase after the object: "imposed sanctions on Gondor". */
 /**
  * The target named in an infinitive or purpose clause after the event: "threatened to break
  * relations with Russia", "began a hunger strike to protest against Sweden's decision",
@@ -352,6 +242,7 @@ const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONC
 /** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
 const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID", "PROTEST"]);
 
+/** A target in a phrase after the object: "imposed sanctions on Gondor", "aid to Mozambique". */
 function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number, type: string): Argument | null {
   const limit = Math.min(ctx.to, at + 10);
   for (let i = at; i < limit; i++) {
@@ -432,14 +323,6 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
   return null;
 }
 
-/** The focus country's government, unless it is the actor itself. */
-function addressedToState(doc: Doc, event: EventAnnotation, start: number, end: number): Argument | null {
-  const actorCluster = event.actor ? doc.clusters[event.actor.cluster] : undefined;
-  const actorCountry = actorCluster?.country ?? event.actor?.country ?? null;
-  const actorSector = actorCluster?.sector ?? event.actor?.sector ?? null;
-  if (actorCountry === doc.focusCountry && actorSector === "GOV") return null;
-  return focusGovernment(doc, start, end);
-}
 
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
@@ -537,109 +420,6 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient)) event.recipient = null;
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
-}
-
-function sameParticipant(a: Argument | null, b: Argument | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.cluster >= 0 ? a.cluster === b.cluster : a.name === b.name;
-}
-
-/** Two participants coded alike without being entities ("the government ... the state"): one actor, no recipient. */
-function sameCoding(doc: Doc, a: Argument | null, b: Argument | null): boolean {
-  if (!a || !b || (a.cluster >= 0 && b.cluster >= 0)) return false;
-  const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
-  const sector = (x: Argument): string | null => doc.clusters[x.cluster]?.sector ?? x.sector;
-  return country(a) !== null && country(a) === country(b) && sector(a) === sector(b);
-}
-
-/** A deed named again ("the arrest of marrero" after "arrested marrero") is the same event, not a new one. */
-function isRepeatedMention(earlier: readonly EventAnnotation[], event: EventAnnotation): boolean {
-  if (!event.recipient || event.recipient.cluster < 0) return false;
-  return earlier.some((e) => e.type === event.type && e.recipient?.cluster === event.recipient?.cluster);
-}
-
-/** Two verbs of one sentence stating one event ("mobilize his supporters and march"). */
-function sameStatement(a: EventAnnotation, b: EventAnnotation): boolean {
-  return a.sentence === b.sentence && a.type === b.type && sameParticipant(a.actor, b.actor) && sameParticipant(a.recipient, b.recipient);
-}
-
-const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
-const FORCEFUL = new Set(["COERCE", "ASSAULT", "SANCTION", "MOBILIZE"]);
-/** CAMEO's "express intent to ..." codes by the kind of cooperation intended. */
-const INTENT_CAMEO: Readonly<Record<string, string>> = { CONSULT: "036", SUPPORT: "032", CONCEDE: "035", COOPERATE: "031", AID: "033", RETREAT: "035" };
-/** CAMEO's threats by the kind of force threatened. */
-const THREAT_CAMEO: Readonly<Record<string, string>> = { COERCE: "137", ASSAULT: "138", SANCTION: "131", MOBILIZE: "138" };
-
-/**
- * A stated intent is itself the event (CAMEO 03 and 13): "will give aid" is AGREE, "is prepared
- * to impose martial law" is THREATEN. Demonstrations announced stay PROTEST with their modality.
- */
-function recodeIntent(event: EventAnnotation): void {
-  if (event.negated) {
-    // "will not accept", "refused to meet", "failed to reach agreement": a refusal.
-    if (COOPERATIVE.has(event.type) || event.type === "AGREE") {
-      event.cameo = "120";
-      event.type = "REJECT";
-      event.mode = null;
-      event.negated = false;
-      event.modality = "asserted";
-    }
-    return;
-  }
-  if (COOPERATIVE.has(event.type)) {
-    event.cameo = INTENT_CAMEO[event.type] ?? "030";
-    event.type = "AGREE";
-  } else if (FORCEFUL.has(event.type)) {
-    event.cameo = THREAT_CAMEO[event.type] ?? "130";
-    event.type = "THREATEN";
-  } else return;
-  event.mode = null;
-  event.modality = "asserted";
-}
-
-/** A light verb ("stage", "impose", "begin") a few words before a trigger noun, or -1. */
-function lightVerbBefore(doc: Doc, res: LanguageResources, noun: number, from: number): number {
-  for (let j = noun - 1; j >= from && j >= noun - 4; j--) {
-    const tag = doc.upos(j);
-    if (tag === "VERB") return res.triggers.lightVerbs.has(doc.lemma(j)) ? j : -1;
-    if (tag !== "DET" && tag !== "ADJ" && tag !== "NUM" && tag !== "NOUN" && tag !== "ADV" && doc.lower(j) !== "out" && doc.lower(j) !== "up") return -1;
-  }
-  return -1;
-}
-
-const MATERIAL_CONFLICT = new Set(["COERCE", "ASSAULT"]);
-const SPEAKER_CONFLICT = new Set(["ACCUSE", "SANCTION", "COERCE", "ASSAULT"]);
-
-/**
- * Inside a quotation, a speaker's claim that others used force is an accusation by the speaker
- * ("they kidnapped staff" -> ACCUSE allege), and the speaker's own announced conflict is a threat
- * ("we will hold those involved responsible" -> THREATEN).
- */
-function recodeQuoted(doc: Doc, event: EventAnnotation): void {
-  const quote = doc.quotes[event.quote];
-  if (!quote || quote.speakerCluster < 0 || event.negated) return;
-  const speaker = doc.mentions[quote.speakerMention];
-  if (!speaker) return;
-  const byspeaker = event.actor?.cluster === quote.speakerCluster;
-  if (!byspeaker && MATERIAL_CONFLICT.has(event.type) && event.modality === "asserted") {
-    const accused = event.actor ?? addressedToState(doc, event, event.triggerStart, event.triggerEnd);
-    event.type = "ACCUSE";
-    event.mode = "allege";
-    event.cameo = "112";
-    event.recipient = accused;
-    event.actor = speakerArgument(doc, speaker, quote.speakerCluster);
-    event.confidence = 0.6;
-  } else if (byspeaker && event.modality === "future" && SPEAKER_CONFLICT.has(event.type)) {
-    event.type = "THREATEN";
-    event.mode = null;
-    event.cameo = "130";
-    event.modality = "asserted";
-  }
-}
-
-function speakerArgument(doc: Doc, speaker: { start: number; end: number }, cluster: number): Argument {
-  const c = doc.clusters[cluster];
-  return { start: speaker.start, end: speaker.end, cluster, name: c?.name ?? doc.casedText(speaker.start, speaker.end), country: c?.country ?? null, sector: c?.sector ?? null };
 }
 
 export function createEventsStage(res: LanguageResources): Stage {

@@ -1,0 +1,126 @@
+import type { Doc } from "../../doc/document.js";
+import type { TriggerEntry } from "../../lexicon/triggers.js";
+import type { LanguageResources } from "../resources.js";
+import { objectFollows } from "./clause.js";
+
+/** Words before a noun reading: "the arrest", "his release", "an end". */
+const NOUN_CONTEXT = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "'s",
+  "of", "no", "any", "such", "against", "for", "after", "before", "over", "about", "amid", "despite", "following", "new", "further",
+  "immediate", "illegitimate", "arbitrary", "recent", "massive", "mass", "international", "alleged", "unlawful", "illegal",
+]);
+
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  start: number;
+  end: number;
+  verb: boolean;
+  /** Words stand between the trigger's words ("demand his immediate release"): they are its object. */
+  gapped: boolean;
+}
+
+/** Trigger words found at token i with the words they need after them (allowing a short gap for verb+noun phrases). */
+export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: number): TriggerMatch[] {
+  const options = res.triggers.byForm.get(doc.lower(i));
+  if (!options) return [];
+  const found: TriggerMatch[] = [];
+  for (const { entry, rest } of options) {
+    let j = i + 1;
+    let ok = true;
+    let gapped = false;
+    for (const word of rest) {
+      let k = j;
+      const gapLimit = entry.pos === "verb" && rest.length === 1 && word.length > 3 ? 2 : 0;
+      while (k < to && k - j <= gapLimit && !sameWord(doc, res, k, word)) k++;
+      if (k >= to || !sameWord(doc, res, k, word)) {
+        ok = false;
+        break;
+      }
+      gapped = gapped || k > j;
+      j = k + 1;
+    }
+    if (ok) found.push({ entry, start: i, end: j, verb: entry.pos === "verb", gapped });
+  }
+  return found;
+}
+
+export function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): boolean {
+  const lower = doc.lower(i);
+  return lower === lemma || res.triggers.lemmaOf.get(lower) === lemma;
+}
+
+/** Decides between a verb and a noun reading of a trigger word from the word before it. */
+function prefersNoun(doc: Doc, res: LanguageResources, i: number, sentenceStart: number): boolean {
+  const tag = doc.upos(i);
+  if (tag === "NOUN" || tag === "PROPN") return true;
+  if (tag === "VERB") return false;
+  if (i === sentenceStart) return false;
+  const previous = doc.lower(i - 1);
+  if (NOUN_CONTEXT.has(previous) || doc.lower(i).endsWith("ion") || doc.lower(i).endsWith("ions")) return true;
+  // "arbitrary arrests and torture": a conjunct takes the reading of the deed noun before the conjunction.
+  if ((previous !== "and" && previous !== "or") || i - 2 <= sentenceStart) return false;
+  const before = res.triggers.byForm.get(doc.lower(i - 2));
+  return (before?.some((o) => o.entry.pos === "noun") ?? false) && prefersNoun(doc, res, i - 2, sentenceStart);
+}
+
+function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
+  if (matches.length === 0) return null;
+  const at = matches[0]?.start ?? 0;
+  const noun = prefersNoun(doc, res, at, sentenceStart);
+  const form = doc.lower(at);
+  const hasNoun = matches.some((m) => !m.verb);
+  // A word the lexicon knows only as a verb is read as one unless a determiner stands before it (tagger slips: "Palestinians reject/NOUN").
+  const determined = at > sentenceStart && NOUN_CONTEXT.has(doc.lower(at - 1));
+  const verbs = !noun || form.endsWith("ed") || (!hasNoun && !determined);
+  const ranked = matches
+    .filter((m) => (m.verb ? verbs : !verbs || !matches.some((o) => o.verb)))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const best = ranked[0];
+  if (!best) return null;
+  // "protest" and "strike" name a demonstration when nothing is targeted, and an attack or a verbal protest when something is.
+  const equals = ranked.filter((m) => m.end === best.end && m.verb === best.verb);
+  if (equals.length < 2) return best;
+  const to = doc.sentenceTokens(doc.sentenceOf(best.start))[1];
+  // "welcomed the minister" is a visit; "welcomed the decision" is support.
+  const consult = equals.find((m) => m.entry.event === "CONSULT");
+  const support = equals.find((m) => m.entry.event === "SUPPORT");
+  if (consult && support) return personFollows(doc, best.end, to) ? consult : support;
+  const targeted = objectFollows(doc, best.end, to);
+  return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
+}
+
+/** Whether the next few words name a person or a country (someone to meet, not something to back). */
+function personFollows(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 4); i++) {
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (m && (m.label === "PERSON" || m.label === "GPE")) return doc.lower(m.end) !== "'s";
+    if (doc.form(i) === "," || doc.upos(i) === "VERB") return false;
+  }
+  return false;
+}
+
+/** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
+export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = from; i < to; i++) {
+    // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
+    if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
+    if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "NOUN") continue;
+    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
+    if (chosen) {
+      out.push(chosen);
+      i = chosen.end - 1;
+    }
+  }
+  return out;
+}
+
+/** A light verb ("stage", "impose", "begin") a few words before a trigger noun, or -1. */
+export function lightVerbBefore(doc: Doc, res: LanguageResources, noun: number, from: number): number {
+  for (let j = noun - 1; j >= from && j >= noun - 4; j--) {
+    const tag = doc.upos(j);
+    if (tag === "VERB") return res.triggers.lightVerbs.has(doc.lemma(j)) ? j : -1;
+    if (tag !== "DET" && tag !== "ADJ" && tag !== "NUM" && tag !== "NOUN" && tag !== "ADV" && doc.lower(j) !== "out" && doc.lower(j) !== "up") return -1;
+  }
+  return -1;
+}
