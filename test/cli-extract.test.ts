@@ -88,3 +88,23 @@ test("extract refuses an unknown format or a bad date with exit code 2", async (
   assert.equal(await main(["extract", article, "--date", "2019-02-30"], d.io), 2);
   assert.match(d.err(), /--date must be a date/);
 });
+
+test("extract --actors adds the user's own dictionary files", async () => {
+  const actors = new URL("./fixtures/fictional-actors.tsv", import.meta.url).pathname;
+  const text = "On monday, the Gondor Intelligence Service detained a courier in Minas Tirith.";
+  const path = join(dir, "gis.txt");
+  writeFileSync(path, text);
+  const plain = captureIo();
+  assert.equal(await main(["extract", path, "--format", "jsonl"], plain.io), 0, plain.err());
+  const withActors = captureIo();
+  assert.equal(await main(["extract", path, "--format", "jsonl", "--actors", actors], withActors.io), 0, withActors.err());
+  const actorOf = (out: string): string | null => (JSON.parse(out.trim().split("\n")[0] ?? "{}") as { actor: { code: string | null } | null }).actor?.code ?? null;
+  assert.notEqual(actorOf(plain.out()), "GONSPY");
+  assert.equal(actorOf(withActors.out()), "GONSPY");
+});
+
+test("extract --actors reports a missing dictionary file", async () => {
+  const c = captureIo();
+  assert.equal(await main(["extract", article, "--actors", join(dir, "none.tsv")], c.io), 1);
+  assert.match(c.err(), /none\.tsv/);
+});

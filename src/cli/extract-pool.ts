@@ -24,26 +24,32 @@ export interface ExtractPool {
  * A worker running extract-worker beside this module. Built, that is plain JavaScript; from
  * source (tsx), the worker first registers tsx's loader, which workers do not inherit.
  */
-function startWorker(): Worker {
+function startWorker(options: ExtractPoolOptions): Worker {
+  const workerData = { actorFiles: [...(options.actorFiles ?? [])] };
   if (!import.meta.url.endsWith(".ts")) {
     // The test runner's flags must not reach the workers.
-    return new Worker(new URL("./extract-worker.js", import.meta.url), { execArgv: process.execArgv.filter((arg) => !arg.startsWith("--test")) });
+    return new Worker(new URL("./extract-worker.js", import.meta.url), { workerData, execArgv: process.execArgv.filter((arg) => !arg.startsWith("--test")) });
   }
   const api = import.meta.resolve("tsx/esm/api");
   const script = new URL("./extract-worker.ts", import.meta.url).href;
   const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(boot, { eval: true, execArgv: [] });
+  return new Worker(boot, { eval: true, workerData, execArgv: [] });
+}
+
+export interface ExtractPoolOptions {
+  /** The user's own actor dictionary files, as `tacitus ingest --actors` gives them. */
+  actorFiles?: readonly string[];
 }
 
 /** Starts `size` workers; each loads the language data once. Jobs go to the least busy worker. */
-export function createExtractPool(size: number): ExtractPool {
+export function createExtractPool(size: number, options: ExtractPoolOptions = {}): ExtractPool {
   const waiting = new Map<number, Waiting>();
   const load = new Map<Worker, number>();
   const owner = new Map<number, Worker>();
   let nextId = 0;
   let failure: Error | null = null;
   const workers = Array.from({ length: size }, () => {
-    const worker = startWorker();
+    const worker = startWorker(options);
     load.set(worker, 0);
     worker.on("message", (reply: Reply) => {
       const job = waiting.get(reply.id);

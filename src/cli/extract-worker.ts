@@ -1,5 +1,5 @@
 // A worker thread running the extractor; see extract-pool.ts.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { createExtractor } from "../extract.js";
 import type { DocumentInit } from "../doc/document.js";
 
@@ -10,7 +10,8 @@ interface Job {
 
 const port = parentPort;
 if (!port) throw new Error("extract-worker must run as a worker thread");
-const extractor = createExtractor();
+const options = (workerData ?? {}) as { actorFiles?: string[] };
+const extractor = createExtractor({ actorFiles: options.actorFiles ?? [] });
 port.on("message", (job: Job) => {
   try {
     port.postMessage({ id: job.id, result: extractor.extract(job.init) });

@@ -7,6 +7,7 @@ import { formatResultTable } from "../format-table.js";
 
 interface ExtractOptions {
   date?: string;
+  actors?: string[];
   input: string;
   format: string;
 }
@@ -22,6 +23,7 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
     .option("--date <YYYY-MM-DD>", "publication date, for resolving 'on thursday' and the like")
     .option("--input <kind>", "input kind: text | jsonl", "text")
     .option("--format <kind>", "output: table | json | jsonl", "table")
+    .option("--actors <files...>", "your own actor dictionary files (the format of data/actors; see its README)")
     .action(async (files: string[], options: ExtractOptions) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) {
         throw new TacitusError("BAD_ARGUMENT", `--format must be one of ${FORMATS.join(", ")}, not "${options.format}".`);
@@ -33,7 +35,7 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
         throw new TacitusError("BAD_ARGUMENT", `--date must be a date as YYYY-MM-DD, not "${options.date}".`);
       }
       const docs = await readInputDocuments(files, options.input as InputFormat, io);
-      const extractor = createExtractor();
+      const extractor = createExtractor({ actorFiles: options.actors ?? [] });
       for (const input of docs) {
         const result = extractor.extract({
           id: input.id,

@@ -17,6 +17,7 @@ interface IngestOptions {
   progress: boolean;
   jobs?: string;
   date?: string;
+  actors?: string[];
 }
 
 /** Most extraction workers started by default. */
@@ -33,7 +34,7 @@ function parseJobs(value: string | undefined): number {
  * Extraction in this thread (jobs = 1) or on worker threads; language data loads on first use.
  * The extractor, readers and progress bar are imported only when ingesting: other commands start faster.
  */
-async function makeExtract(jobs: number): Promise<{ extract(doc: SourceDocument): DocumentResult | Promise<DocumentResult>; close(): Promise<void> }> {
+async function makeExtract(jobs: number, actorFiles: readonly string[]): Promise<{ extract(doc: SourceDocument): DocumentResult | Promise<DocumentResult>; close(): Promise<void> }> {
   const { createExtractor } = await import("../../extract.js");
   const { createExtractPool } = await import("../extract-pool.js");
   let extractor: Extractor | null = null;
@@ -44,10 +45,10 @@ async function makeExtract(jobs: number): Promise<{ extract(doc: SourceDocument)
   return {
     extract(doc) {
       if (jobs === 1) {
-        extractor ??= createExtractor();
+        extractor ??= createExtractor({ actorFiles });
         return extractor.extract(init(doc));
       }
-      pool ??= createExtractPool(jobs);
+      pool ??= createExtractPool(jobs, { actorFiles });
       return pool.extract(init(doc));
     },
     close: async () => {
@@ -81,13 +82,14 @@ export function registerIngest(program: Command, io: CliIo, state: { exitCode: n
     .option("--no-progress", "no progress bar even on a terminal")
     .option("--date <YYYY-MM-DD>", "publication date for documents that carry none (plain text files)")
     .option("--jobs <N>", "extraction worker threads (default: the number of cores, at most 4; 1 = no workers)")
+    .option("--actors <files...>", "your own actor dictionary files (the format of data/actors; see its README)")
     .action(async (paths: string[], options: IngestOptions) => {
       const location = dbLocation(options.db);
       const shown = isPostgresUrl(location) ? redactUrl(location) : location;
       const jobs = parseJobs(options.jobs);
       const fallbackDate = options.date === undefined ? null : checkDate("--date", options.date);
       // The extractor loads its language data only when a new document needs it.
-      const extraction = await makeExtract(jobs);
+      const extraction = await makeExtract(jobs, options.actors ?? []);
       const { ingestPaths } = await import("../../ingest/index.js");
       const { quietProgress, terminalProgress } = await import("../progress.js");
       const display: ProgressDisplay =
