@@ -16,7 +16,7 @@ function mentionAt(doc: Doc, i: number): Mention | undefined {
   return m && m.start === i ? m : undefined;
 }
 
-function argumentOfCluster(doc: Doc, start: number, end: number, clusterId: number): Argument {
+export function argumentOfCluster(doc: Doc, start: number, end: number, clusterId: number): Argument {
   const cluster = doc.clusters[clusterId];
   const acting = cluster?.label === "GPE" ? "GOV" : null;
   return { start, end, cluster: clusterId, name: cluster?.name ?? doc.casedText(start, end), country: cluster?.country ?? null, sector: acting };

@@ -1,5 +1,5 @@
 import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
-import { addressedToState } from "./arguments.js";
+import { addressedToState, argumentOfCluster } from "./arguments.js";
 
 const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
 
@@ -49,7 +49,8 @@ const SPEAKER_CONFLICT = new Set(["ACCUSE", "SANCTION", "COERCE", "ASSAULT"]);
  */
 export function recodeQuoted(doc: Doc, event: EventAnnotation): void {
   const quote = doc.quotes[event.quote];
-  if (!quote || quote.speakerCluster < 0 || event.negated) return;
+  // Reported speech ("X said police arrested Y") reports deeds; only a speaker's own words accuse or threaten.
+  if (!quote || quote.kind !== "direct" || quote.speakerCluster < 0 || event.negated) return;
   const speaker = doc.mentions[quote.speakerMention];
   if (!speaker) return;
   const byspeaker = event.actor?.cluster === quote.speakerCluster;
@@ -70,6 +71,5 @@ export function recodeQuoted(doc: Doc, event: EventAnnotation): void {
 }
 
 export function speakerArgument(doc: Doc, speaker: { start: number; end: number }, cluster: number): Argument {
-  const c = doc.clusters[cluster];
-  return { start: speaker.start, end: speaker.end, cluster, name: c?.name ?? doc.casedText(speaker.start, speaker.end), country: c?.country ?? null, sector: c?.sector ?? null };
+  return argumentOfCluster(doc, speaker.start, speaker.end, cluster);
 }

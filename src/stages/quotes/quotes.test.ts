@@ -34,3 +34,15 @@ test("the secretary of state is no cue: 'state' after 'of' is a noun", () => {
   const text = "\"Gondor must free him,\" Arnor Secretary of State Anna Ferrow wrote.";
   assert.deepEqual(quotes(text), ["Anna Ferrow|wrote|Gondor must free him"]);
 });
+
+test("indirect quotations: 'X said that ...', '..., said X', '... according to X'", () => {
+  const text =
+    "Arnor foreign minister Anna Ferrow said that Gondor had closed the border at dawn. " +
+    "Gondor police detained three traders in the port, said opposition leader Tomas Quellin. " +
+    "Anna Ferrow threatened Gondor with sanctions.";
+  const found = extractor.extract({ id: "i", text }).quotes.map((q) => `${q.kind}|${q.speaker?.name ?? "?"}|${q.cue ?? "-"}|${q.text}`);
+  assert.deepEqual(found, [
+    "indirect|Anna Ferrow|said|Gondor had closed the border at dawn",
+    "indirect|Tomas Quellin|said|Gondor police detained three traders in the port",
+  ]);
+});

@@ -1,7 +1,7 @@
-import type { Doc, Mention, Quotation } from "../../doc/document.js";
+import { Shape, type Doc, type Mention, type Quotation } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import { isCueVerb } from "../cues.js";
-import { findQuoteSpans } from "./spans.js";
+import { findQuoteSpans, insideQuotes } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
 
 /** Tokens between a closing quote and its cue verb that may name the speaker. */
@@ -120,6 +120,7 @@ function linkFirstPerson(doc: Doc, quote: Quotation): void {
 /**
  * Direct quotations with speaker and cue. A quotation with no cue that directly follows
  * another keeps its speaker; "a joint statement read" speaks for the group just named.
+ * Then indirect ones: reported speech attributed by a cue verb or "according to".
  */
 export function findQuotations(doc: Doc, res: LanguageResources): void {
   doc.quotes = [];
@@ -152,6 +153,84 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
     previous = quote;
     previousClose = span.close;
   }
+  findIndirectQuotations(doc, res);
+  doc.quotes.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Fewest words of reported speech worth recording ("he said so" is none). */
+const MIN_REPORTED_WORDS = 4;
+
+function quotation(doc: Doc, tokenStart: number, tokenEnd: number, speakerMention: number, cueToken: number): Quotation {
+  while (tokenEnd > tokenStart && doc.hasShape(tokenEnd - 1, Shape.punct)) tokenEnd--;
+  return {
+    start: doc.tokens.start[tokenStart] ?? 0,
+    end: doc.tokens.end[tokenEnd - 1] ?? 0,
+    tokenStart,
+    tokenEnd,
+    speakerMention,
+    speakerCluster: doc.mentions[speakerMention]?.cluster ?? -1,
+    cueToken,
+    kind: "indirect",
+  };
+}
+
+/**
+ * Reported speech without quotation marks, in sentences outside any direct quotation:
+ * "X said (that) ...", "..., said X" / "..., X said", and "... according to X".
+ */
+function findIndirectQuotations(doc: Doc, res: LanguageResources): void {
+  const quoted = insideQuotes(doc);
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const [from, to] = doc.sentenceTokens(s);
+    let hasMark = false;
+    for (let i = from; i < to && !hasMark; i++) hasMark = quoted[i] === 1 || doc.form(i) === '"';
+    if (hasMark) continue;
+    const found = reportedSpeech(doc, res, from, to);
+    if (found && found.tokenEnd - found.tokenStart >= MIN_REPORTED_WORDS) doc.quotes.push(found);
+  }
+}
+
+const CLAUSE_SUBJECTS = new Set(["PRON", "PROPN", "DET", "NOUN"]);
+
+/** "that ...", or a subject with its verb a few words on: what follows a cue is said, not done to someone. */
+function clauseFollows(doc: Doc, at: number, to: number): boolean {
+  if (doc.lower(at) === "that") return true;
+  if (!CLAUSE_SUBJECTS.has(doc.upos(at)) || (doc.upos(at) === "PRON" && doc.lower(at).endsWith("s"))) return false;
+  for (let i = at + 1; i < Math.min(to, at + 5); i++) {
+    const tag = doc.upos(i);
+    if (tag === "AUX" || tag === "VERB") return true;
+    if (tag === "ADP" || doc.form(i) === ",") return false;
+  }
+  return false;
+}
+
+function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: number): Quotation | null {
+  for (let c = from + 1; c < to; c++) {
+    if (doc.lower(c) === "according" && doc.lower(c + 1) === "to") {
+      const speaker = speakerIn(doc, c + 2, to);
+      const end = doc.form(c - 1) === "," ? c - 1 : c;
+      return speaker >= 0 ? quotation(doc, from, end, speaker, c) : null;
+    }
+    if (!isCueVerb(doc, res, c)) continue;
+    if (doc.form(c - 1) === ",") {
+      // "..., said the leader of the party, X."
+      const speaker = speakerIn(doc, c + 1, to);
+      return speaker >= 0 ? quotation(doc, from, c - 1, speaker, c) : null;
+    }
+    let comma = c - 1;
+    while (comma > from && doc.form(comma) !== ",") comma--;
+    if (comma > from && doc.form(comma) === "," && c - comma <= 4) {
+      // "..., X said."
+      const speaker = speakerIn(doc, comma + 1, c);
+      if (speaker >= 0) return quotation(doc, from, comma, speaker, c);
+    }
+    // "X said (that) ...": the speaker is named before the cue, a clause of speech follows it.
+    if (!clauseFollows(doc, c + 1, to)) continue;
+    const speaker = speakerIn(doc, from, c);
+    const start = doc.lower(c + 1) === "that" ? c + 2 : c + 1;
+    return speaker >= 0 && start < to ? quotation(doc, start, to, speaker, c) : null;
+  }
+  return null;
 }
 
 /** A quotation directly follows another when only its attribution stands between them. */
