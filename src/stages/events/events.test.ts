@@ -67,3 +67,12 @@ test("an obligation someone states is their demand; a light verb carries the nou
     "PROTEST Arnor Unity Party/ARNPTY -> Gondor/GONGOV",
   ]);
 });
+
+test("an event whose sentence names no place takes the dateline's, with coordinates and precision", () => {
+  const result = extractor.extract({ id: "d", text: "NAIROBI (Reuters) - Protests went on for a third day.\nPolice arrested three protesters on Monday.", publishedAt: "2024-05-08" });
+  const arrest = result.events.find((e) => e.event === "COERCE");
+  assert.equal(arrest?.location?.name, "Nairobi");
+  assert.equal(arrest?.location?.country, "KEN");
+  assert.equal(arrest?.location?.precision, "city");
+  assert.ok(arrest?.location?.lat && arrest.location.geonames_id);
+});

@@ -95,6 +95,18 @@ function placeOf(doc: Doc, from: number, to: number): number {
   return best;
 }
 
+/** Marks that close a dateline's place: "CARACAS (Reuters) -", "Nairobi, March 14 -". */
+const DATELINE_CLOSERS = new Set([",", "(", "-", "--", ":"]);
+
+/** The place of the story's dateline, at the start of its first sentence after the headline, or -1. */
+function datelinePlace(doc: Doc): number {
+  if (doc.sentenceCount <= doc.headlineSentences) return -1;
+  const [from] = doc.sentenceTokens(doc.headlineSentences);
+  const m = doc.mentions[doc.tokens.mention[from] ?? -1];
+  if (!m || m.start !== from || m.label !== "GPE" || !m.geo) return -1;
+  return DATELINE_CLOSERS.has(doc.form(m.end)) ? (doc.tokens.mention[from] ?? -1) : -1;
+}
+
 interface ModalityPhrase {
   start: number;
   effect: "future" | "hypothetical" | "negation" | "embed";
@@ -376,6 +388,7 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
 export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = [];
   const intent: IntentMarks = new WeakMap();
+  const dateline = datelinePlace(doc);
   for (let s = 0; s < doc.sentenceCount; s++) {
     const [from, to] = doc.sentenceTokens(s);
     const matches = triggersOf(doc, res, from, to);
@@ -389,7 +402,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     };
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;
-    const place = placeOf(doc, from, to);
+    const here = placeOf(doc, from, to);
+    const place = here >= 0 ? here : dateline;
     for (const match of matches.filter((m) => m.verb)) {
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
