@@ -1,5 +1,7 @@
-import type { EventRecord } from "../doc/records.js";
+import type { DocumentResult, EventRecord } from "../doc/records.js";
 import type { Extractor } from "../extract.js";
+import type { StoredDocument } from "../store/index.js";
+import { applyReviews, type DocumentReviews } from "../store-review/index.js";
 import type { GsrOutcome, GsrScore } from "./plover-gsr.js";
 import { evaluateGsr, summarizeGsr, type GsrRecord } from "./plover-gsr.js";
 import { scoreEvents, scoreQuotes, type GoldDocument, type Prf } from "./score.js";
@@ -25,6 +27,20 @@ export interface GoldDocReport {
   quotes: { gold: number; found: number; rightSpeaker: number; accuracy: number; wrong: { starts: string; expected: string; got: string | null }[] };
   unmatched: string[];
   missedCore: string[];
+  /**
+   * With `--db`: the stored document scored (its events as reviewers left them) and how many
+   * of its events were reviewed; null when the text is not in the database (it was extracted).
+   */
+  stored?: StoredScoring | null;
+}
+
+export interface StoredScoring {
+  doc_id: string;
+  /** "content": the gold text's content hash; "id": the gold's "doc" name. */
+  matched_by: "content" | "id";
+  /** Events stored for the document, before rejected ones are left out. */
+  events: number;
+  reviewed: { accepted: number; corrected: number; rejected: number };
 }
 
 export interface GsrRecordReport {
@@ -64,7 +80,31 @@ export function describeEvent(e: EventRecord): string {
 
 /** Scores one gold document (spec §3) and its quotations against the extraction of its text. */
 export function evaluateGoldDocument(gold: GoldDocument, goldPath: string, text: string, extractor: Pick<Extractor, "extract">): GoldDocReport {
-  const result = extractor.extract({ id: gold.doc, text, publishedAt: gold.published_at });
+  return scoreGoldDocument(gold, goldPath, text, extractor.extract({ id: gold.doc, text, publishedAt: gold.published_at }));
+}
+
+/**
+ * Scores a gold document against its stored annotations with reviews applied (rejected events
+ * left out, corrections used), so reviewers' work shows in the scores.
+ */
+export function evaluateStoredDocument(
+  gold: GoldDocument,
+  goldPath: string,
+  doc: StoredDocument,
+  reviews: DocumentReviews,
+  matchedBy: StoredScoring["matched_by"],
+): GoldDocReport {
+  const { events, counts } = applyReviews(doc.events, reviews);
+  const result: DocumentResult = {
+    doc_id: doc.id, title: doc.title, published_at: doc.published_at, truecased_text: doc.truecased_text, casing_damaged: doc.casing_damaged,
+    sentences: doc.sentences, entities: doc.entities, quotes: doc.quotes, events,
+  };
+  // The stored text: sentence and trigger offsets point into it.
+  const report = scoreGoldDocument(gold, goldPath, doc.text, result);
+  return { ...report, stored: { doc_id: doc.id, matched_by: matchedBy, events: doc.events.length, reviewed: counts } };
+}
+
+function scoreGoldDocument(gold: GoldDocument, goldPath: string, text: string, result: DocumentResult): GoldDocReport {
   const events = scoreEvents(result, text, gold.events);
   const quotes = scoreQuotes(result, gold.quotes);
   return {

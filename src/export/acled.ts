@@ -1,6 +1,6 @@
 import type { EntityRecord } from "../doc/records.js";
 import type { StoredEvent } from "../store/index.js";
-import { csvField, eventDate, type ExportProfile } from "./profile.js";
+import { csvField, eventDate, type ExportEvent, type ExportProfile } from "./profile.js";
 
 /** ACLED export columns, in ACLED's order. */
 export const ACLED_COLUMNS = [
@@ -8,6 +8,8 @@ export const ACLED_COLUMNS = [
   "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
   "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
   "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+  // Not ACLED's: the reviewer's decision, empty when unreviewed.
+  "review_status",
 ] as const;
 
 interface AcledType {
@@ -68,7 +70,7 @@ function interCode(entity: EntityRecord | null, type: AcledType, side: 1 | 2): n
 const TIME_PRECISION: Readonly<Record<string, number>> = { day: 1, week: 2, month: 3 };
 const GEO_PRECISION: Readonly<Record<string, number>> = { city: 1, region: 2, country: 3 };
 
-export function acledRow(event: StoredEvent): string[] | null {
+export function acledRow(event: ExportEvent): string[] | null {
   const type = acledType(event);
   if (!type) return null;
   const r = event.record;
@@ -117,13 +119,14 @@ export function acledRow(event: StoredEvent): string[] | null {
     null,
     `tacitus ${r.event}${r.mode ? `/${r.mode}` : ""}; confidence ${r.confidence}; reports ${event.reports}`,
     Number.isNaN(ingested) ? null : Math.floor(ingested / 1000),
+    event.review?.status ?? null,
   ].map(csvField);
 }
 
 /** ACLED-style CSV with ACLED's column names; only event types ACLED codes are written. */
 export const acledProfile: ExportProfile = {
   name: "acled",
-  description: "ACLED-style CSV, 31 columns, with a header row; verbal events are left out",
+  description: "ACLED-style CSV, 31 ACLED columns and review_status, with a header row; verbal events are left out",
   extension: ".csv",
   createWriter: () => ({
     start: () => ACLED_COLUMNS.join(",") + "\n",

@@ -1,7 +1,13 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../cli/main.js";
 import { RAID_EVENTS, RAID_TEXT, TALKS_EVENTS, TALKS_TEXT, fixtureDocument, fixtureResult } from "../store/fixtures.js";
 import { openSqliteStore, type Store } from "../store/index.js";
+import { ReviewStore } from "../store-review/index.js";
+import { captureIo } from "../../test/helpers/cli.js";
 import { ACLED_COLUMNS, GDELT_COLUMNS, PROFILES, csvField, exportEvents, type ExportProfileName } from "./index.js";
 
 let store: Store;
@@ -57,16 +63,18 @@ describe("export profiles", () => {
     ]);
     const [first] = (await run("plover", { types: ["ASSAULT"] })).text.trim().split("\n");
     const stored = (await store.getDocument("raid"))?.events[0];
-    assert.deepEqual(JSON.parse(first ?? ""), stored);
+    assert.deepEqual(JSON.parse(first ?? ""), { ...stored, review: null });
   });
 
-  it("gdelt: 61 named tab-separated columns", async () => {
+  it("gdelt: 61 named tab-separated columns and review_status", async () => {
     const { text } = await run("gdelt", { types: ["ASSAULT"] });
-    const [header, row] = text.trim().split("\n");
+    // Not trim(): the last field (review_status) is empty, so a row may end with a tab.
+    const [header, row] = text.replace(/\n$/, "").split("\n");
     assert.equal(header, GDELT_COLUMNS.join("\t"));
-    assert.equal(GDELT_COLUMNS.length, 61);
+    assert.equal(GDELT_COLUMNS.length, 62);
+    assert.equal(GDELT_COLUMNS[61], "review_status");
     const cells = (row ?? "").split("\t");
-    assert.equal(cells.length, 61);
+    assert.equal(cells.length, 62);
     const at = (name: string): string | undefined => cells[GDELT_COLUMNS.indexOf(name as (typeof GDELT_COLUMNS)[number])];
     assert.equal(at("SQLDATE"), "20310505");
     assert.equal(at("MonthYear"), "203105");
@@ -86,6 +94,7 @@ describe("export profiles", () => {
     assert.equal(at("ActionGeo_Long"), "20.25");
     assert.equal(at("SOURCEURL"), "https://news.example/raid");
     assert.match(at("DATEADDED") ?? "", /^\d{14}$/);
+    assert.equal(at("review_status"), "");
   });
 
   it("acled: named CSV columns, leaving out verbal events", async () => {
@@ -120,5 +129,96 @@ describe("export profiles", () => {
     ]);
     const empty = JSON.parse((await run("geojson", { types: ["PROTEST"] })).text) as { features: unknown[] };
     assert.deepEqual(empty.features, []);
+  });
+});
+
+describe("export with reviews applied", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tacitus-export-review-"));
+  const db = join(dir, "reviewed.db");
+
+  before(async () => {
+    const file = await openSqliteStore(db);
+    await file.addDocument(
+      fixtureDocument("raid", RAID_TEXT, { title: "Raid", url: "https://news.example/raid", publishedAt: "2031-05-06" }),
+      fixtureResult("raid", RAID_TEXT, RAID_EVENTS, "2031-05-06"),
+      null,
+    );
+    await file.addDocument(fixtureDocument("talks", TALKS_TEXT, { title: "Talks" }), fixtureResult("talks", TALKS_TEXT, TALKS_EVENTS), null);
+    await file.close();
+    const reviews = await ReviewStore.open(db);
+    try {
+      await reviews.review("raid-ev1", "raid", { action: "accept" }, "ann");
+      await reviews.review("raid-ev2", "raid", { action: "reject", note: "not an accusation" }, "ann");
+      await reviews.review("talks-ev1", "talks", { action: "correct", changes: { event: "PROTEST", place: { name: "Bree", country: "ARN", lat: 50, lon: 10 } } }, "bob");
+    } finally {
+      await reviews.close();
+    }
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function cliExport(profile: ExportProfileName, ...extra: string[]): Promise<{ out: string; err: string }> {
+    const c = captureIo();
+    const code = await main(["export", "--db", db, "--profile", profile, ...extra], c.io);
+    assert.equal(code, 0, c.err());
+    return { out: c.out(), err: c.err() };
+  }
+
+  it("plover: rejected left out and counted, corrections applied, review on every record", async () => {
+    const { out, err } = await cliExport("plover");
+    const records = out.trim().split("\n").map((line) => JSON.parse(line) as {
+      id: string; event: string; location: { name: string } | null; review: { status: string; reviewed_by: string; reviewed_at: string } | null;
+    });
+    assert.deepEqual(records.map((r) => [r.id, r.event, r.location?.name ?? null, r.review?.status ?? null, r.review?.reviewed_by ?? null]), [
+      ["raid-ev1", "ASSAULT", "Osgiliath", "accepted", "ann"],
+      ["talks-ev1", "PROTEST", "Bree", "corrected", "bob"],
+      ["talks-ev2", "AID", null, null, null],
+    ]);
+    assert.match(records[0]?.review?.reviewed_at ?? "", /^\d{4}-\d{2}-\d{2}T/);
+    assert.match(err, /^exported 3 events as plover; 1 rejected by a reviewer left out$/m);
+  });
+
+  it("gdelt: review_status column, corrected CAMEO code and place", async () => {
+    const { out } = await cliExport("gdelt");
+    const [header, ...rows] = out.replace(/\n$/, "").split("\n");
+    assert.equal(header, GDELT_COLUMNS.join("\t"));
+    const cells = rows.map((row) => row.split("\t"));
+    const at = (row: string[] | undefined, name: (typeof GDELT_COLUMNS)[number]): string | undefined => row?.[GDELT_COLUMNS.indexOf(name)];
+    assert.deepEqual(cells.map((row) => [at(row, "GLOBALEVENTID"), at(row, "EventCode"), at(row, "ActionGeo_FullName"), at(row, "review_status")]), [
+      ["raid-ev1", "18", "Osgiliath", "accepted"],
+      ["talks-ev1", "14", "Bree", "corrected"],
+      ["talks-ev2", "07", "", ""],
+    ]);
+    assert.ok(cells.every((row) => row.length === GDELT_COLUMNS.length));
+  });
+
+  it("acled: review_status column; the correction makes the event one ACLED codes", async () => {
+    const { out, err } = await cliExport("acled");
+    const [header, ...rows] = out.trim().split("\n");
+    assert.equal(header, ACLED_COLUMNS.join(","));
+    assert.equal(ACLED_COLUMNS[ACLED_COLUMNS.length - 1], "review_status");
+    const cells = rows.map(parseCsvLine);
+    const at = (row: string[] | undefined, name: (typeof ACLED_COLUMNS)[number]): string | undefined => row?.[ACLED_COLUMNS.indexOf(name)];
+    assert.deepEqual(cells.map((row) => [at(row, "event_type"), at(row, "location"), at(row, "latitude"), at(row, "review_status")]), [
+      ["Violence against civilians", "Osgiliath", "44.5", "accepted"],
+      ["Protests", "Bree", "50", "corrected"],
+    ]);
+    assert.match(err, /^exported 2 events as acled; 1 left out \(no place in the acled profile\); 1 rejected by a reviewer left out$/m);
+  });
+
+  it("geojson: review_status and corrected properties", async () => {
+    const { out } = await cliExport("geojson");
+    const collection = JSON.parse(out) as { features: { geometry: { coordinates: number[] }; properties: { id: string; event: string; review_status: string | null; corrected: boolean } }[] };
+    assert.deepEqual(collection.features.map((f) => [f.properties.id, f.properties.event, f.geometry.coordinates, f.properties.review_status, f.properties.corrected]), [
+      ["raid-ev1", "ASSAULT", [20.25, 44.5], "accepted", false],
+      ["talks-ev1", "PROTEST", [10, 50], "corrected", true],
+    ]);
+  });
+
+  it("filters see corrections, as the API's do", async () => {
+    const protests = await cliExport("plover", "--type", "PROTEST");
+    assert.deepEqual(protests.out.trim().split("\n").map((line) => (JSON.parse(line) as { id: string }).id), ["talks-ev1"]);
+    const consults = await cliExport("plover", "--type", "CONSULT");
+    assert.equal(consults.out, "");
+    assert.match(consults.err, /^exported 0 events as plover$/m);
   });
 });

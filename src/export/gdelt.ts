@@ -1,6 +1,5 @@
 import type { EntityRecord, LocationRecord } from "../doc/records.js";
-import type { StoredEvent } from "../store/index.js";
-import { eventDate, tsvField, type ExportProfile } from "./profile.js";
+import { eventDate, tsvField, type ExportEvent, type ExportProfile } from "./profile.js";
 
 /** GDELT 2.0 event table columns, in GDELT's order. */
 export const GDELT_COLUMNS = [
@@ -10,6 +9,8 @@ export const GDELT_COLUMNS = [
   "NumMentions", "NumSources", "NumArticles", "AvgTone",
   ...geoColumns("Actor1Geo"), ...geoColumns("Actor2Geo"), ...geoColumns("ActionGeo"),
   "DATEADDED", "SOURCEURL",
+  // Not GDELT's: the reviewer's decision, empty when unreviewed.
+  "review_status",
 ] as const;
 
 function actorColumns(prefix: string): string[] {
@@ -56,7 +57,7 @@ function fractionDate(date: string): string {
   return (Number(date.slice(0, 4)) + (Number.isNaN(day) ? 0 : day) / 365).toFixed(4);
 }
 
-export function gdeltRow(event: StoredEvent): string[] {
+export function gdeltRow(event: ExportEvent): string[] {
   const r = event.record;
   const date = eventDate(event);
   const full = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
@@ -84,13 +85,14 @@ export function gdeltRow(event: StoredEvent): string[] {
     ...geoFields(r.location),
     event.ingested_at.replace(/\D/g, "").slice(0, 14),
     event.doc_url ?? `tacitus:${r.doc_id}`,
+    event.review?.status ?? null,
   ].map(tsvField);
 }
 
 /** GDELT 2.0 events-style TSV with a header row of GDELT's column names. */
 export const gdeltProfile: ExportProfile = {
   name: "gdelt",
-  description: "GDELT 2.0 events-style TSV, 61 columns, with a header row",
+  description: "GDELT 2.0 events-style TSV, 61 GDELT columns and review_status, with a header row",
   extension: ".tsv",
   createWriter: () => ({
     start: () => GDELT_COLUMNS.join("\t") + "\n",

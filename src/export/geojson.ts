@@ -1,8 +1,7 @@
-import type { StoredEvent } from "../store/index.js";
-import { eventDate, type ExportProfile, type ExportWriter } from "./profile.js";
+import { eventDate, type ExportEvent, type ExportProfile, type ExportWriter } from "./profile.js";
 
 /** A GeoJSON Feature for an event with coordinates, else null. */
-export function eventFeature(event: StoredEvent): object | null {
+export function eventFeature(event: ExportEvent): object | null {
   const r = event.record;
   const lat = r.location?.lat;
   const lon = r.location?.lon;
@@ -28,6 +27,8 @@ export function eventFeature(event: StoredEvent): object | null {
       reports: event.reports,
       title: event.doc_title,
       url: event.doc_url,
+      review_status: event.review?.status ?? null,
+      corrected: event.corrected ?? false,
     },
   };
 }

@@ -1,13 +1,13 @@
 import type { ExportProfile } from "./profile.js";
 
-/** PLOVER JSON Lines: the record contract as is, one event per line (the canonical format). */
+/** PLOVER JSON Lines: the record contract plus the review state, one event per line (the canonical format). */
 export const ploverProfile: ExportProfile = {
   name: "plover",
-  description: "PLOVER event records, one JSON object per line (the record contract)",
+  description: "PLOVER event records, one JSON object per line (the record contract, plus review)",
   extension: ".jsonl",
   createWriter: () => ({
     start: () => "",
-    write: (event) => JSON.stringify(event.record) + "\n",
+    write: (event) => JSON.stringify({ ...event.record, review: event.review ?? null }) + "\n",
     end: () => "",
   }),
 };

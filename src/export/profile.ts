@@ -1,4 +1,11 @@
 import type { StoredEvent } from "../store/index.js";
+import type { ReviewState } from "../store-review/index.js";
+
+/** An event as a profile writes it; `review` and `corrected` are set when the export applies reviews. */
+export interface ExportEvent extends StoredEvent {
+  review?: ReviewState | null;
+  corrected?: boolean;
+}
 
 /** One export format. A writer is made per export (GeoJSON needs to know the first feature). */
 export interface ExportProfile {
@@ -12,7 +19,7 @@ export interface ExportProfile {
 export interface ExportWriter {
   start(): string;
   /** The event's text, or null when this profile has no place for it (e.g. ACLED and verbal events). */
-  write(event: StoredEvent): string | null;
+  write(event: ExportEvent): string | null;
   end(): string;
 }
 

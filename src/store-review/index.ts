@@ -1,6 +1,6 @@
 export {
-  ReviewStore, applyCorrection, hashToken,
-  type ActorCorrection, type ApiEvent, type ApiToken, type AuditEntry, type EventChange, type EventCorrection, type EventPageQuery,
+  ReviewStore, applyCorrection, applyReviews, hashToken,
+  type ActorCorrection, type ApiEvent, type ApiToken, type AuditEntry, type DocumentReviews, type EventChange, type EventCorrection, type EventPageQuery,
   type NetworkEdge, type PlaceCorrection, type PlaceSummary, type Quotation, type QuotationQuery, type ReviewAction, type ReviewState,
   type ReviewStatus, type TimelineRow,
 } from "./review-store.js";

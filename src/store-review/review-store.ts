@@ -206,6 +206,25 @@ export function applyCorrection(record: EventRecord, changes: EventCorrection): 
   return next;
 }
 
+/** A document's review states by event id, as `ReviewStore.documentReviews` gives them. */
+export type DocumentReviews = ReadonlyMap<string, { state: ReviewState; record: EventRecord | null }>;
+
+/**
+ * A document's events as reviewers left them, like the API's article view: rejected ones left
+ * out, corrected records in place of extracted ones; with how many of each kind were reviewed.
+ */
+export function applyReviews(events: readonly EventRecord[], reviews: DocumentReviews): { events: EventRecord[]; counts: Record<ReviewStatus, number> } {
+  const counts: Record<ReviewStatus, number> = { accepted: 0, corrected: 0, rejected: 0 };
+  const out: EventRecord[] = [];
+  for (const record of events) {
+    const reviewed = reviews.get(record.id);
+    if (reviewed) counts[reviewed.state.status]++;
+    if (reviewed?.state.status === "rejected") continue;
+    out.push(reviewed?.record ?? record);
+  }
+  return { events: out, counts };
+}
+
 /** Event columns a correction can change; queries read the corrected value when there is one. */
 const CORRECTABLE = [
   "event_type", "quad", "actor_name", "actor_code", "actor_country", "recipient_name", "recipient_code", "recipient_country",

@@ -1,14 +1,20 @@
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../main.js";
+import { describeEvent, type GoldDocReport } from "../../eval/report.js";
+import { packageRoot } from "../../paths.js";
+import { fixtureDocument, fixtureResult } from "../../store/fixtures.js";
+import { openSqliteStore } from "../../store/index.js";
+import { ReviewStore } from "../../store-review/index.js";
 import { captureIo } from "../../../test/helpers/cli.js";
 
-
 const dir = mkdtempSync(join(tmpdir(), "tacitus-eval-"));
-writeFileSync(join(dir, "arnor.txt"), "Gondor police arrested the ranger Halbarad Dunadan in Minas Tirith on Monday, his lawyer said.\n");
+after(() => rmSync(dir, { recursive: true, force: true }));
+const ARNOR_TEXT = "Gondor police arrested the ranger Halbarad Dunadan in Minas Tirith on Monday, his lawyer said.\n";
+writeFileSync(join(dir, "arnor.txt"), ARNOR_TEXT);
 const goldPath = join(dir, "arnor.expected.json");
 writeFileSync(goldPath, JSON.stringify({
   doc: "arnor.txt",
@@ -55,4 +61,78 @@ test("a malformed gold file is INPUT_MALFORMED with the file; a missing text say
   assert.match(d.err(), /nowhere\.txt: no such text file/);
   const e = captureIo();
   assert.equal(await main(["eval", lost, "--text", join(dir, "arnor.txt"), "--format", "xml"], e.io), 2);
+});
+
+async function evalJson(...args: string[]): Promise<GoldDocReport> {
+  const c = captureIo();
+  const code = await main(["eval", ...args, "--format", "json"], c.io);
+  assert.equal(code, 0, c.err());
+  return JSON.parse(c.out()) as GoldDocReport;
+}
+
+test("eval --db scores the stored founding example with a reviewer's rejection applied", async () => {
+  const db = join(dir, "founding.db");
+  const example = join(packageRoot(), "examples", "venezuela-sebin-arrests.txt");
+  const gold = join(packageRoot(), "test", "fixtures", "venezuela-sebin-arrests.expected.json");
+  const ingest = captureIo();
+  assert.equal(await main(["ingest", example, "--db", db, "--date", "2019-03-21"], ingest.io), 0, ingest.err());
+
+  const extracted = await evalJson(gold, "--text", example);
+  assert.equal(extracted.stored, undefined);
+  const before = await evalJson(gold, "--text", example, "--db", db);
+  assert.deepEqual(before.stored, { doc_id: "venezuela-sebin-arrests.txt", matched_by: "content", events: extracted.predicted, reviewed: { accepted: 0, corrected: 0, rejected: 0 } });
+  assert.deepEqual([before.predicted, before.unmatched], [extracted.predicted, extracted.unmatched]);
+  assert.ok(before.unmatched.length > 0, "the founding example has an unmatched prediction to reject");
+
+  const reviews = await ReviewStore.open(db);
+  try {
+    const store = await openSqliteStore(db);
+    const doc = await store.getDocument("venezuela-sebin-arrests.txt");
+    await store.close();
+    const wrong = doc?.events.find((e) => describeEvent(e) === before.unmatched[0]);
+    assert.ok(wrong, "the unmatched prediction is stored");
+    await reviews.review(wrong.id, wrong.doc_id, { action: "reject", note: "not an assault" }, "ann");
+  } finally {
+    await reviews.close();
+  }
+
+  const afterReview = await evalJson(gold, "--text", example, "--db", db);
+  assert.deepEqual(afterReview.stored?.reviewed, { accepted: 0, corrected: 0, rejected: 1 });
+  assert.equal(afterReview.unmatched.length, before.unmatched.length - 1);
+  assert.equal(afterReview.predicted, before.predicted - 1);
+  assert.ok(afterReview.full.precision > before.full.precision);
+  assert.equal(afterReview.coreMatched, before.coreMatched);
+
+  const table = captureIo();
+  assert.equal(await main(["eval", gold, "--text", example, "--db", db], table.io), 0, table.err());
+  assert.match(table.out(), /^Scored the stored document venezuela-sebin-arrests\.txt \(matched by content; \d+ events\): 1 reviewed \(0 accepted, 0 corrected, 1 rejected and left out\)\.$/m);
+});
+
+test("eval --db finds a stored document by its doc name and scores a correction", async () => {
+  const db = join(dir, "arnor.db");
+  const store = await openSqliteStore(db);
+  const police = { name: "Gondor police", country: null, sector: "COP" as const };
+  const ranger = { name: "Halbarad Dunadan", country: null, sector: null };
+  // The fixture's hash is not the ingest's, so only the id matches.
+  await store.addDocument(fixtureDocument("arnor.txt", ARNOR_TEXT), fixtureResult("arnor.txt", ARNOR_TEXT, [{ type: "ASSAULT", trigger: "arrested", actor: police, recipient: ranger }]), null);
+  await store.close();
+
+  const before = await evalJson(goldPath, "--db", db);
+  assert.equal(before.stored?.matched_by, "id");
+  assert.deepEqual([before.coreMatched, before.unmatched.length], [0, 1]);
+
+  const reviews = await ReviewStore.open(db);
+  try {
+    await reviews.review("arnor.txt-ev1", "arnor.txt", { action: "correct", changes: { event: "COERCE" } }, "bob");
+  } finally {
+    await reviews.close();
+  }
+  const corrected = await evalJson(goldPath, "--db", db);
+  assert.deepEqual(corrected.stored?.reviewed, { accepted: 0, corrected: 1, rejected: 0 });
+  assert.deepEqual([corrected.coreMatched, corrected.unmatched.length, corrected.full.f1], [1, 0, 1]);
+
+  const empty = join(dir, "empty.db");
+  await (await openSqliteStore(empty)).close();
+  const missing = await evalJson(goldPath, "--db", empty);
+  assert.equal(missing.stored, null);
 });

@@ -4,7 +4,8 @@ import { TacitusError } from "../../errors/index.js";
 import { EXPORT_PROFILES, PROFILES, exportEvents } from "../../export/index.js";
 import type { CliIo } from "../io.js";
 import { addEventFilterOptions, checkChoice, parseEventFilter, type EventFilterOptions } from "../event-options.js";
-import { addDbOption, withStore } from "../store-option.js";
+import { ReviewStore } from "../../store-review/index.js";
+import { addDbOption, dbLocation, withStore } from "../store-option.js";
 
 interface ExportOptions extends EventFilterOptions {
   db?: string;
@@ -38,16 +39,23 @@ export function registerExport(program: Command, io: CliIo, state: { exitCode: n
     const profile = PROFILES[checkChoice("--profile", options.profile, EXPORT_PROFILES)];
     const filter = parseEventFilter(options);
     const counts = await withStore(options.db, async (store) => {
-      if (!options.out) return exportEvents(store, profile, filter, io.out);
-      const stream = await openOut(options.out);
+      // Reviews are applied as the API applies them (the store has run its migrations by now).
+      const reviews = await ReviewStore.open(dbLocation(options.db));
       try {
-        return await exportEvents(store, profile, filter, writeTo(stream));
+        if (!options.out) return await exportEvents(store, profile, filter, io.out, reviews);
+        const stream = await openOut(options.out);
+        try {
+          return await exportEvents(store, profile, filter, writeTo(stream), reviews);
+        } finally {
+          await new Promise<void>((resolve) => stream.end(resolve));
+        }
       } finally {
-        await new Promise<void>((resolve) => stream.end(resolve));
+        await reviews.close();
       }
     });
     const left = counts.left > 0 ? `; ${counts.left} left out (no place in the ${profile.name} profile)` : "";
-    io.err(`exported ${counts.written} event${counts.written === 1 ? "" : "s"} as ${profile.name}${options.out ? ` to ${options.out}` : ""}${left}\n`);
+    const rejected = counts.rejected > 0 ? `; ${counts.rejected} rejected by a reviewer left out` : "";
+    io.err(`exported ${counts.written} event${counts.written === 1 ? "" : "s"} as ${profile.name}${options.out ? ` to ${options.out}` : ""}${left}${rejected}\n`);
     state.exitCode = 0;
   });
 }
