@@ -49,7 +49,7 @@ test("a threat with its target, and a call on someone to act", () => {
   assert.deepEqual(events(setting + "Arnor threatened Gondor with sanctions. Quellin called on the Arnor Unity Party to protest."), [
     "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
     "REQUEST Tomas Quellin/ARNOPP -> Arnor Unity Party/ARNPTY",
-    "PROTEST hypothetical Arnor Unity Party/ARNPTY -> -/-",
+    "PROTEST hypothetical Arnor Unity Party/ARNPTY -> Arnor/ARNGOV",
   ]);
 });
 

@@ -217,6 +217,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   const given = GIVING.has(event.type) && (!object || object.cluster < 0) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   event.recipient = given ?? object ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type);
+  if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, event, ctx);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -244,12 +245,27 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
     if (!purpose && !protest) continue;
     const after = i + 2;
     const [start, end] = objectRightOf(doc, res, after, ctx.to, ctx.isVerbAt);
-    return resolvePhrase(doc, res, start, end) ?? targetAfter(doc, res, ctx, end, type);
+    // The intended deed is a measure taken somewhere ("threatened to impose a curfew in Algiers").
+    return resolvePhrase(doc, res, start, end) ?? targetAfter(doc, res, ctx, end, purpose ? "COERCE" : type);
   }
   return null;
 }
 
 const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"]);
+
+/** A demonstration with no stated target aims at the government of the country where it happens. */
+function protestTarget(doc: Doc, event: EventAnnotation, ctx: SentenceContext): Argument | null {
+  const place = doc.mentions[placeOf(doc, ctx.from, ctx.to)];
+  const country = place?.country ?? doc.focusCountry;
+  if (!country) return null;
+  const actorCountry = event.actor ? (doc.clusters[event.actor.cluster]?.country ?? event.actor.country) : null;
+  if (actorCountry !== null && actorCountry !== country) return null;
+  return { start: event.triggerStart, end: event.triggerEnd, cluster: -1, name: countryNameOf(doc, country), country, sector: "GOV" };
+}
+
+function countryNameOf(doc: Doc, country: string): string {
+  return doc.clusters.find((c) => c.label === "GPE" && c.country === country && (c.geo === null || c.geo.precision === "country"))?.name ?? country;
+}
 
 /** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
 const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID", "PROTEST"]);
@@ -293,7 +309,16 @@ function clauseEnd(doc: Doc, res: LanguageResources, ctx: SentenceContext, from:
 }
 
 /** The object's participant; a deed named as object points to its doer or, for demands and protests, the state. */
+/** Nouns for what someone asked or offered: "rejected calls by Annan", "accepted demands from the rebels". */
+const SPEECH_ACTS = new Set(["call", "calls", "appeal", "appeals", "offer", "offers", "demand", "demands", "request", "requests", "proposal", "proposals", "plea", "pleas", "invitation", "invitations", "ultimatum", "bid", "overture", "overtures", "plan", "initiative"]);
+
 function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number, event: EventAnnotation): Argument | null {
+  const asker = doc.lower(end) === "from" || doc.lower(end) === "by" ? end : -1;
+  if (asker >= 0 && end > start && SPEECH_ACTS.has(doc.lower(end - 1))) {
+    const [s, e] = phraseAfter(doc, res, asker, ctx.to, ctx.isVerbAt);
+    const who = resolvePhrase(doc, res, s, e);
+    if (who) return who;
+  }
   if (doc.lower(start) === "that" || (start === end && doc.lower(end) === "that")) {
     // "demanded that Hamas renounce ...": the one asked is the subject of the clause.
     const clauseStart = doc.lower(start) === "that" ? start + 1 : end + 1;
