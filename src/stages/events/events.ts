@@ -215,7 +215,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   }
   const object = resolveObject(doc, res, ctx, objectStart, objectEnd, event);
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
-  const given = GIVING.has(event.type) && (!object || object.cluster < 0) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
+  const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   event.recipient = given ?? object ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type);
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, event, ctx);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
@@ -246,7 +246,8 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
     const after = i + 2;
     const [start, end] = objectRightOf(doc, res, after, ctx.to, ctx.isVerbAt);
     // The intended deed is a measure taken somewhere ("threatened to impose a curfew in Algiers").
-    return resolvePhrase(doc, res, start, end) ?? targetAfter(doc, res, ctx, end, purpose ? "COERCE" : type);
+    const named = namesSomeone(doc, start, end) ? resolvePhrase(doc, res, start, end) : null;
+    return named ?? targetAfter(doc, res, ctx, end, purpose ? "COERCE" : type) ?? resolvePhrase(doc, res, start, end);
   }
   return null;
 }
