@@ -31,9 +31,11 @@ function indexNameHooks(keySets: Iterable<Iterable<string>>): Map<string, number
   for (const keys of keySets) {
     for (const key of keys) {
       const words = key.split(" ");
-      if (words.length < 2) continue;
-      const first = words[0] ?? "";
-      hooks.set(first, Math.max(hooks.get(first) ?? 0, words.length));
+      // "people's" is two tokens ("people" + "'s") once tokenized.
+      const tokens = words.reduce((n, w) => n + (w.length > 2 && w.endsWith("'s") ? 2 : 1), 0);
+      if (tokens < 2) continue;
+      const first = (words[0] ?? "").replace(/'s$/, "");
+      hooks.set(first, Math.max(hooks.get(first) ?? 0, tokens));
     }
   }
   return hooks;

@@ -44,3 +44,8 @@ test("a run-on sentence of thousands of names is settled whole (overlaps checked
   assert.equal(result.entities.length, 20000);
   assert.ok(result.entities.every((e) => e.label === "GPE" && e.country === "USA"));
 });
+
+test("a multiword name with a possessive inside is matched whole", () => {
+  const found = entities(extractor.extract({ id: "g", text: "Arnor urged the Democratic People's Republic of Korea to talk." }));
+  assert.ok(found.includes("GPE:North Korea"), found.join(", "));
+});
