@@ -8,7 +8,7 @@ const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army",
 /** Heads that are people of their own: "his driver" is the driver, not his employer. */
 const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
-const PLACE_PREPOSITIONS = new Set(["in", "from", "of"]);
+const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "throughout", "across", "around"]);
 
 function mentionAt(doc: Doc, i: number): Mention | undefined {
   const index = doc.tokens.mention[i] ?? -1;

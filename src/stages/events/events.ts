@@ -277,7 +277,8 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
   for (let i = at; i < limit; i++) {
     const lower = doc.lower(i);
     if (lower === "," || lower === ";" || ctx.isVerbAt(i) || doc.upos(i) === "VERB") return null;
-    const where = (lower === "in" || lower === "from") && PLACE_TARGETED.has(type);
+    // "demanding autonomy from Serbian authorities": whom a demand is made of.
+    const where = (lower === "in" || lower === "from") && (PLACE_TARGETED.has(type) || (lower === "from" && type === "REQUEST"));
     if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && doc.upos(i + 1) === "VERB")) continue;
     const [start, end] = phraseAfter(doc, res, i, ctx.to, ctx.isVerbAt);
     const target = resolvePhrase(doc, res, start, end);
@@ -314,6 +315,12 @@ function clauseEnd(doc: Doc, res: LanguageResources, ctx: SentenceContext, from:
 const SPEECH_ACTS = new Set(["call", "calls", "appeal", "appeals", "offer", "offers", "demand", "demands", "request", "requests", "proposal", "proposals", "plea", "pleas", "invitation", "invitations", "ultimatum", "bid", "overture", "overtures", "plan", "initiative"]);
 
 function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number, event: EventAnnotation): Argument | null {
+  // "demanded Friday that ...": a date between the verb and its object is no part of it.
+  const timex = doc.timexes.find((t) => t.start === start);
+  if (timex && timex.end > start) {
+    const [s, e] = objectRightOf(doc, res, timex.end, ctx.to, ctx.isVerbAt);
+    return resolveObject(doc, res, ctx, s, s === e && doc.lower(s) === "that" ? s : e, event);
+  }
   const asker = doc.lower(end) === "from" || doc.lower(end) === "by" ? end : -1;
   if (asker >= 0 && end > start && SPEECH_ACTS.has(doc.lower(end - 1))) {
     const [s, e] = phraseAfter(doc, res, asker, ctx.to, ctx.isVerbAt);
