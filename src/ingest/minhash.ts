@@ -4,6 +4,8 @@
  * that equals the Jaccard similarity of their shingle sets.
  */
 
+import { fmix32, hashString } from "../models/hash.js";
+
 export const SHINGLE_WORDS = 4;
 export const SIGNATURE_SIZE = 64;
 export const BANDS = 16;
@@ -13,35 +15,15 @@ export const DUPLICATE_THRESHOLD = 0.5;
 /** Texts with fewer shingles are too short to compare reliably. */
 const MIN_SHINGLES = 5;
 
-/** murmur3's 32-bit finalizer: a cheap, well-mixed hash of a 32-bit value. */
-function mix32(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const SEEDS: readonly number[] = Object.freeze(Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32((i + 1) * 0x9e3779b9)));
+const SEEDS: readonly number[] = Object.freeze(Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32((i + 1) * 0x9e3779b9)));
 
 /** Hashes of the distinct word shingles of a text (lowercased letters and digits only). */
 export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => hashString(word));
   const set = new Set<number>();
   for (let i = 0; i + size <= words.length; i++) {
     let h = 0x2545f491;
-    for (let j = 0; j < size; j++) h = mix32(h ^ (words[i + j] ?? 0));
+    for (let j = 0; j < size; j++) h = fmix32(h ^ (words[i + j] ?? 0));
     set.add(h);
   }
   return Uint32Array.from(set);
@@ -71,7 +53,7 @@ export function bandKeys(signature: Uint32Array | null): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = band;
-    for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(h ^ (signature[band * ROWS_PER_BAND + r] ?? 0));
+    for (let r = 0; r < ROWS_PER_BAND; r++) h = fmix32(h ^ (signature[band * ROWS_PER_BAND + r] ?? 0));
     keys.push(`${band}:${h.toString(36)}`);
   }
   return keys;

@@ -1,4 +1,5 @@
 /** Turns the paths a user gives into sources (files found in folders, recursively) and reads them. */
+import type { Stats } from "node:fs";
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, relative, dirname } from "node:path";
 import { TacitusError } from "../errors/index.js";
@@ -22,6 +23,16 @@ function unreadable(path: string, cause: unknown): TacitusError {
   return new TacitusError("INPUT_UNREADABLE", `${path} cannot be read (${code}).`, { cause });
 }
 
+/** The path's file status, or null after reporting why it cannot be read. */
+async function statOrReport(path: string, onProblem: (path: string, error: TacitusError) => void): Promise<Stats | null> {
+  try {
+    return await stat(path);
+  } catch (cause) {
+    onProblem(path, unreadable(path, cause));
+    return null;
+  }
+}
+
 async function walk(dir: string, root: string, seen: Set<string>, out: Source[], onProblem: (path: string, error: TacitusError) => void): Promise<void> {
   let real: string;
   let entries: string[];
@@ -37,13 +48,8 @@ async function walk(dir: string, root: string, seen: Set<string>, out: Source[],
   for (const entry of entries) {
     if (entry.startsWith(".")) continue;
     const path = join(dir, entry);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (cause) {
-      onProblem(path, unreadable(path, cause));
-      continue;
-    }
+    const info = await statOrReport(path, onProblem);
+    if (!info) continue;
     if (info.isDirectory()) await walk(path, root, seen, out, onProblem);
     else if (info.isFile()) out.push({ kind: "file", path, name: path, id: relative(root, path), reader: readerFor(path), size: info.size });
   }
@@ -61,13 +67,8 @@ export async function listSources(paths: readonly string[], onProblem: (path: st
       out.push({ kind: "stdin", name: "standard input", id: "stdin" });
       continue;
     }
-    let info;
-    try {
-      info = await stat(path);
-    } catch (cause) {
-      onProblem(path, unreadable(path, cause));
-      continue;
-    }
+    const info = await statOrReport(path, onProblem);
+    if (!info) continue;
     if (info.isDirectory()) await walk(path, dirname(join(path, ".")), seen, out, onProblem);
     else out.push({ kind: "file", path, name: path, id: basename(path), reader: readerFor(path), size: info.size });
   }

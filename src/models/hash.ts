@@ -8,6 +8,17 @@ export function hashString(value: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** murmur3's 32-bit finalizer: a cheap, well-mixed hash of a 32-bit value. */
+export function fmix32(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** Combines two 32-bit values into one well-mixed id (murmur3 finalizer). */
 export function mix(a: number, b: number): number {
   let h = Math.imul((a ^ 0x9e3779b9) >>> 0, 0x85ebca6b) ^ b;

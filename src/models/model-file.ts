@@ -147,18 +147,17 @@ export function writeModelFile<H extends ModelHeaderBase>(path: string, header: 
   return bytes.length;
 }
 
-export function readModelFile(path: string, expectedKind: string): ModelFile {
-  let bytes: Uint8Array;
+/** A model file's bytes; a missing or unreadable file is a MODEL_FILE error naming what to do. */
+export function readModelBytes(path: string, what = "model file", remedy = "run `npm run train` or restore models/ from the repository"): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (cause) {
-    throw new TacitusError(
-      "MODEL_FILE",
-      `Cannot read model file ${path}; run \`npm run train\` or restore models/ from the repository.`,
-      { cause },
-    );
+    throw new TacitusError("MODEL_FILE", `Cannot read ${what} ${path}; ${remedy}.`, { cause });
   }
-  return decodeModel(bytes, path, expectedKind);
+}
+
+export function readModelFile(path: string, expectedKind: string): ModelFile {
+  return decodeModel(readModelBytes(path), path, expectedKind);
 }
 
 /** Typed accessor: the named section with the expected type, or a MODEL_FILE error. */

@@ -3,10 +3,10 @@
  * an audit log, cursor pages of events with corrections applied, and a few aggregates.
  */
 import { createHash, randomBytes } from "node:crypto";
-import type { EntityRecord, EventRecord, LocationRecord } from "../doc/records.js";
+import type { EntityRecord, EventRecord, LocationRecord, QuoteRecord } from "../doc/records.js";
 import { TacitusError } from "../errors/index.js";
 import { CAMEO_ROOT, QUAD_OF, type EventType, type Sector } from "../ontology/index.js";
-import { STORED_EVENT_SELECT, eventWhere, nowIso, storedEventFromRow, type SqlValue } from "../store/rows.js";
+import { STORED_EVENT_SELECT, eventWhere, nowIso, quoteFromRow, storedEventFromRow, type SqlValue } from "../store/rows.js";
 import type { EventFilter, StoredEvent } from "../store/index.js";
 import { reviewTables } from "./schema.js";
 import { openReviewDb, type ReviewDb, type Row } from "./sql.js";
@@ -93,15 +93,9 @@ export interface QuotationQuery {
   offset: number;
 }
 
-export interface Quotation {
+/** A quotation with the document it stands in. */
+export interface Quotation extends QuoteRecord {
   doc_id: string;
-  id: string;
-  text: string;
-  start: number;
-  end: number;
-  speaker: EntityRecord | null;
-  cue: string | null;
-  kind: string;
   doc_title: string | null;
   published_at: string | null;
 }
@@ -533,21 +527,12 @@ export class ReviewStore {
        ORDER BY d.seq DESC, q.start_char LIMIT ? OFFSET ?`,
       [...params, query.limit, query.offset],
     );
-    return rows.map((row) => {
-      const speaker = str(row["speaker"]);
-      return {
-        doc_id: String(row["doc_id"]),
-        id: String(row["quote_id"]),
-        text: String(row["text"]),
-        start: Number(row["start_char"]),
-        end: Number(row["end_char"]),
-        speaker: speaker ? (JSON.parse(speaker) as EntityRecord) : null,
-        cue: str(row["cue"]),
-        kind: String(row["kind"]),
-        doc_title: str(row["title"]),
-        published_at: str(row["published_at"]),
-      };
-    });
+    return rows.map((row) => ({
+      doc_id: String(row["doc_id"]),
+      ...quoteFromRow(row),
+      doc_title: str(row["title"]),
+      published_at: str(row["published_at"]),
+    }));
   }
 
   async places(filter: EventFilter, limit: number): Promise<PlaceSummary[]> {

@@ -1,4 +1,4 @@
-import type { DocumentResult, EventRecord, QuoteRecord, SentenceRecord, DocEntityRecord } from "../doc/records.js";
+import type { DocumentResult, EventRecord } from "../doc/records.js";
 import type { EventType, Sector } from "../ontology/index.js";
 
 /** A document as the ingest hands it to the store, before its annotations. */
@@ -62,14 +62,11 @@ export interface StoredDocumentMeta {
   ingested_at: string;
 }
 
-export interface StoredDocument extends StoredDocumentMeta {
+/** A stored document: its text, metadata and the extraction result it was stored with. */
+export interface StoredDocument
+  extends StoredDocumentMeta,
+    Pick<DocumentResult, "truecased_text" | "casing_damaged" | "sentences" | "entities" | "quotes" | "events"> {
   text: string;
-  truecased_text: string | null;
-  casing_damaged: boolean;
-  sentences: SentenceRecord[];
-  entities: DocEntityRecord[];
-  quotes: QuoteRecord[];
-  events: EventRecord[];
 }
 
 /** An event as read back: the record plus where it sits among the reports of its story. */

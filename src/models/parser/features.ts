@@ -1,3 +1,4 @@
+import { fmix32 } from "../hash.js";
 import type { ParseState } from "./state.js";
 
 /** Token columns the parser reads, indexed 0..n-1 (slot n is the root); owned by a workspace. */
@@ -65,25 +66,16 @@ function mix(h: number, v: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-function fin(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 function h1(t: number, a: number): number {
-  return fin(mix(t, a));
+  return fmix32(mix(t, a));
 }
 
 function h2(t: number, a: number, b: number): number {
-  return fin(mix(mix(t, a), b));
+  return fmix32(mix(mix(t, a), b));
 }
 
 function h3(t: number, a: number, b: number, c: number): number {
-  return fin(mix(mix(mix(t, a), b), c));
+  return fmix32(mix(mix(mix(t, a), b), c));
 }
 
 function distBin(d: number): number {

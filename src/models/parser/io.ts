@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { TacitusError } from "../../errors/index.js";
-import { MODEL_FORMAT_VERSION, decodeModel, encodeModel, packStrings, unpackStrings, type SectionArray } from "../model-file.js";
+import { MODEL_FORMAT_VERSION, decodeModel, encodeModel, packStrings, readModelBytes, unpackStrings, type SectionArray } from "../model-file.js";
 import { MOVES } from "./state.js";
 import { ParserModel, type ParserInfo } from "./model.js";
 
@@ -145,15 +145,6 @@ export function deserializeParser(bytes: Uint8Array, source = "<buffer>"): Parse
 }
 
 export function loadParser(path: string): ParserModel {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (cause) {
-    throw new TacitusError(
-      "MODEL_FILE",
-      `Cannot read the parser model ${path}; run \`npm run train -- --only parser\` or restore models/parser.bin.`,
-      { cause },
-    );
-  }
+  const bytes = readModelBytes(path, "the parser model", "run `npm run train -- --only parser` or restore models/parser.bin");
   return deserializeParser(bytes, path);
 }

@@ -156,8 +156,11 @@ function countryName(doc: Doc, country: string): string | null {
 
 /** The government of the document's focus country: whom demands and protests about deeds are addressed to. */
 export function focusGovernment(doc: Doc, start: number, end: number): Argument | null {
-  const country = doc.focusCountry;
-  if (!country) return null;
+  return doc.focusCountry ? governmentOf(doc, doc.focusCountry, start, end) : null;
+}
+
+/** A country's government as a participant, named as the document names the country. */
+export function governmentOf(doc: Doc, country: string, start: number, end: number): Argument {
   return { start, end, cluster: -1, name: countryName(doc, country) ?? country, country, sector: "GOV" };
 }
 

@@ -3,7 +3,7 @@ import type { Modality } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { timexOfSentence } from "../dates/index.js";
-import { addressedToState, plainPhrase, resolvePhrase } from "./arguments.js";
+import { addressedToState, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, triggersOf, type TriggerMatch } from "./triggers.js";
@@ -261,11 +261,7 @@ function protestTarget(doc: Doc, event: EventAnnotation, ctx: SentenceContext): 
   if (!country) return null;
   const actorCountry = event.actor ? (doc.clusters[event.actor.cluster]?.country ?? event.actor.country) : null;
   if (actorCountry !== null && actorCountry !== country) return null;
-  return { start: event.triggerStart, end: event.triggerEnd, cluster: -1, name: countryNameOf(doc, country), country, sector: "GOV" };
-}
-
-function countryNameOf(doc: Doc, country: string): string {
-  return doc.clusters.find((c) => c.label === "GPE" && c.country === country && (c.geo === null || c.geo.precision === "country"))?.name ?? country;
+  return governmentOf(doc, country, event.triggerStart, event.triggerEnd);
 }
 
 /** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
