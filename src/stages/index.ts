@@ -7,6 +7,7 @@ import { createEventsStage } from "./events/index.js";
 import { createNormalizeStage } from "./normalize/index.js";
 import { createQuotesStage } from "./quotes/index.js";
 import { createParseStage, loadParseModel } from "./parse/index.js";
+import type { ParserModel } from "../models/parser/model.js";
 import { createTagStage, loadTagModels, type TagModels } from "./tag/index.js";
 import { createTruecaseModelStage } from "./truecase-model/index.js";
 import { loadResources, type LanguageResources, type ResourceOptions } from "./resources.js";
@@ -17,6 +18,8 @@ export interface ExtractorOptions extends ResourceOptions {
   resources?: LanguageResources;
   /** Already loaded tagger and lemmatizer. */
   tagModels?: TagModels;
+  /** Already loaded dependency parser. */
+  parser?: ParserModel;
 }
 
 /** The default stage list, in pipeline order. */
@@ -30,6 +33,7 @@ export function createDefaultStages(options: ExtractorOptions): Stage[] {
     createEntitiesStage(res),
     createTruecaseStage(res),
     createTagStage({ models: options.tagModels ?? loadTagModels() }),
+    createParseStage(options.parser ?? loadParseModel()),
     createCorefStage(res),
     createQuotesStage(res),
     createEventsStage(res),
@@ -50,6 +54,6 @@ export function createLinguisticStages(options: ExtractorOptions & { fromTokens:
     createCasingStage(res),
     createTruecaseModelStage({ gazetteer: res.lang }),
     createTagStage({ models: options.tagModels ?? loadTagModels() }),
-    createParseStage(loadParseModel()),
+    createParseStage(options.parser ?? loadParseModel()),
   ];
 }

@@ -7,7 +7,7 @@
  *   projectivized by lifting; case augmentation; jackknifed tags (trainer.ts) mixed with gold.
  * - Labels: a second perceptron scores the relation of each arc once chosen, over the labels seen
  *   for the dependent's UPOS and side in training (model.ts).
- * - Weights: models/parser.bin, a TCTS model file with gzip'd Int16 tables (io.ts).
+ * - Weights: models/parser.bin, a TCTS model file with gzip'd Int8 tables (io.ts).
  * - Metrics: UAS/LAS as the CoNLL 2018 scorer defines them (metrics.ts).
  */
 export { ParserModel, ParserWorkspace, parseLoaded, type ParserInfo } from "./model.js";

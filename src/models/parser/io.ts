@@ -8,12 +8,12 @@ import { ParserModel, type ParserInfo } from "./model.js";
 
 /**
  * models/parser.bin is a TCTS model file (src/models/model-file.ts), kind "parser". The header
- * holds the label and tag sets, table sizes, Int16 scales, label candidates and training info;
+ * holds the label and tag sets, table sizes, Int8 scales, label candidates and training info;
  * the sections are gzip blocks (CRC-checked): the vocabulary (one word a line) and the move and
- * label tables as Int16 (value = int * scale). The hashed tables are mostly zeros and shrink
+ * label tables as Int8 (value = int * scale). The hashed tables are mostly zeros and shrink
  * to about a third.
  */
-export const PARSER_FORMAT_VERSION = 1;
+export const PARSER_FORMAT_VERSION = 2;
 
 interface ParserHeader {
   parserFormat: number;
@@ -30,28 +30,26 @@ interface ParserHeader {
   scores: Record<string, number>;
 }
 
-function quantize(weights: Float32Array | Int16Array, scale0: number): { data: Int16Array; scale: number } {
-  if (weights instanceof Int16Array) return { data: weights, scale: scale0 };
+function quantize(weights: Float32Array | Int8Array, scale0: number): { data: Int8Array; scale: number } {
+  if (weights instanceof Int8Array) return { data: weights, scale: scale0 };
   let max = 0;
   for (let i = 0; i < weights.length; i++) {
     const a = Math.abs(weights[i] ?? 0);
     if (a > max) max = a;
   }
-  const scale = max === 0 ? 1 : max / 32767;
-  const data = new Int16Array(weights.length);
+  const scale = max === 0 ? 1 : max / 127;
+  const data = new Int8Array(weights.length);
   for (let i = 0; i < weights.length; i++) data[i] = Math.round((weights[i] ?? 0) / scale);
   return { data, scale };
 }
 
-/** Keeps the Int16 values: a table's scale never changes which move or label scores highest. */
-function int16Table(bytes: Uint8Array, length: number): Int16Array {
-  if (bytes.length !== length * 2) throw new Error(`a table holds ${bytes.length} bytes, expected ${length * 2}`);
-  const table = new Int16Array(length);
-  new Uint8Array(table.buffer).set(bytes);
-  return table;
+/** Keeps the Int8 values: a table's scale never changes which move or label scores highest. */
+function int8Table(bytes: Uint8Array, length: number): Int8Array {
+  if (bytes.length !== length) throw new Error(`a table holds ${bytes.length} bytes, expected ${length}`);
+  return new Int8Array(bytes.buffer, bytes.byteOffset, length);
 }
 
-function gzip(array: Uint8Array | Int16Array): Uint8Array {
+function gzip(array: Uint8Array | Int8Array): Uint8Array {
   return gzipSync(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), { level: 9 });
 }
 
@@ -128,8 +126,8 @@ export function deserializeParser(bytes: Uint8Array, source = "<buffer>"): Parse
       words: unpackStrings(bytesOf(file.sections, "words.gz")),
       moveBits,
       labelBits,
-      moveWeights: int16Table(moves, (1 << moveBits) * MOVES),
-      labelWeights: int16Table(labels, (1 << labelBits) * h.labels.length),
+      moveWeights: int8Table(moves, (1 << moveBits) * MOVES),
+      labelWeights: int8Table(labels, (1 << labelBits) * h.labels.length),
       candidates: Array.isArray(h.candidates) ? h.candidates : [],
       moveScale: typeof h.moveScale === "number" ? h.moveScale : 1,
       labelScale: typeof h.labelScale === "number" ? h.labelScale : 1,

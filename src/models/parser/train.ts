@@ -1,8 +1,8 @@
-import { UPOS, UPOS_ID, type Upos } from "../../doc/document.js";
+import { UPOS_ID, type Upos } from "../../doc/document.js";
 import type { ConlluSentence } from "../conllu.js";
 import { capClass, normalizeWord } from "./features.js";
 import {
-  ParserModel, ParserWorkspace, bestLabel, bestLegal, parseLoaded, scoreLabels, scoreMoves,
+  CANDIDATE_LISTS, ParserModel, candidateIndex, ParserWorkspace, bestLabel, bestLegal, parseLoaded, scoreLabels, scoreMoves,
 } from "./model.js";
 import { LEFT, MOVES, SHIFT, projectivize } from "./state.js";
 import { scoreParses, type AttachmentScores } from "./metrics.js";
@@ -183,14 +183,18 @@ export function trainParser(train: readonly ConlluSentence[], options: TrainPars
   if (!labels.includes("root")) labels.push("root");
   const labelIds = new Map(labels.map((l, i) => [l, i]));
   const examples = usableIndex.map((i) => toExample(train[i] as ConlluSentence, labelIds, options.predicted?.[i]));
-  const candidateSets = Array.from({ length: UPOS.length * 2 }, () => new Set<number>());
+  // From gold and (when given) predicted tags, so a mistagged head still finds its label.
+  const candidateSets = Array.from({ length: CANDIDATE_LISTS }, () => new Set<number>());
   const rootId = labelIds.get("root") ?? -1;
   for (const ex of examples) {
+    const tagSets = [ex.upos, ex.cased?.upos, ex.lower?.upos];
     for (let d = 0; d < ex.forms.length; d++) {
       const h = ex.heads[d] ?? 0;
       const lab = ex.labels[d] ?? 0;
       if (h === ex.forms.length || lab === rootId) continue;
-      candidateSets[(ex.upos[d] ?? 0) * 2 + (d > h ? 1 : 0)]?.add(lab);
+      for (const upos of tagSets) {
+        if (upos !== undefined) candidateSets[candidateIndex(upos[d] ?? 0, upos[h] ?? 0, d > h)]?.add(lab);
+      }
     }
   }
   const candidates = candidateSets.map((set) => [...set].sort((a, b) => a - b));

@@ -27,8 +27,9 @@ export function roleEndingAt(doc: Doc, res: LanguageResources, end: number, from
     const n = role.words.length;
     const start = end - n;
     if (start < from) continue;
-    let matches = true;
-    for (let k = 0; k < n && matches; k++) matches = doc.lower(start + k) === role.words[k];
+    // The head matched as the lookup key; a plural form only counts for people ("soldiers", not "parties").
+    let matches = role.person || doc.lower(end - 1) === role.words[n - 1];
+    for (let k = 0; k < n - 1 && matches; k++) matches = doc.lower(start + k) === role.words[k];
     if (matches && (!best || start < best.start)) best = { start, sector: role.sector, country: role.country, person: role.person };
   }
   return best;

@@ -1,4 +1,5 @@
-import type { Argument, Doc, EventAnnotation, Mention } from "../../doc/document.js";
+import type { Argument, Cluster, Doc, EventAnnotation, Mention } from "../../doc/document.js";
+import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
 import { roleEndingAt } from "../coref/describe.js";
@@ -16,17 +17,39 @@ function mentionAt(doc: Doc, i: number): Mention | undefined {
   return m && m.start === i ? m : undefined;
 }
 
-export function argumentOfCluster(doc: Doc, start: number, end: number, clusterId: number): Argument {
-  const cluster = doc.clusters[clusterId];
-  const acting = cluster?.label === "GPE" ? "GOV" : null;
-  return { start, end, cluster: clusterId, name: cluster?.name ?? doc.casedText(start, end), country: cluster?.country ?? null, sector: acting };
+/** Sectors that belong to no country. */
+const STATELESS = new Set<Sector>(["IGO", "NGO"]);
+
+/**
+ * A place acting or acted on: a country or its capital stands for the state ("Moscow said");
+ * another town for the people there ("a curfew in Abidjan"). Without `lang`, always the state.
+ */
+function placeSector(cluster: Cluster, lang: LanguageData | null): Sector {
+  if (lang === null || cluster.geo?.precision !== "city" || cluster.geo.country === null) return "GOV";
+  const capital = lang.countriesByIso3.get(cluster.geo.country)?.capital ?? null;
+  return capital !== null && capital.toLowerCase() === cluster.geo.name.toLowerCase() ? "GOV" : "CVL";
 }
+
+export function argumentOfCluster(doc: Doc, start: number, end: number, clusterId: number, lang: LanguageData | null = null): Argument {
+  const cluster = doc.clusters[clusterId];
+  const acting = cluster?.label === "GPE" ? placeSector(cluster, lang) : null;
+  // Someone the story gives no country is most likely of the country the story is about.
+  const country = cluster?.country ?? (cluster && (cluster.label === "PERSON" || cluster.label === "GPE") && !(cluster.sector !== null && STATELESS.has(cluster.sector)) ? doc.focusCountry : null);
+  return { start, end, cluster: clusterId, name: cluster?.name ?? doc.casedText(start, end), country, sector: acting };
+}
+
+const OPPOSITION_WORDS = new Set(["opposition", "dissident", "dissidents"]);
+/** Sectors an opposition qualifier overrides: "opposition candidates", "opposition activists". */
+const OPPOSABLE = new Set<Sector>(["PTY", "CVL", "LEG"]);
 
 /** The descriptor's sector from the role words in [start, end) ("intelligence officials" -> SPY). */
 function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: number): { sector: Sector | null; country: string | null } | null {
   for (let j = end; j > start; j--) {
     const role = roleEndingAt(doc, res, j, start);
-    if (role && role.sector !== null) return { sector: role.sector, country: role.country };
+    if (!role || role.sector === null) continue;
+    let opposition = false;
+    for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
+    return { sector: opposition && OPPOSABLE.has(role.sector) ? "OPP" : role.sector, country: role.country };
   }
   return null;
 }
@@ -48,12 +71,26 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
   return best;
 }
 
-/** The country of a phrase made only of a demonym ("the Palestinians"), or null. */
-function demonymOnly(doc: Doc, start: number, end: number): string | null {
+/** People acted on ("refusing admittance to Ghanaians") are civilians, not the state their name stands for when they act. */
+export function asUndergoer(doc: Doc, argument: Argument | null): Argument | null {
+  if (!argument || argument.cluster >= 0 || argument.sector !== "GOV" || !demonymOnly(doc, argument.start, argument.end)) return argument;
+  return { ...argument, sector: "CVL" };
+}
+
+/** Words that count or qualify a people without changing who it is: "more than 100", "young". */
+const QUANTIFIERS = new Set(["some", "many", "more", "than", "at", "least", "about", "nearly", "over", "several", "hundreds", "thousands", "dozens", "of", "young", "illegal"]);
+
+/**
+ * A phrase made only of a demonym: "the Palestinians" (the people as a polity, `counted` false)
+ * or "168 Liberians", "young Algerians" (people of that country, `counted` true); null otherwise.
+ */
+function demonymOnly(doc: Doc, start: number, end: number): { country: string; counted: boolean } | null {
   let first = start;
-  while (first < end && (doc.lower(first) === "the" || doc.lower(first) === "some" || doc.lower(first) === "many")) first++;
+  if (doc.lower(first) === "the") first++;
+  const counted = first;
+  while (first < end && (QUANTIFIERS.has(doc.lower(first)) || doc.upos(first) === "NUM")) first++;
   const m = mentionAt(doc, first);
-  return m && m.label === "NORP" && m.end === end ? m.country : null;
+  return m && m.label === "NORP" && m.end === end && m.country ? { country: m.country, counted: first > counted } : null;
 }
 
 function countryNamed(doc: Doc, start: number, end: number): string | null {
@@ -94,7 +131,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   }
   const head = doc.lower(end - 1);
   const ofHead = headBeforeOf(doc, start, end);
-  if (ofHead) return argumentOfCluster(doc, start, end, ofHead.cluster);
+  if (ofHead) return argumentOfCluster(doc, start, end, ofHead.cluster, res.lang);
   if (named && named.label === "GPE" && named.start > start && PLACE_PREPOSITIONS.has(doc.lower(named.start - 1))) {
     // "opposition groups in Zimbabwe", "security forces in Guinea": the group, from that place.
     const role = descriptorSector(doc, res, start, named.start - 1);
@@ -105,11 +142,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     const role = descriptorSector(doc, res, named.end, end);
     if (role?.sector) {
       const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start);
-      if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked), sector: null };
+      if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
       return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
     }
   }
-  if (named && !(named.label === "GPE" && possessor)) return argumentOfCluster(doc, start, end, named.cluster);
+  if (named && !(named.label === "GPE" && possessor)) return argumentOfCluster(doc, start, end, named.cluster, res.lang);
   if (possessor) {
     const cluster = doc.clusters[possessor.cluster];
     // "Cairo's security chief", "Taiwan's vice foreign minister": a role of a place's state.
@@ -118,17 +155,17 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (PERSON_HEADS.has(head)) {
       return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };
     }
-    if (POWER_HEADS.has(head) || !descriptorSector(doc, res, start, end)) return argumentOfCluster(doc, start, end, possessor.cluster);
+    if (POWER_HEADS.has(head) || !descriptorSector(doc, res, start, end)) return argumentOfCluster(doc, start, end, possessor.cluster, res.lang);
   }
   if (end - start === 1 && PLURAL_PRONOUNS.has(head)) return null;
   const nationals = demonymOnly(doc, start, end);
-  // "Palestinians blamed Israel": a people named by its nationality acts as its state.
-  if (nationals) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: nationals, sector: "GOV" };
+  // "Palestinians blamed Israel": a people named by its nationality acts as its state; counted, they are civilians.
+  if (nationals) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: nationals.country, sector: nationals.counted ? "CVL" : "GOV" };
   const descriptor = descriptorSector(doc, res, start, end);
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;
     const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start);
-    if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked), sector: null };
+    if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
     const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? doc.focusCountry;
     const stateName = resolvedCountry ? countryName(doc, resolvedCountry) : null;
     return {

@@ -76,3 +76,42 @@ test("an event whose sentence names no place takes the dateline's, with coordina
   assert.equal(arrest?.location?.precision, "city");
   assert.ok(arrest?.location?.lat && arrest.location.geonames_id);
 });
+
+test("arguments from the dependency tree: a relative pronoun stands for its noun, a participle's noun undergoes it", () => {
+  assert.deepEqual(events(setting + "Arnor condemned the Gondor police, who arrested Quellin on Monday."), [
+    "ACCUSE Arnor/ARNGOV -> Gondor police/GONCOP @2024-05-06",
+    "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
+  ]);
+  assert.deepEqual(events(setting + "Gondor released Arnor students detained by Gondor police."), [
+    "RETREAT Gondor/GONGOV -> Arnor students/ARNEDU",
+    "COERCE Gondor police/GONCOP -> Arnor students/ARNEDU",
+  ]);
+});
+
+test("an intended deed names the target of a threat or promise", () => {
+  assert.deepEqual(events("Gondor threatened to shell Kenyan towns. Gondor agreed to postpone the elections in Mombasa."), [
+    "THREATEN Gondor/GONGOV -> Kenyan towns/KENCVL",
+    "ASSAULT hypothetical Gondor/GONGOV -> Kenyan towns/KENCVL",
+    "AGREE Gondor/GONGOV -> Mombasa/KENCVL",
+  ]);
+});
+
+test("people named by nationality: acted on or counted they are civilians, acting they stand for their state", () => {
+  assert.deepEqual(events("Gondor deported Kenyans. Kenyans blamed Gondor. Gondor police arrested 12 Kenyans."), [
+    "COERCE Gondor/GONGOV -> Kenyans/KENCVL",
+    "ACCUSE Kenyans/KENGOV -> Gondor/GONGOV",
+    "COERCE Gondor police/GONCOP -> 12 Kenyans/KENCVL",
+  ]);
+});
+
+test("a measure taken in a town falls on its people; a capital addressed stands for the state", () => {
+  assert.deepEqual(events("Gondor imposed a curfew in Nairobi. Arnor complained to Nairobi."), [
+    "COERCE Gondor/GONGOV -> Nairobi/KENCVL",
+    "ACCUSE Arnor/ARNGOV -> Nairobi/KENGOV",
+  ]);
+});
+
+test("plural role words code people, and an opposition qualifier wins over the role", () => {
+  assert.deepEqual(events("Gondor soldiers beat up Kenyan villagers."), ["ASSAULT Gondor soldiers/GONMIL -> Kenyan villagers/KENCVL"]);
+  assert.deepEqual(events("Arnor banned opposition candidates."), ["COERCE Arnor/ARNGOV -> opposition candidates/ARNOPP"]);
+});

@@ -3,9 +3,10 @@ import type { Modality } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { timexOfSentence } from "../dates/index.js";
-import { addressedToState, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
+import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
+import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
@@ -177,6 +178,11 @@ function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, fr
   return null;
 }
 
+/** Who a phrase the tree found names, if anyone. */
+function participant(doc: Doc, res: LanguageResources, [start, end]: readonly [number, number]): Argument | null {
+  return end > start ? resolvePhrase(doc, res, start, end) : null;
+}
+
 /** A verbal trigger's participants from the clause around it. */
 function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, match: TriggerMatch, event: EventAnnotation, previousVerbal: EventAnnotation | null, all: readonly EventAnnotation[]): [number, number] {
   const phrase = modalityPhraseBefore(doc, res, match.start, ctx.from);
@@ -192,15 +198,16 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   let controller: EventAnnotation | null = null;
   const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
   const subject = resolvePhrase(doc, res, subjectStart, subjectEnd);
-  if (isPassive(doc, match.start, ctx.from)) {
-    event.recipient = subject ?? plainPhrase(doc, res, subjectStart, subjectEnd);
+  const tree = verbArguments(doc, match.start, ctx.from, ctx.to);
+  if (isPassive(doc, match.start, ctx.from) || (PARTICIPLE.test(doc.lower(match.start)) && isReducedRelative(doc, match.start, ctx.from, ctx.to))) {
+    event.recipient = asUndergoer(doc, subject ?? participant(doc, res, tree.recipient) ?? plainPhrase(doc, res, subjectStart, subjectEnd));
     const by = doc.lower(objectEnd) === "by" ? objectEnd : doc.lower(match.end) === "by" ? match.end : -1;
     const [agentStart, agentEnd] = by >= 0 ? phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt) : [0, 0];
-    event.actor = by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : inheritedActor(all, event.type);
+    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? participant(doc, res, tree.actor) ?? (by >= 0 ? null : inheritedActor(all, event.type));
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }
-  event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? plainPhrase(doc, res, subjectStart, subjectEnd);
+  event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd);
   if (doc.lower(auxStart - 1) === "to" && previousVerbal && subjectEnd === subjectStart) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
     event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
@@ -216,7 +223,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const object = resolveObject(doc, res, ctx, objectStart, objectEnd, event);
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
-  event.recipient = given ?? object ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type);
+  event.recipient = given ?? object ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? participant(doc, res, tree.recipient);
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, event, ctx);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
@@ -224,6 +231,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.cameo = "141";
     event.recipient = null;
   }
+  event.recipient = asUndergoer(doc, event.recipient);
   event.confidence = event.actor && event.recipient ? 0.9 : event.actor || event.recipient ? 0.7 : 0.5;
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
@@ -278,6 +286,13 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
     if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && doc.upos(i + 1) === "VERB")) continue;
     const [start, end] = phraseAfter(doc, res, i, ctx.to, ctx.isVerbAt);
     const target = resolvePhrase(doc, res, start, end);
+    // "rioted at a jail in Israel", "demonstrated in Kirkuk": a protest where it happens aims at that state.
+    const place = target && where ? doc.clusters[target.cluster] : undefined;
+    if (target && place?.label === "GPE") {
+      if (type === "PROTEST" && target.country) return governmentOf(doc, target.country, start, end);
+      // "a curfew in Algiers": a measure taken in a town, the capital too, falls on the people there.
+      if (place.geo?.precision === "city") return { ...target, sector: "CVL" };
+    }
     if (target) return target;
   }
   return null;
@@ -402,6 +417,9 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   if (match.start > ctx.from + 1 && doc.lower(match.start - 1) === "'s") {
     recipient = recipient ?? resolvePhrase(doc, res, match.start - 2, match.start - 1);
   }
+  const tree = nounArguments(doc, match.start, ctx.from, ctx.to);
+  actor ??= participant(doc, res, tree.actor);
+  recipient ??= participant(doc, res, tree.recipient);
   if (!actor && !recipient) return false;
   event.actor = actor;
   event.recipient = recipient;
@@ -468,7 +486,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
 export function createEventsStage(res: LanguageResources): Stage {
   return {
     name: "events",
-    requires: ["quotes", "dates", "coref"],
+    requires: ["quotes", "dates", "coref", "deps"],
     assigns: ["events", "places"],
     run: (doc) => codeEvents(doc, res),
   };

@@ -1,0 +1,193 @@
+import type { Doc } from "../../doc/document.js";
+
+/**
+ * Reading event participants off the dependency tree the parse stage wrote (doc.tokens.head,
+ * doc.tokens.deprel). Spans are [start, end) token ranges inside one sentence; [0, 0) is none.
+ */
+
+const NONE: [number, number] = [0, 0];
+/** Dependents left out of a participant's phrase: clauses and asides that name other people. */
+const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "advcl:relcl", "appos", "parataxis", "ccomp", "csubj", "dep", "list"]);
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+/** Prepositions marking at whom an event is aimed or with whom it is done ("aid to X", "talks with X"). */
+const TARGET_CASES = new Set(["on", "against", "upon", "with", "to", "for", "toward", "towards", "from"]);
+/** Prepositions of a nominal trigger's undergoer: "the arrest of X", "an attack on X". */
+const UNDERGOER_CASES = new Set(["of", "on", "against", "upon", "to", "with"]);
+
+/** The relation without its subtype: "nsubj:pass" -> "nsubj". */
+function baseRelation(doc: Doc, i: number): string {
+  const rel = doc.deprel(i);
+  const colon = rel.indexOf(":");
+  return colon < 0 ? rel : rel.slice(0, colon);
+}
+
+/** First dependent of `head` in [from, to) with one of the relations; -1 when none. */
+function dependent(doc: Doc, head: number, from: number, to: number, relations: ReadonlySet<string>): number {
+  for (let i = from; i < to; i++) if (doc.head(i) === head && relations.has(doc.deprel(i))) return i;
+  return -1;
+}
+
+/** The preposition (case marker) of a nominal dependent, lowercased; "" when none. */
+function caseOf(doc: Doc, noun: number, from: number, to: number): string {
+  for (let i = from; i < to; i++) if (doc.head(i) === noun && doc.deprel(i) === "case") return doc.lower(i);
+  return "";
+}
+
+/** Whether `i` lies in the subtree of `root` (following heads; cycles cannot occur in a parse). */
+function inSubtree(doc: Doc, i: number, root: number, from: number): boolean {
+  let k = i;
+  for (let steps = 0; k >= from && steps < 64; steps++) {
+    if (k === root) return true;
+    k = doc.head(k);
+  }
+  return false;
+}
+
+/**
+ * The phrase a nominal heads: its subtree without its case marker, leading punctuation and
+ * clausal dependents, cut at the first token outside it so the span stays contiguous.
+ */
+export function phraseOf(doc: Doc, noun: number, from: number, to: number): [number, number] {
+  const excluded = (i: number): boolean => {
+    if (i === noun) return false;
+    let k = i;
+    while (k >= from && k !== noun) {
+      const parent = doc.head(k);
+      if (parent === noun) {
+        const rel = doc.deprel(k);
+        return rel === "case" || rel === "punct" || rel === "mark" || CLAUSAL.has(rel);
+      }
+      k = parent;
+    }
+    return true;
+  };
+  let start = noun;
+  while (start > from && !excluded(start - 1) && inSubtree(doc, start - 1, noun, from)) start--;
+  let end = noun + 1;
+  while (end < to && !excluded(end) && inSubtree(doc, end, noun, from)) end++;
+  return [start, end];
+}
+
+const NOMINALS = new Set(["NOUN", "PROPN", "PRON"]);
+
+/**
+ * The antecedent of a relative pronoun: the noun the relative clause of `verb` modifies, or
+ * (when the parse hung the clause elsewhere) the noun right before the pronoun and its comma.
+ */
+function antecedent(doc: Doc, pronoun: number, verb: number, from: number): number {
+  if (!RELATIVE_PRONOUNS.has(doc.lower(pronoun))) return pronoun;
+  const head = doc.head(verb);
+  if (doc.deprel(verb) === "acl:relcl" && head >= 0 && NOMINALS.has(doc.upos(head))) return head;
+  let i = pronoun - 1;
+  if (i >= from && doc.upos(i) === "PUNCT") i--;
+  return i >= from && NOMINALS.has(doc.upos(i)) ? i : -1;
+}
+
+/**
+ * A participle modifying a noun with its agent ("students detained by police"): the noun
+ * undergoes it. The agent is required: parses of headlines often hang a main verb as "acl".
+ */
+export function isReducedRelative(doc: Doc, verb: number, from: number, to: number): boolean {
+  if (doc.deprel(verb) !== "acl" || doc.upos(verb) !== "VERB" || doc.head(verb) >= verb) return false;
+  return dependent(doc, verb, from, to, OBJECTS) < 0 && (doc.lower(verb + 1) === "by" || dependent(doc, verb, from, to, AGENT) >= 0);
+}
+
+const AGENT = new Set(["obl:agent"]);
+
+export interface TreeArguments {
+  actor: [number, number];
+  recipient: [number, number];
+}
+
+/**
+ * Actor and recipient of a verb from its dependents: subject, passive subject, "by" agent,
+ * object, indirect object, prepositional target; a relative clause's pronoun stands for the noun
+ * it modifies; an infinitive or conjunct without a subject borrows its head's.
+ */
+export function verbArguments(doc: Doc, verb: number, from: number, to: number): TreeArguments {
+  let actor = NONE;
+  let recipient = NONE;
+  const span = (i: number): [number, number] => (i < 0 ? NONE : phraseOf(doc, i, from, to));
+  let subjectHead = verb;
+  for (let hops = 0; hops < 3; hops++) {
+    const subject = dependent(doc, subjectHead, from, to, new Set(["nsubj", "nsubj:outer", "nsubj:pass"]));
+    if (subject >= 0) {
+      const who = span(antecedent(doc, subject, subjectHead, from));
+      if (doc.deprel(subject) === "nsubj:pass" && subjectHead === verb) recipient = who;
+      else if (doc.deprel(subject) !== "nsubj:pass") actor = who;
+      break;
+    }
+    const rel = doc.deprel(subjectHead);
+    const parent = doc.head(subjectHead);
+    if (parent < from || parent >= to) break;
+    if (rel === "xcomp") {
+      // "called on X to release Y": object control first, else the head's subject.
+      const controller = dependent(doc, parent, from, to, new Set(["obj", "iobj"]));
+      if (controller >= 0) {
+        actor = span(controller);
+        break;
+      }
+    } else if (rel === "acl" && subjectHead === verb) {
+      // "protesters arrested by police": a participle's noun is its undergoer.
+      recipient = span(parent);
+      break;
+    } else if (rel !== "conj") {
+      break;
+    }
+    subjectHead = parent;
+  }
+  const agent = dependent(doc, verb, from, to, new Set(["obl:agent"]));
+  if (agent >= 0) actor = span(agent);
+  if (recipient[1] === recipient[0]) {
+    const object = dependent(doc, verb, from, to, new Set(["iobj"])) >= 0
+      ? dependent(doc, verb, from, to, new Set(["iobj"]))
+      : dependent(doc, verb, from, to, new Set(["obj"]));
+    if (object >= 0) recipient = span(object);
+  }
+  if (recipient[1] === recipient[0]) recipient = span(targetOf(doc, verb, from, to));
+  if (recipient[1] === recipient[0]) {
+    // "threatened to shell Iraqi towns", "offered to hand over to Britain": the intended deed's undergoer.
+    const deed = dependent(doc, verb, from, to, XCOMP);
+    if (deed >= 0) {
+      const object = dependent(doc, deed, from, to, OBJECTS);
+      const intended = span(object >= 0 ? object : targetOf(doc, deed, from, to));
+      // Only someone named: "undertake joint military exercises" aims at nobody.
+      if (namesEntity(doc, intended)) recipient = intended;
+    }
+  }
+  return { actor, recipient };
+}
+
+const XCOMP = new Set(["xcomp"]);
+
+function namesEntity(doc: Doc, [start, end]: readonly [number, number]): boolean {
+  for (let i = start; i < end; i++) if ((doc.tokens.mention[i] ?? -1) >= 0) return true;
+  return false;
+}
+const OBJECTS = new Set(["obj", "iobj"]);
+
+/** A prepositional dependent of `verb` naming at whom it is aimed ("complained to the UN"); -1 when none. */
+function targetOf(doc: Doc, verb: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb || baseRelation(doc, i) !== "obl" || doc.deprel(i) === "obl:agent") continue;
+    if (TARGET_CASES.has(caseOf(doc, i, from, to))) return i;
+  }
+  return -1;
+}
+
+/** Actor and recipient of a nominal trigger: "the arrest of X by Y", "X's arrest", "an attack on X". */
+export function nounArguments(doc: Doc, noun: number, from: number, to: number): TreeArguments {
+  let actor = NONE;
+  let recipient = NONE;
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== noun) continue;
+    const rel = doc.deprel(i);
+    if (rel === "nmod:poss" && recipient[1] === recipient[0]) recipient = phraseOf(doc, i, from, to);
+    else if (baseRelation(doc, i) === "nmod") {
+      const prep = caseOf(doc, i, from, to);
+      if (prep === "by") actor = phraseOf(doc, i, from, to);
+      else if (UNDERGOER_CASES.has(prep)) recipient = phraseOf(doc, i, from, to);
+    }
+  }
+  return { actor, recipient };
+}
