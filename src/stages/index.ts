@@ -8,6 +8,9 @@ import { createNormalizeStage } from "./normalize/index.js";
 import { createQuotesStage } from "./quotes/index.js";
 import { createParseStage, loadParseModel } from "./parse/index.js";
 import type { ParserModel } from "../models/parser/model.js";
+import type { EntityRecognizer } from "../models/ner.js";
+import { createModelNamesStage } from "./ner/model-names.js";
+import { loadRecognizer } from "./ner/ner.js";
 import { createTagStage, loadTagModels, type TagModels } from "./tag/index.js";
 import { createTruecaseModelStage } from "./truecase-model/index.js";
 import { loadResources, type LanguageResources, type ResourceOptions } from "./resources.js";
@@ -20,6 +23,8 @@ export interface ExtractorOptions extends ResourceOptions {
   tagModels?: TagModels;
   /** Already loaded dependency parser. */
   parser?: ParserModel;
+  /** Already loaded entity recognizer. */
+  recognizer?: EntityRecognizer;
 }
 
 /** The default stage list, in pipeline order. */
@@ -34,6 +39,7 @@ export function createDefaultStages(options: ExtractorOptions): Stage[] {
     createTruecaseStage(res),
     createTagStage({ models: options.tagModels ?? loadTagModels() }),
     createParseStage(options.parser ?? loadParseModel()),
+    createModelNamesStage(options.recognizer ?? loadRecognizer({ gazetteer: res.lang }), res),
     createCorefStage(res),
     createQuotesStage(res),
     createEventsStage(res),

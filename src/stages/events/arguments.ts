@@ -127,7 +127,8 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (!m || m.cluster < 0 || (coordinated && named)) continue;
     const possessive = doc.lower(m.end) === "'s" || ((doc.lower(i) === "his" || doc.lower(i) === "her" || doc.lower(i) === "their") && m.kind === "pronoun");
     if (possessive) possessor = m;
-    else if (m.label !== "NORP" && (!named || m.label !== "GPE" || named.label === "GPE")) named = m;
+    // A place no gazetteer knows (LOC) codes nothing: the words around it say more.
+    else if (m.label !== "NORP" && m.label !== "LOC" && (!named || m.label !== "GPE" || named.label === "GPE")) named = m;
   }
   const head = doc.lower(end - 1);
   const ofHead = headBeforeOf(doc, start, end);
