@@ -24,6 +24,8 @@ export const PARSER_TRAIN_OPTIONS: Readonly<TrainParserOptions> = {
   exploreFrom: 1,
   exploreProb: 0.9,
   goldTagShare: 0.5,
+  labelMinCount: 2,
+  labelMinShare: 0.005,
 };
 
 /** Jackknifing: taggers trained on all folds but one tag the held-out fold, cased and lowercased. */
