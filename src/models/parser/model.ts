@@ -173,6 +173,17 @@ export function scoreLabels(model: ParserModel, ws: ParserWorkspace, h: number, 
   return nf;
 }
 
+/** The move when exactly one is legal, else -1. */
+function onlyLegalMove(st: ParseState): number {
+  let only = -1;
+  for (let m = 0; m < MOVES; m++) {
+    if (!st.legal(m)) continue;
+    if (only >= 0) return -1;
+    only = m;
+  }
+  return only;
+}
+
 /** Best legal move by score (ties go to the lower move id). */
 export function bestLegal(ws: ParserWorkspace): number {
   const st = ws.state;
@@ -214,8 +225,12 @@ export function parseLoaded(model: ParserModel, ws: ParserWorkspace): void {
   const st = ws.state;
   st.reset(ws.cols.n);
   while (!st.terminal()) {
-    scoreMoves(model, ws);
-    const move = bestLegal(ws);
+    // An empty stack, or a buffer holding only the root, leaves one legal move: nothing to score.
+    let move = onlyLegalMove(st);
+    if (move < 0) {
+      scoreMoves(model, ws);
+      move = bestLegal(ws);
+    }
     let lab = -1;
     if (move !== SHIFT) {
       const d = st.s(0);
