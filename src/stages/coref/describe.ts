@@ -16,7 +16,7 @@ export interface Description {
 
 /** Words around a name to read for its role. */
 const WINDOW = 8;
-const OPPOSITION_WORDS = new Set(["opposition", "dissident", "dissidents", "self-proclaimed"]);
+export const OPPOSITION_WORDS: ReadonlySet<string> = new Set(["opposition", "dissident", "dissidents", "self-proclaimed"]);
 
 /** The longest role phrase ending at token `end - 1`, if any. */
 export function roleEndingAt(doc: Doc, res: LanguageResources, end: number, from: number): { start: number; sector: Sector | null; country: string | null; person: boolean } | null {

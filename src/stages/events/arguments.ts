@@ -2,7 +2,7 @@ import type { Argument, Cluster, Doc, EventAnnotation, Mention } from "../../doc
 import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
-import { roleEndingAt } from "../coref/describe.js";
+import { OPPOSITION_WORDS, roleEndingAt } from "../coref/describe.js";
 
 /** Heads that stand for their possessor's power: "maduro's government" acts as Maduro. */
 const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army", "police", "administration", "authorities", "agents", "officials", "militia", "men", "cabinet", "party", "supporters", "loyalists"]);
@@ -38,7 +38,6 @@ export function argumentOfCluster(doc: Doc, start: number, end: number, clusterI
   return { start, end, cluster: clusterId, name: cluster?.name ?? doc.casedText(start, end), country, sector: acting };
 }
 
-const OPPOSITION_WORDS = new Set(["opposition", "dissident", "dissidents"]);
 /** Sectors an opposition qualifier overrides: "opposition candidates", "opposition activists". */
 const OPPOSABLE = new Set<Sector>(["PTY", "CVL", "LEG"]);
 
