@@ -129,13 +129,14 @@ const CAPITALIZED_FLAGS = F_TITLE | F_UPPER | F_MIXED;
  * per sentence with the encoder holding it.
  */
 export function countCasing(e: SentenceEncoder, counts: Map<string, number>): void {
-  for (let i = 1; i < e.length; i++) {
-    const flags = e.at(C_FLAGS, i);
-    if ((flags & F_NOLETTER) !== 0) continue;
-    const lower = e.lowers[i] ?? "";
-    const add = (flags & CAPITALIZED_FLAGS) !== 0 ? 1 << 16 : (flags & F_LOWER) !== 0 ? 1 : 0;
-    if (add !== 0) counts.set(lower, Math.min((counts.get(lower) ?? 0) + add, 0x7fff7fff));
-  }
+  for (let i = 1; i < e.length; i++) countCasingOf(e.lowers[i] ?? "", e.at(C_FLAGS, i), counts);
+}
+
+/** Counts one mid-sentence word with case flags `flags` (see countCasing). */
+export function countCasingOf(lower: string, flags: number, counts: Map<string, number>): void {
+  if ((flags & F_NOLETTER) !== 0) return;
+  const add = (flags & CAPITALIZED_FLAGS) !== 0 ? 1 << 16 : (flags & F_LOWER) !== 0 ? 1 : 0;
+  if (add !== 0) counts.set(lower, Math.min((counts.get(lower) ?? 0) + add, 0x7fff7fff));
 }
 
 /** Writes the profile of each token of the encoded sentence to out[offset + i]. */

@@ -3,7 +3,8 @@ import { UPOS_ID, type Doc } from "../../doc/document.js";
 import { loadLanguageData } from "../../lexicon/language-data.js";
 import type { EntitySpan } from "../../models/corpus.js";
 import type { Gazetteer } from "../../models/gazetteer-features.js";
-import { countCasing, EntityRecognizer, fillProfile, harmonizeDocument, spansOf } from "../../models/ner.js";
+import { countCasingOf, EntityRecognizer, fillProfile, harmonizeDocument, spansOf } from "../../models/ner.js";
+import { caseFlags } from "../../models/word-features.js";
 import type { Stage } from "../../pipeline/index.js";
 import { modelsDir } from "../../paths.js";
 
@@ -26,6 +27,8 @@ export function loadRecognizer(options: NerModelOptions = {}): EntityRecognizer 
 export class NerScratch {
   classes = new Uint8Array(256);
   profile = new Uint8Array(256);
+  /** Case flags by document string id (-1 = not computed yet). */
+  flags = new Int32Array(1024);
 }
 
 /**
@@ -46,13 +49,26 @@ export function predictEntities(doc: Doc, recognizer: EntityRecognizer, scratch:
     sentence.begin(to - from);
     for (let i = from; i < to; i++) sentence.set(i - from, doc.cased(i));
   };
-  // Pass 1: how each word is cased mid-sentence across the document; pass 2: label.
+  // Pass 1: how each word is cased mid-sentence across the document (from the tokens' strings,
+  // each looked at once); pass 2: label.
   const counts = new Map<string, number>();
+  const strings = doc.strings;
+  if (scratch.flags.length < strings.size) scratch.flags = new Int32Array(strings.size * 2);
+  const flagsById = scratch.flags.fill(-1, 0, strings.size);
+  const lowerById = new Map<number, string>();
   for (let s = 0; s < count; s++) {
     const [from, to] = bounds(s);
-    if (to <= from) continue;
-    encode(from, to);
-    countCasing(sentence, counts);
+    for (let i = from + 1; i < to; i++) {
+      const id = doc.tokens.cased[i] ?? 0;
+      let flags = flagsById[id] ?? -1;
+      if (flags < 0) {
+        const form = strings.get(id);
+        flags = caseFlags(form);
+        flagsById[id] = flags;
+        lowerById.set(id, form.toLowerCase());
+      }
+      countCasingOf(lowerById.get(id) ?? "", flags, counts);
+    }
   }
   for (let s = 0; s < count; s++) {
     const [from, to] = bounds(s);
