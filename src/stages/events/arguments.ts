@@ -41,11 +41,15 @@ export function argumentOfCluster(doc: Doc, start: number, end: number, clusterI
 /** Sectors an opposition qualifier overrides: "opposition candidates", "opposition activists". */
 const OPPOSABLE = new Set<Sector>(["PTY", "CVL", "LEG"]);
 
+const GROUP_NOUNS = new Set(["group", "groups", "members", "leaders", "supporters", "figures", "movement", "officials", "sources", "spokesman", "spokeswoman", "chief", "chiefs"]);
+
 /** The descriptor's sector from the role words in [start, end) ("intelligence officials" -> SPY). */
 function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: number): { sector: Sector | null; country: string | null } | null {
   for (let j = end; j > start; j--) {
     const role = roleEndingAt(doc, res, j, start);
-    if (!role || role.sector === null) continue;
+    // A role word modifying a noun describes a thing ("joint military exercises"), unless the noun
+    // is a group of people ("opposition groups").
+    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !GROUP_NOUNS.has(doc.lower(j)))) continue;
     let opposition = false;
     for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
     return { sector: opposition && OPPOSABLE.has(role.sector) ? "OPP" : role.sector, country: role.country };

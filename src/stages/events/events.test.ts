@@ -115,3 +115,14 @@ test("plural role words code people, and an opposition qualifier wins over the r
   assert.deepEqual(events("Gondor soldiers beat up Kenyan villagers."), ["ASSAULT Gondor soldiers/GONMIL -> Kenyan villagers/KENCVL"]);
   assert.deepEqual(events("Arnor banned opposition candidates."), ["COERCE Arnor/ARNGOV -> opposition candidates/ARNOPP"]);
 });
+
+test("a role word modifying a thing names nobody: the receiver of the aid is the recipient", () => {
+  assert.deepEqual(events("Arnor promised to continue military aid to Gondor."), [
+    "AGREE Arnor/ARNGOV -> Gondor/GONGOV",
+    "AID hypothetical Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+  assert.deepEqual(events("Arnor and Gondor agreed to hold joint military exercises."), [
+    "AGREE Arnor/ARNGOV -> -/-",
+    "COOPERATE hypothetical Arnor/ARNGOV -> -/-",
+  ]);
+});

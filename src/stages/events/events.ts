@@ -195,7 +195,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
   ctx.intent.set(event, !deontic && (refusal || (phrase === null ? event.modality !== "asserted" : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
-  let controller: EventAnnotation | null = null;
+  // "offered to hand over X to Y": the verb of a modality phrase is an event whose recipient is this one's.
+  let controller: EventAnnotation | null = phrase && previousVerbal && previousVerbal.triggerStart >= phrase.start ? previousVerbal : null;
   const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
   const subject = resolvePhrase(doc, res, subjectStart, subjectEnd);
   const tree = verbArguments(doc, match.start, ctx.from, ctx.to);

@@ -128,8 +128,10 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
         break;
       }
     } else if (rel === "acl" && subjectHead === verb) {
-      // "protesters arrested by police": a participle's noun is its undergoer.
-      recipient = span(parent);
+      // "protesters arrested by police": the noun undergoes a passive participle; otherwise it does
+      // the deed ("troops guarding the border", or a main verb the parse hung under its subject).
+      if (isReducedRelative(doc, verb, from, to)) recipient = span(parent);
+      else actor = span(parent);
       break;
     } else if (rel !== "conj") {
       break;
@@ -149,10 +151,20 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
     // "threatened to shell Iraqi towns", "offered to hand over to Britain": the intended deed's undergoer.
     const deed = dependent(doc, verb, from, to, XCOMP);
     if (deed >= 0) {
-      const object = dependent(doc, deed, from, to, OBJECTS);
-      const intended = span(object >= 0 ? object : targetOf(doc, deed, from, to));
-      // Only someone named: "undertake joint military exercises" aims at nobody.
-      if (namesEntity(doc, intended)) recipient = intended;
+      // The receiver first ("offered to hand over X to Y"), then the object; only someone named
+      // ("undertake joint military exercises" aims at nobody); where the deed would happen counts
+      // too ("agreed to postpone the rally in Baku").
+      const candidates = [
+        targetOf(doc, deed, from, to, RECEIVER_CASES), dependent(doc, deed, from, to, OBJECTS),
+        targetOf(doc, deed, from, to), targetOf(doc, deed, from, to, WHERE_CASES),
+      ];
+      for (const candidate of candidates) {
+        const intended = span(candidate);
+        if (namesEntity(doc, intended)) {
+          recipient = intended;
+          break;
+        }
+      }
     }
   }
   return { actor, recipient };
@@ -160,17 +172,21 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
 
 const XCOMP = new Set(["xcomp"]);
 
+/** Whether the span holds a name ("two of its nationals" holds only a pronoun). */
 function namesEntity(doc: Doc, [start, end]: readonly [number, number]): boolean {
-  for (let i = start; i < end; i++) if ((doc.tokens.mention[i] ?? -1) >= 0) return true;
+  for (let i = start; i < end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") return true;
   return false;
 }
 const OBJECTS = new Set(["obj", "iobj"]);
 
+const WHERE_CASES = new Set(["in", "at"]);
+const RECEIVER_CASES = new Set(["to"]);
+
 /** A prepositional dependent of `verb` naming at whom it is aimed ("complained to the UN"); -1 when none. */
-function targetOf(doc: Doc, verb: number, from: number, to: number): number {
+function targetOf(doc: Doc, verb: number, from: number, to: number, cases: ReadonlySet<string> = TARGET_CASES): number {
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb || baseRelation(doc, i) !== "obl" || doc.deprel(i) === "obl:agent") continue;
-    if (TARGET_CASES.has(caseOf(doc, i, from, to))) return i;
+    if (cases.has(caseOf(doc, i, from, to))) return i;
   }
   return -1;
 }
