@@ -7,7 +7,7 @@ import { PosTagger, trainTagger } from "../tagger.js";
 import { Truecaser } from "../truecaser.js";
 import type { Trainer, TrainContext } from "../trainers.js";
 import { augmentCase, corpusPaths, toGold } from "../corpus.js";
-import { loadParser, saveParser } from "./io.js";
+import { deserializeParser, loadParser, saveParser, serializeParser } from "./io.js";
 import type { ParserModel } from "./model.js";
 import { evaluateParser, trainParser, type SentenceTags, type TrainParserOptions } from "./train.js";
 import { modelsDir } from "../../paths.js";
@@ -118,7 +118,8 @@ export const parserTrainer: Trainer = {
     const train = [...readConllu(c.ewtTrain), ...readConllu(c.gumTrain)];
     const began = performance.now();
     const predicted = jackknifeTags(train, context.log);
-    const model = trainParser(train, { ...PARSER_TRAIN_OPTIONS, predicted, log: context.log });
+    // Scored as saved (Int8 weights), so the header reports what the file does.
+    const model = deserializeParser(serializeParser(trainParser(train, { ...PARSER_TRAIN_OPTIONS, predicted, log: context.log })));
     const seconds = (performance.now() - began) / 1000;
     const tagger = loadTagger(context.modelsDir);
     const scores: Record<string, number> = {};
