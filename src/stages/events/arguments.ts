@@ -43,13 +43,15 @@ const OPPOSABLE = new Set<Sector>(["PTY", "CVL", "LEG"]);
 
 const GROUP_NOUNS = new Set(["group", "groups", "members", "leaders", "supporters", "figures", "movement", "officials", "sources", "spokesman", "spokeswoman", "chief", "chiefs"]);
 
+const GROUP_ACTIONS = new Set(["operation", "operations", "policy", "policies", "crackdown", "campaign"]);
+
 /** The descriptor's sector from the role words in [start, end) ("intelligence officials" -> SPY). */
 function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: number): { sector: Sector | null; country: string | null } | null {
   for (let j = end; j > start; j--) {
     const role = roleEndingAt(doc, res, j, start);
     // A role word modifying a noun describes a thing ("joint military exercises"), unless the noun
-    // is a group of people ("opposition groups").
-    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !GROUP_NOUNS.has(doc.lower(j)))) continue;
+    // is a group of people ("opposition groups") or what that group does ("the intelligence operation").
+    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
     let opposition = false;
     for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
     return { sector: opposition && OPPOSABLE.has(role.sector) ? "OPP" : role.sector, country: role.country };
