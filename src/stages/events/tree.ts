@@ -13,6 +13,15 @@ const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 const TARGET_CASES = new Set(["on", "against", "upon", "with", "to", "for", "toward", "towards", "from"]);
 /** Prepositions of a nominal trigger's undergoer: "the arrest of X", "an attack on X". */
 const UNDERGOER_CASES = new Set(["of", "on", "against", "upon", "to", "with"]);
+const RECEIVER_CASES = new Set(["to"]);
+const WHERE_CASES = new Set(["in", "at"]);
+const SUBJECTS = new Set(["nsubj", "nsubj:outer", "nsubj:pass"]);
+const OBJECTS = new Set(["obj", "iobj"]);
+const INDIRECT_OBJECT = new Set(["iobj"]);
+const DIRECT_OBJECT = new Set(["obj"]);
+const AGENT = new Set(["obl:agent"]);
+const XCOMP = new Set(["xcomp"]);
+const NOMINALS = new Set(["NOUN", "PROPN", "PRON"]);
 
 /** The relation without its subtype: "nsubj:pass" -> "nsubj". */
 function baseRelation(doc: Doc, i: number): string {
@@ -68,8 +77,6 @@ export function phraseOf(doc: Doc, noun: number, from: number, to: number): [num
   return [start, end];
 }
 
-const NOMINALS = new Set(["NOUN", "PROPN", "PRON"]);
-
 /**
  * The antecedent of a relative pronoun: the noun the relative clause of `verb` modifies, or
  * (when the parse hung the clause elsewhere) the noun right before the pronoun and its comma.
@@ -92,8 +99,6 @@ export function isReducedRelative(doc: Doc, verb: number, from: number, to: numb
   return dependent(doc, verb, from, to, OBJECTS) < 0 && (doc.lower(verb + 1) === "by" || dependent(doc, verb, from, to, AGENT) >= 0);
 }
 
-const AGENT = new Set(["obl:agent"]);
-
 export interface TreeArguments {
   actor: [number, number];
   recipient: [number, number];
@@ -110,7 +115,7 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
   const span = (i: number): [number, number] => (i < 0 ? NONE : phraseOf(doc, i, from, to));
   let subjectHead = verb;
   for (let hops = 0; hops < 3; hops++) {
-    const subject = dependent(doc, subjectHead, from, to, new Set(["nsubj", "nsubj:outer", "nsubj:pass"]));
+    const subject = dependent(doc, subjectHead, from, to, SUBJECTS);
     if (subject >= 0) {
       const who = span(antecedent(doc, subject, subjectHead, from));
       if (doc.deprel(subject) === "nsubj:pass" && subjectHead === verb) recipient = who;
@@ -122,7 +127,7 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
     if (parent < from || parent >= to) break;
     if (rel === "xcomp") {
       // "called on X to release Y": object control first, else the head's subject.
-      const controller = dependent(doc, parent, from, to, new Set(["obj", "iobj"]));
+      const controller = dependent(doc, parent, from, to, OBJECTS);
       if (controller >= 0) {
         actor = span(controller);
         break;
@@ -138,12 +143,12 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
     }
     subjectHead = parent;
   }
-  const agent = dependent(doc, verb, from, to, new Set(["obl:agent"]));
+  const agent = dependent(doc, verb, from, to, AGENT);
   if (agent >= 0) actor = span(agent);
   if (recipient[1] === recipient[0]) {
-    const object = dependent(doc, verb, from, to, new Set(["iobj"])) >= 0
-      ? dependent(doc, verb, from, to, new Set(["iobj"]))
-      : dependent(doc, verb, from, to, new Set(["obj"]));
+    // The receiver before the thing given ("gave Gondor a grant").
+    const indirect = dependent(doc, verb, from, to, INDIRECT_OBJECT);
+    const object = indirect >= 0 ? indirect : dependent(doc, verb, from, to, DIRECT_OBJECT);
     if (object >= 0) recipient = span(object);
   }
   if (recipient[1] === recipient[0]) recipient = span(targetOf(doc, verb, from, to));
@@ -170,17 +175,11 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
   return { actor, recipient };
 }
 
-const XCOMP = new Set(["xcomp"]);
-
 /** Whether the span holds a name ("two of its nationals" holds only a pronoun). */
 function namesEntity(doc: Doc, [start, end]: readonly [number, number]): boolean {
   for (let i = start; i < end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") return true;
   return false;
 }
-const OBJECTS = new Set(["obj", "iobj"]);
-
-const WHERE_CASES = new Set(["in", "at"]);
-const RECEIVER_CASES = new Set(["to"]);
 
 /** A prepositional dependent of `verb` naming at whom it is aimed ("complained to the UN"); -1 when none. */
 function targetOf(doc: Doc, verb: number, from: number, to: number, cases: ReadonlySet<string> = TARGET_CASES): number {
