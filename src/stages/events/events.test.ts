@@ -126,3 +126,13 @@ test("a role word modifying a thing names nobody: the receiver of the aid is the
     "COOPERATE hypothetical Arnor/ARNGOV -> -/-",
   ]);
 });
+
+test("the verb of a modality phrase takes the receiver of the deed it introduces; an intended deed's place", () => {
+  assert.deepEqual(events("Gondor has offered to hand over to Arnor two of its nationals."), [
+    "AGREE Gondor/GONGOV -> Arnor/ARNGOV",
+    "COOPERATE hypothetical Gondor/GONGOV -> Arnor/ARNGOV",
+  ]);
+  assert.deepEqual(events("Leaders of the Arnor Unity Party agreed to postpone the rally in Mombasa."), [
+    "AGREE Arnor Unity Party/ARNPTY -> Mombasa/KENCVL",
+  ]);
+});
