@@ -18,7 +18,7 @@ const INPUTS: readonly InputCase[] = ["cased", "lower", "truecased"];
 function modelProviders(dir: string): MetricProvider[] {
   const paths = corpusPaths();
   const gazetteer = loadLanguageData();
-  const tagger = PosTagger.load(join(dir, "tagger.bin"));
+  const tagger = PosTagger.load(join(dir, "tagger.bin"), gazetteer);
   const lemmatizer = Lemmatizer.load(join(dir, "lemmatizer.bin"));
   const recognizer = EntityRecognizer.load(join(dir, "ner.bin"), gazetteer);
   const truecaser = Truecaser.load(join(dir, "truecaser.bin"), gazetteer);

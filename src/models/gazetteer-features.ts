@@ -26,6 +26,15 @@ export const G_MULTI = 128;
 export const G_NOUN_PERSON = 256;
 export const G_NOUN_LOCATION = 512;
 export const G_NOUN_ORGANIZATION = 1024;
+/** Inside a multiword WordNet name of that type ("world health organization", "abraham lincoln"). */
+export const G_MULTI_PERSON = 2048;
+export const G_MULTI_LOCATION = 4096;
+export const G_MULTI_ORGANIZATION = 8192;
+const MULTI_TYPE_BITS: Readonly<Record<string, number>> = {
+  person: G_MULTI_PERSON, location: G_MULTI_LOCATION, organization: G_MULTI_ORGANIZATION,
+};
+/** Longest multiword name looked up. */
+const MAX_NAME_WORDS = 4;
 
 /** Gazetteer bits of one lowercase word. */
 export function gazetteerBits(lower: string, gazetteer: Gazetteer | null): number {
@@ -45,11 +54,11 @@ export function gazetteerBits(lower: string, gazetteer: Gazetteer | null): numbe
   return bits;
 }
 
-/** First words of the multiword country and city names, so most tokens skip the phrase lookups. */
+/** First words of the multiword names (countries, cities, WordNet names), so most tokens skip the phrase lookups. */
 export function multiwordFirstWords(gazetteer: Gazetteer | null): Set<string> {
   const first = new Set<string>();
   if (gazetteer === null) return first;
-  for (const names of [gazetteer.countriesByName, gazetteer.cities]) {
+  for (const names of [gazetteer.countriesByName, gazetteer.cities, gazetteer.nounTypes ?? new Map<string, string>()]) {
     for (const name of names.keys()) {
       const space = name.indexOf(" ");
       if (space > 0) first.add(name.slice(0, space));
@@ -59,8 +68,9 @@ export function multiwordFirstWords(gazetteer: Gazetteer | null): Set<string> {
 }
 
 /**
- * Marks tokens covered by two- and three-word country or city names: `lowers` are the
- * sentence's lowercase forms; sets G_MULTI in `bits[i]`.
+ * Marks tokens covered by multiword names in `bits` (`lowers` are the sentence's lowercase
+ * forms): G_MULTI for two- and three-word country or city names, G_MULTI_<type> for WordNet
+ * names of up to MAX_NAME_WORDS words.
  */
 export function markMultiwordNames(
   lowers: readonly string[], length: number, gazetteer: Gazetteer | null, bits: Uint32Array, firstWords: ReadonlySet<string>,
@@ -68,16 +78,13 @@ export function markMultiwordNames(
   if (gazetteer === null) return;
   for (let i = 0; i + 1 < length; i++) {
     if (!firstWords.has(lowers[i] ?? "")) continue;
-    const two = `${lowers[i] ?? ""} ${lowers[i + 1] ?? ""}`;
-    if (gazetteer.countriesByName.has(two) || gazetteer.cities.has(two)) {
-      bits[i] = (bits[i] ?? 0) | G_MULTI;
-      bits[i + 1] = (bits[i + 1] ?? 0) | G_MULTI;
-    }
-    if (i + 2 < length) {
-      const three = `${two} ${lowers[i + 2] ?? ""}`;
-      if (gazetteer.countriesByName.has(three) || gazetteer.cities.has(three)) {
-        for (let k = i; k < i + 3; k++) bits[k] = (bits[k] ?? 0) | G_MULTI;
-      }
+    let phrase = lowers[i] ?? "";
+    for (let n = 2; n <= MAX_NAME_WORDS && i + n <= length; n++) {
+      phrase += ` ${lowers[i + n - 1] ?? ""}`;
+      let mark = n <= 3 && (gazetteer.countriesByName.has(phrase) || gazetteer.cities.has(phrase)) ? G_MULTI : 0;
+      const type = gazetteer.nounTypes?.get(phrase);
+      if (type !== undefined) mark |= MULTI_TYPE_BITS[type] ?? 0;
+      if (mark !== 0) for (let k = i; k < i + n; k++) bits[k] = (bits[k] ?? 0) | mark;
     }
   }
 }

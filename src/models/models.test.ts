@@ -4,6 +4,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { augmentCase, type GoldSentence } from "./corpus.js";
+import {
+  G_MULTI, G_MULTI_LOCATION, G_MULTI_ORGANIZATION, markMultiwordNames, multiwordFirstWords, type Gazetteer,
+} from "./gazetteer-features.js";
 import { applyEdit, editClass, Lemmatizer, trainLemmatizer } from "./lemmatizer.js";
 import { EntityRecognizer, harmonizeDocument, trainRecognizer } from "./ner.js";
 import { PosTagger, trainTagger } from "./tagger.js";
@@ -57,13 +60,54 @@ test("a tiny tagger learns the invented corpus and survives save/load", () => {
   const tagger = trainTagger(train, { epochs: 10, seed: 1, minWeight: 0, lexMinCount: 1, lexMinShare: 0.1 });
   const path = join(dir, "tagger.bin");
   tagger.save(path);
-  const loaded = PosTagger.load(path);
+  const loaded = PosTagger.load(path, null);
   for (const s of CORPUS) {
     assert.deepEqual(loaded.tag(s.forms).upos, s.upos);
     assert.deepEqual(loaded.tag(s.forms), tagger.tag(s.forms));
   }
   // Lowercased input: the case-augmented copies taught it names without capitals.
   assert.deepEqual(loaded.tag(["juan", "perez", "visited", "caracas", "."]).upos, ["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]);
+});
+
+/** Invented language data: given names and a city, none of them in CORPUS. */
+const NAMES: Gazetteer = {
+  countriesByName: new Map(),
+  demonyms: new Map(),
+  cities: new Map([["vel ostra", 1], ["mirrow", 1]]),
+  givenNames: new Map([["zelda", 1], ["maria", 1], ["juan", 1]]),
+  nounTypes: new Map([["vel ostra", "location"], ["order of the lantern", "organization"]]),
+};
+
+test("a tagger trained with language data tags a lowercase name it never saw as PROPN, and keeps the data after save/load", () => {
+  // Lowercase only: the slot after "arrested" holds names and plural nouns alike; only the given-name list tells them apart.
+  const train = [
+    sentence("police arrested maria .", "NOUN/NNS VERB/VBD PROPN/NNP PUNCT/."),
+    sentence("police arrested juan .", "NOUN/NNS VERB/VBD PROPN/NNP PUNCT/."),
+    sentence("police arrested journalists .", "NOUN/NNS VERB/VBD NOUN/NNS PUNCT/."),
+    sentence("police arrested students .", "NOUN/NNS VERB/VBD NOUN/NNS PUNCT/."),
+  ];
+  const options = { epochs: 10, seed: 1, minWeight: 0, lexMinCount: 1, lexMinShare: 0.1 };
+  const path = join(dir, "tagger-names.bin");
+  trainTagger([...train, ...train, ...train], options, NAMES).save(path);
+  const loaded = PosTagger.load(path, NAMES);
+  assert.equal(loaded.gazetteer, NAMES);
+  const slot = (word: string): string | undefined => loaded.tag(["police", "arrested", word, "."]).upos[2];
+  assert.equal(slot("zelda"), "PROPN");
+  assert.equal(slot("olga"), "NOUN", "not a listed name");
+  assert.equal(slot("farmers"), "NOUN");
+  // A model trained without language data ignores what it is given.
+  trainTagger(train, options).save(path);
+  assert.equal(PosTagger.load(path, NAMES).gazetteer, null);
+});
+
+test("markMultiwordNames marks multiword places and WordNet names with their type", () => {
+  const words = ["the", "order", "of", "the", "lantern", "met", "in", "vel", "ostra", "."];
+  const bits = new Uint32Array(words.length);
+  markMultiwordNames(words, words.length, NAMES, bits, multiwordFirstWords(NAMES));
+  assert.deepEqual(Array.from(bits), [
+    0, G_MULTI_ORGANIZATION, G_MULTI_ORGANIZATION, G_MULTI_ORGANIZATION, G_MULTI_ORGANIZATION, 0, 0,
+    G_MULTI | G_MULTI_LOCATION, G_MULTI | G_MULTI_LOCATION, 0,
+  ]);
 });
 
 test("a tiny lemmatizer handles its training words and survives save/load", () => {
@@ -83,6 +127,16 @@ test("a tiny recognizer finds the invented entities and survives save/load", () 
   recognizer.save(path);
   const loaded = EntityRecognizer.load(path, null);
   for (const s of CORPUS) assert.deepEqual(loaded.recognize(s.forms, s.upos), s.entities);
+});
+
+test("the recognizer skips lowercase words that are not PROPN in a conventionally cased sentence", () => {
+  const train = augmentCase(CORPUS, { lowerShare: 1, titleShare: 0, upperShare: 0, seed: 1 });
+  const recognizer = trainRecognizer(train, train.map((s) => s.upos), null, { epochs: 10, seed: 1, minWeight: 0 });
+  // "maria" mistagged NOUN: a name in lowercased text, a common word among capitalized names.
+  const tags = ["PROPN", "VERB", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"];
+  const labels = (forms: string[]): string[] => recognizer.recognize(forms, tags).map((e) => `${e.start}:${e.label}`);
+  assert.deepEqual(labels(["reuters", "met", "maria", "lopez", "in", "lima", "."]), ["0:ORG", "2:PERSON", "5:GPE"]);
+  assert.deepEqual(labels(["Reuters", "met", "maria", "lopez", "in", "Lima", "."]), ["0:ORG", "5:GPE"]);
 });
 
 test("a tiny truecaser restores the invented casing and survives save/load", () => {

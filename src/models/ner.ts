@@ -15,6 +15,8 @@ export const NER_CLASSES = 1 + 2 * NER_LABELS.length;
 const MAX_FEATURES = 64;
 const START = 0xffff;
 const UPOS_PROPN = UPOS.indexOf("PROPN");
+/** SentenceEncoder.sentenceCase() of a sentence with ordinary capitalization. */
+const CASE_CONVENTIONAL = 2;
 /** Per UPOS id: 1 where a token so tagged may still be part of a name. */
 const MAY_BE_NAME = Uint8Array.from(UPOS, (tag) => (["PROPN", "NOUN", "ADJ", "X", "NUM", "SYM", "VERB", "INTJ", "_"].includes(tag) ? 1 : 0));
 
@@ -195,7 +197,10 @@ export class EntityRecognizer {
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(NER_CLASSES);
   private readonly mask = new Uint8Array(NER_CLASSES);
-  /** Label tokens tagged as closed-class words O without scoring them (speed; see MAY_BE_NAME). */
+  /**
+   * Label O without scoring them: tokens tagged as closed-class words (see MAY_BE_NAME), and
+   * lowercase words other than PROPN in conventionally cased sentences (speed; names there are capitalized).
+   */
   skipClosedClass = true;
   /** Subtracted from the O score (quantized units): trades precision for recall. */
   outsidePenalty = 0;
@@ -238,8 +243,11 @@ export class EntityRecognizer {
     let previous = 0;
     for (let i = 0; i < e.length; i++) {
       let c = 0;
-      // Names are PROPN; only classes a mistagged name can hide in are worth scoring.
-      if (this.skipClosedClass && (MAY_BE_NAME[upos[offset + i] ?? 0] ?? 0) === 0) c = 0;
+      // Names are PROPN; only classes a mistagged name can hide in are worth scoring, and in a
+      // conventionally cased sentence a lowercase word is no name.
+      const u = upos[offset + i] ?? 0;
+      const lowercaseWord = sentCase === CASE_CONVENTIONAL && u !== UPOS_PROPN && (e.at(C_FLAGS, i) & F_LOWER) !== 0;
+      if (this.skipClosedClass && ((MAY_BE_NAME[u] ?? 0) === 0 || lowercaseWord)) c = 0;
       else {
         const prof = profile === null ? PROFILE_NONE : (profile[offset + i] ?? 0);
         const n = nerFeatures(e, i, upos, offset, this.gaz, sentCase, this.runStart, this.runEnd, prof, p1, p2, this.features);
@@ -320,6 +328,8 @@ export interface NerTrainOptions {
   epochs: number;
   seed: number;
   minWeight: number;
+  /** Perceptrons trained with seeds seed, seed + 1, ... whose mean is the model (default 1). */
+  ensemble?: number;
   log?: (message: string) => void;
 }
 
@@ -328,12 +338,9 @@ export function trainRecognizer(
   sentences: readonly GoldSentence[], upos: readonly (readonly string[])[], gazetteer: Gazetteer | null, options: NerTrainOptions,
 ): EntityRecognizer {
   const began = performance.now();
-  const trainer = new PerceptronTrainer(NER_CLASSES, 1 << 16);
   const encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
   const features = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(NER_CLASSES);
-  const random = seededRandom(options.seed);
-  const order = sentences.map((_, i) => i);
   const golds = sentences.map((s) => bioClasses(s.forms.length, s.entities));
   // Document casing profiles, computed once.
   const profiles: Uint8Array[] = [];
@@ -358,47 +365,55 @@ export function trainRecognizer(
   const firstWords = multiwordFirstWords(gazetteer);
   let runStart = new Int32Array(256);
   let runEnd = new Int32Array(256);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffleInPlace(order, random);
-    let correct = 0;
-    let total = 0;
-    for (const si of order) {
-      const s = sentences[si] as GoldSentence;
-      const gold = golds[si] as Uint8Array;
-      const ids = uposIds[si] as Uint8Array;
-      encoder.encode(s.forms);
-      if (gaz.length < s.forms.length) {
-        gaz = new Uint32Array(s.forms.length * 2);
-        runStart = new Int32Array(s.forms.length * 2);
-        runEnd = new Int32Array(s.forms.length * 2);
+  const trainOne = (seed: number): PerceptronTrainer => {
+    const trainer = new PerceptronTrainer(NER_CLASSES, 1 << 16);
+    const random = seededRandom(seed);
+    const order = sentences.map((_, i) => i);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      shuffleInPlace(order, random);
+      let correct = 0;
+      let total = 0;
+      for (const si of order) {
+        const s = sentences[si] as GoldSentence;
+        const gold = golds[si] as Uint8Array;
+        const ids = uposIds[si] as Uint8Array;
+        encoder.encode(s.forms);
+        if (gaz.length < s.forms.length) {
+          gaz = new Uint32Array(s.forms.length * 2);
+          runStart = new Int32Array(s.forms.length * 2);
+          runEnd = new Int32Array(s.forms.length * 2);
+        }
+        findRuns(ids, 0, s.forms.length, runStart, runEnd);
+        gaz.fill(0, 0, s.forms.length);
+        markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz, firstWords);
+        const sentCase = encoder.sentenceCase();
+        let p1 = START;
+        let p2 = START;
+        for (let i = 0; i < s.forms.length; i++) {
+          const n = nerFeatures(encoder, i, ids, 0, gaz, sentCase, runStart, runEnd, profiles[si]?.[i] ?? 0, p1, p2, features);
+          trainer.score(features, n, scores);
+          const guess = argmax(scores, NER_CLASSES);
+          const truth = gold[i] ?? 0;
+          trainer.update(truth, guess, features, n);
+          if (guess === truth) correct++;
+          total++;
+          p2 = p1;
+          p1 = guess;
+        }
       }
-      findRuns(ids, 0, s.forms.length, runStart, runEnd);
-      gaz.fill(0, 0, s.forms.length);
-      markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz, firstWords);
-      const sentCase = encoder.sentenceCase();
-      let p1 = START;
-      let p2 = START;
-      for (let i = 0; i < s.forms.length; i++) {
-        const n = nerFeatures(encoder, i, ids, 0, gaz, sentCase, runStart, runEnd, profiles[si]?.[i] ?? 0, p1, p2, features);
-        trainer.score(features, n, scores);
-        const guess = argmax(scores, NER_CLASSES);
-        const truth = gold[i] ?? 0;
-        trainer.update(truth, guess, features, n);
-        if (guess === truth) correct++;
-        total++;
-        p2 = p1;
-        p1 = guess;
-      }
+      options.log?.(`ner seed ${seed} epoch ${epoch + 1}/${options.epochs}: train token accuracy ${(100 * correct / total).toFixed(2)}`);
     }
-    options.log?.(`ner epoch ${epoch + 1}/${options.epochs}: train token accuracy ${(100 * correct / total).toFixed(2)}`);
-  }
+    return trainer;
+  };
+  const ensemble = Math.max(1, options.ensemble ?? 1);
+  const trainers = Array.from({ length: ensemble }, (_, k) => trainOne(options.seed + k));
   const info: ModelInfo = {
     trainedOn: [],
-    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight },
+    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight, ensemble },
     scores: {},
     seconds: (performance.now() - began) / 1000,
   };
-  return new EntityRecognizer(trainer.finalize(options.minWeight), gazetteer, info);
+  return new EntityRecognizer(PerceptronTrainer.finalizeMean(trainers, options.minWeight), gazetteer, info);
 }
 
 

@@ -52,3 +52,15 @@ test("argmax honours the allowed mask and prefers the lower index on ties", () =
   assert.equal(argmax(scores, 3), 1);
   assert.equal(argmax(scores, 3, Uint8Array.from([1, 0, 1])), 2);
 });
+
+test("finalizeMean averages perceptrons: one trainer gives finalize's model, opposite lessons cancel", () => {
+  const toward = (truth: number, guess: number): PerceptronTrainer => {
+    const trainer = new PerceptronTrainer(2, 4);
+    trainer.update(truth, guess, Uint32Array.of(7, 9), 2);
+    return trainer;
+  };
+  const one = toward(1, 0);
+  assert.deepEqual(PerceptronTrainer.finalizeMean([one, one], 0), one.finalize(0));
+  const mean = PerceptronTrainer.finalizeMean([one, toward(0, 1)], 0.05);
+  assert.equal(mean.ids.length, 0);
+});

@@ -66,9 +66,18 @@ export class PerceptronTrainer {
 
   /** Averages, drops weights below `minWeight` in magnitude, quantizes to Int16. */
   finalize(minWeight = 0.05): LinearModel {
-    const c = this.classes;
-    const time = this.time;
-    const ids = this.rows.keys().sort();
+    return PerceptronTrainer.finalizeMean([this], minWeight);
+  }
+
+  /**
+   * One model from perceptrons trained alike (say, with different seeds): the mean of their
+   * averaged weights, which varies less from seed to seed than any one of them; then as finalize.
+   */
+  static finalizeMean(trainers: readonly PerceptronTrainer[], minWeight = 0.05): LinearModel {
+    const first = trainers[0];
+    if (first === undefined) throw new TacitusError("MODEL_FILE", "finalizeMean needs at least one trainer.");
+    const c = first.classes;
+    const ids = [...new Set(trainers.flatMap((t) => Array.from(t.rows.keys())))].sort((a, b) => a - b);
     let maxAbs = 0;
     const averaged = new Float32Array(c);
     const keptIds: number[] = [];
@@ -76,11 +85,16 @@ export class PerceptronTrainer {
     const classIds: number[] = [];
     const values: number[] = [];
     for (const id of ids) {
-      const base = this.rows.get(id) * c;
+      averaged.fill(0);
+      for (const t of trainers) {
+        const row = t.rows.get(id);
+        if (row < 0) continue;
+        const base = row * c;
+        for (let k = 0; k < c; k++) averaged[k] = (averaged[k] ?? 0) + ((t.weights[base + k] ?? 0) - (t.updates[base + k] ?? 0) / t.time) / trainers.length;
+      }
       let any = false;
       for (let k = 0; k < c; k++) {
-        const avg = (this.weights[base + k] ?? 0) - (this.updates[base + k] ?? 0) / time;
-        averaged[k] = avg;
+        const avg = averaged[k] ?? 0;
         if (Math.abs(avg) >= minWeight) {
           any = true;
           if (Math.abs(avg) > maxAbs) maxAbs = Math.abs(avg);

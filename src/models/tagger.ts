@@ -3,6 +3,7 @@ import { TacitusError } from "../errors/index.js";
 import type { GoldSentence } from "./corpus.js";
 import { hashString, mix, mix3, seededRandom, shuffleInPlace } from "./hash.js";
 import { readModelFile, writeModelFile, type ModelHeader, type SectionArray } from "./model-file.js";
+import { gazetteerBits, G_MULTI, type Gazetteer } from "./gazetteer-features.js";
 import { argmax, LinearModel, PerceptronTrainer } from "./perceptron.js";
 import {
   C_FLAGS, C_LEX, C_LOWER, C_LSHAPE, C_P1, C_P3, C_S1, C_S2, C_S3, C_S4, C_SHAPE, SentenceEncoder,
@@ -10,10 +11,16 @@ import {
 
 /** UPOS classes are the document's UPOS ids minus one ("_" is never predicted). */
 export const UPOS_CLASSES = UPOS.length - 1;
-const TYPE_FEATURES = 13;
-const STATIC_FEATURES = 32;
+const TYPE_FEATURES = 14;
+const STATIC_FEATURES = 35;
 const MAX_FEATURES = 48;
 const START_TAG = 0xffff;
+/** C_LEX holds the ambiguity class in its low bits and the word's gazetteer bits from bit NAME_SHIFT. */
+const NAME_SHIFT = 20;
+const AMBIGUITY_MASK = (1 << NAME_SHIFT) - 1;
+
+const ambiguityAt = (e: SentenceEncoder, i: number): number => e.at(C_LEX, i) & AMBIGUITY_MASK;
+const namesAt = (e: SentenceEncoder, i: number): number => e.at(C_LEX, i) >>> NAME_SHIFT;
 
 /** Features of token i's own form (cacheable per word type): ids 0..TYPE_FEATURES-1. */
 function typeFeatures(e: SentenceEncoder, i: number, out: Uint32Array): void {
@@ -31,35 +38,40 @@ function typeFeatures(e: SentenceEncoder, i: number, out: Uint32Array): void {
   out[9] = mix(10, e.at(C_LSHAPE, i));
   out[10] = mix(11, flags);
   out[11] = mix3(24, w, flags);
-  out[12] = mix(25, e.at(C_LEX, i));
+  out[12] = mix(25, ambiguityAt(e, i));
+  // Known names (given names, places, WordNet's capitalized lemmas) are the tagger's only PROPN cue in lowercased text.
+  out[13] = mix(52, namesAt(e, i));
 }
 
 /** Features of the context that do not depend on predicted tags: ids TYPE_FEATURES..STATIC_FEATURES-1. */
 function contextFeatures(e: SentenceEncoder, i: number, sentCase: number, out: Uint32Array): number {
   const w = e.at(C_LOWER, i);
   const flags = e.at(C_FLAGS, i);
-  out[13] = mix(12, flags | (i === 0 ? 256 : 0));
-  out[14] = mix(13, e.at(C_LOWER, i - 1));
-  out[15] = mix(14, e.at(C_LOWER, i + 1));
-  out[16] = mix(15, e.at(C_LOWER, i - 2));
-  out[17] = mix(16, e.at(C_LOWER, i + 2));
-  out[18] = mix(17, e.at(C_S3, i - 1));
-  out[19] = mix(18, e.at(C_S3, i + 1));
-  out[20] = mix(19, e.at(C_SHAPE, i + 1));
-  out[21] = mix(20, e.at(C_SHAPE, i - 1));
-  out[22] = mix3(21, e.at(C_LOWER, i - 1), w);
-  out[23] = mix3(22, w, e.at(C_LOWER, i + 1));
-  out[24] = mix3(23, e.at(C_FLAGS, i - 1), flags);
-  const lex = e.at(C_LEX, i);
-  const lexNext = e.at(C_LEX, i + 1);
-  out[25] = mix(26, lexNext);
-  out[26] = mix(27, e.at(C_LEX, i + 2));
-  out[27] = mix3(28, lex, lexNext);
-  out[28] = mix3(29, e.at(C_LEX, i - 1), lex);
-  out[29] = mix3(35, w, lexNext);
+  out[14] = mix(12, flags | (i === 0 ? 256 : 0));
+  out[15] = mix(13, e.at(C_LOWER, i - 1));
+  out[16] = mix(14, e.at(C_LOWER, i + 1));
+  out[17] = mix(15, e.at(C_LOWER, i - 2));
+  out[18] = mix(16, e.at(C_LOWER, i + 2));
+  out[19] = mix(17, e.at(C_S3, i - 1));
+  out[20] = mix(18, e.at(C_S3, i + 1));
+  out[21] = mix(19, e.at(C_SHAPE, i + 1));
+  out[22] = mix(20, e.at(C_SHAPE, i - 1));
+  out[23] = mix3(21, e.at(C_LOWER, i - 1), w);
+  out[24] = mix3(22, w, e.at(C_LOWER, i + 1));
+  out[25] = mix3(23, e.at(C_FLAGS, i - 1), flags);
+  const lex = ambiguityAt(e, i);
+  const lexNext = ambiguityAt(e, i + 1);
+  out[26] = mix(26, lexNext);
+  out[27] = mix(27, ambiguityAt(e, i + 2));
+  out[28] = mix3(28, lex, lexNext);
+  out[29] = mix3(29, ambiguityAt(e, i - 1), lex);
+  out[30] = mix3(35, w, lexNext);
   // Whether capitals mean anything in this sentence (lowercased or headline text).
-  out[30] = mix3(36, sentCase, flags);
-  out[31] = mix3(37, sentCase, e.at(C_SHAPE, i));
+  out[31] = mix3(36, sentCase, flags);
+  out[32] = mix3(37, sentCase, e.at(C_SHAPE, i));
+  const names = namesAt(e, i);
+  out[33] = mix3(53, sentCase, names);
+  out[34] = mix3(54, namesAt(e, i - 1), names);
   return STATIC_FEATURES;
 }
 
@@ -119,6 +131,8 @@ export class PosTagger {
   /** Lowercase-form hash -> bitmask of the UPOS tags it took in training (its ambiguity class). */
   readonly lexKeys: Uint32Array;
   readonly lexValues: Uint32Array;
+  /** Language data read as features (null: a model trained without them). */
+  readonly gazetteer: Gazetteer | null;
   private readonly encoder: SentenceEncoder;
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
@@ -127,10 +141,12 @@ export class PosTagger {
 
   constructor(
     upos: LinearModel, xpos: LinearModel, xposTags: readonly string[], lexKeys: Uint32Array, lexValues: Uint32Array, info: ModelInfo,
+    gazetteer: Gazetteer | null,
   ) {
     this.lexKeys = lexKeys;
     this.lexValues = lexValues;
-    this.encoder = new SentenceEncoder(lexiconLookup(lexKeys, lexValues));
+    this.gazetteer = gazetteer;
+    this.encoder = new SentenceEncoder(lexiconLookup(lexKeys, lexValues, gazetteer));
     this.upos = upos;
     this.xpos = xpos;
     this.xposTags = xposTags;
@@ -209,14 +225,17 @@ export class PosTagger {
   }
 
   save(path: string): number {
-    const header: ModelHeader = { format: 1, kind: "tagger", upos: UPOS.slice(1), xpos: this.xposTags, ...this.info };
+    const header: ModelHeader = {
+      format: 1, kind: "tagger", upos: UPOS.slice(1), xpos: this.xposTags, gazetteer: this.gazetteer !== null, ...this.info,
+    };
     const sections = new Map<string, SectionArray>([
       ...this.upos.toSections("upos"), ...this.xpos.toSections("xpos"), ["lex.keys", this.lexKeys], ["lex.values", this.lexValues],
     ]);
     return writeModelFile(path, header, sections);
   }
 
-  static load(path: string): PosTagger {
+  /** Loads weights; pass the same language data the model was trained with (header "gazetteer"). */
+  static load(path: string, gazetteer: Gazetteer | null): PosTagger {
     const file = readModelFile(path, "tagger");
     const xposTags = file.header["xpos"];
     const uposTags = file.header["upos"];
@@ -233,23 +252,29 @@ export class PosTagger {
     if (!(lexKeys instanceof Uint32Array) || !(lexValues instanceof Uint32Array) || lexKeys.length !== lexValues.length) {
       throw new TacitusError("MODEL_FILE", `Model file ${path} lacks its tag lexicon; retrain it with \`npm run train\`.`);
     }
-    return new PosTagger(upos, xpos, xposTags as string[], lexKeys, lexValues, readInfo(file.header));
+    return new PosTagger(
+      upos, xpos, xposTags as string[], lexKeys, lexValues, readInfo(file.header), file.header["gazetteer"] === true ? gazetteer : null,
+    );
   }
 }
 
-/** A lookup over the sorted lexicon arrays (binary search; results are cached per form by the encoder). */
-function lexiconLookup(keys: Uint32Array, values: Uint32Array): (lower: string, hash: number) => number {
-  return (_lower, hash) => {
+/**
+ * The C_LEX value of a word: its ambiguity class from the sorted lexicon arrays (binary search)
+ * and its single-word gazetteer bits above NAME_SHIFT; the encoder caches it per form.
+ */
+function lexiconLookup(keys: Uint32Array, values: Uint32Array, gazetteer: Gazetteer | null): (lower: string, hash: number) => number {
+  return (lower, hash) => {
+    const names = (gazetteerBits(lower, gazetteer) & ~G_MULTI) << NAME_SHIFT;
     let lo = 0;
     let hi = keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const key = keys[mid] ?? 0;
-      if (key === hash) return values[mid] ?? 0;
+      if (key === hash) return ((values[mid] ?? 0) | names) >>> 0;
       if (key < hash) lo = mid + 1;
       else hi = mid - 1;
     }
-    return 0;
+    return names >>> 0;
   };
 }
 
@@ -297,7 +322,7 @@ export interface TaggerTrainOptions {
 }
 
 /** Trains UPOS and XPOS perceptrons in one pass over the (already augmented) sentences. */
-export function trainTagger(sentences: readonly GoldSentence[], options: TaggerTrainOptions): PosTagger {
+export function trainTagger(sentences: readonly GoldSentence[], options: TaggerTrainOptions, gazetteer: Gazetteer | null = null): PosTagger {
   const began = performance.now();
   const xposTags = [...new Set(sentences.flatMap((s) => s.xpos))].sort();
   const xposIndex = new Map(xposTags.map((t, i) => [t, i]));
@@ -310,7 +335,7 @@ export function trainTagger(sentences: readonly GoldSentence[], options: TaggerT
   const goldXpos = new Uint16Array(tokens);
   const starts = new Int32Array(sentences.length + 1);
   const [lexKeys, lexValues] = buildLexicon(sentences, options.lexMinCount, options.lexMinShare);
-  const encoder = new SentenceEncoder(lexiconLookup(lexKeys, lexValues));
+  const encoder = new SentenceEncoder(lexiconLookup(lexKeys, lexValues, gazetteer));
   const scratch = new Uint32Array(MAX_FEATURES);
   let t = 0;
   sentences.forEach((s, si) => {
@@ -374,6 +399,6 @@ export function trainTagger(sentences: readonly GoldSentence[], options: TaggerT
     seconds: (performance.now() - began) / 1000,
   };
   return new PosTagger(
-    uposTrainer.finalize(options.minWeight), xposTrainer.finalize(options.minWeight), xposTags, lexKeys, lexValues, info,
+    uposTrainer.finalize(options.minWeight), xposTrainer.finalize(options.minWeight), xposTags, lexKeys, lexValues, info, gazetteer,
   );
 }

@@ -35,12 +35,12 @@ function truecaserOf(context: TrainContext, gazetteer: Gazetteer): Truecaser {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-function taggerOf(context: TrainContext, who: string): PosTagger {
+function taggerOf(context: TrainContext, who: string, gazetteer: Gazetteer): PosTagger {
   const path = join(context.modelsDir, "tagger.bin");
   if (!existsSync(path)) {
     throw new TacitusError("MODEL_FILE", `${who} needs ${path}; train it first with \`npm run train -- --only tagger\`.`);
   }
-  return PosTagger.load(path);
+  return PosTagger.load(path, gazetteer);
 }
 
 const TAGGER_AUGMENT = { lowerShare: 0.3, titleShare: 0.05, upperShare: 0.03, seed: 1 };
@@ -52,7 +52,7 @@ export const taggerTrainer: Trainer = {
     const c = context.corpora;
     const train = augmentCase([...loadGold(c.ewtTrain), ...loadGold(c.gumTrain)], TAGGER_AUGMENT);
     const began = performance.now();
-    const tagger = trainTagger(train, { epochs: 8, seed: 7, minWeight: 0.05, lexMinCount: 3, lexMinShare: 0.1, log: context.log });
+    const tagger = trainTagger(train, { epochs: 8, seed: 7, minWeight: 0.05, lexMinCount: 3, lexMinShare: 0.1, log: context.log }, loadLanguageData());
     const seconds = (performance.now() - began) / 1000;
     const scores: Record<string, number> = {};
     for (const [set, path] of [["ewt-dev", c.ewtDev], ["ewt-test", c.ewtTest], ["gum-test", c.gumTest]] as const) {
@@ -63,7 +63,7 @@ export const taggerTrainer: Trainer = {
         scores[`${set}.${input}.xpos`] = round(s.xpos);
       }
     }
-    tagger.info = { ...tagger.info, trainedOn: ["UD_English-EWT r2.16 train", "GUM CC-BY train"], scores, seconds: round(seconds) };
+    tagger.info = { ...tagger.info, trainedOn: ["UD_English-EWT r2.16 train", "GUM CC-BY train", "data/ gazetteer (src/lexicon)"], scores, seconds: round(seconds) };
     tagger.info.options = { ...tagger.info.options, augment: TAGGER_AUGMENT };
     const bytes = tagger.save(join(context.modelsDir, "tagger.bin"));
     context.log(`tagger: ${(bytes / 1e6).toFixed(2)} MB, ${seconds.toFixed(0)} s, ${JSON.stringify(scores)}`);
@@ -80,7 +80,7 @@ export const lemmatizerTrainer: Trainer = {
       epochs: 8, seed: 5, minWeight: 0.05, minEditTypes: 2, log: context.log,
     });
     const seconds = (performance.now() - began) / 1000;
-    const tagger = taggerOf(context, "The lemmatizer evaluation");
+    const tagger = taggerOf(context, "The lemmatizer evaluation", loadLanguageData());
     const scores: Record<string, number> = {};
     for (const [set, path] of [["ewt-test", c.ewtTest], ["gum-test", c.gumTest]] as const) {
       const gold = loadGold(path);
@@ -99,8 +99,8 @@ export const nerTrainer: Trainer = {
   files: ["ner.bin"],
   run(context) {
     const c = context.corpora;
-    const tagger = taggerOf(context, "The NER trainer");
     const gazetteer = loadLanguageData();
+    const tagger = taggerOf(context, "The NER trainer", gazetteer);
     const truecaser = truecaserOf(context, gazetteer);
     // GUM is small: the final model also learns from dev; test stays unseen.
     const base = [...loadGold(c.gumTrain, true), ...loadGold(c.gumDev, true)];
@@ -110,7 +110,7 @@ export const nerTrainer: Trainer = {
     const began = performance.now();
     // Predicted (not gold) UPOS, so the model learns how far to trust the tagger.
     const upos = train.map((s) => tagger.tag(s.forms).upos);
-    const recognizer = trainRecognizer(train, upos, gazetteer, { epochs: 8, seed: 3, minWeight: 0.05, log: context.log });
+    const recognizer = trainRecognizer(train, upos, gazetteer, { epochs: 8, seed: 3, minWeight: 0.05, ensemble: 4, log: context.log });
     const seconds = (performance.now() - began) / 1000;
     const scores: Record<string, number> = {};
     for (const [set, path] of [["gum-test", c.gumTest]] as const) {

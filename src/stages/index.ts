@@ -37,7 +37,7 @@ export function createDefaultStages(options: ExtractorOptions): Stage[] {
     createDatesStage(),
     createEntitiesStage(res),
     createTruecaseStage(res),
-    createTagStage({ models: options.tagModels ?? loadTagModels() }),
+    createTagStage({ models: options.tagModels ?? loadTagModels({ gazetteer: res.lang }) }),
     createParseStage(options.parser ?? loadParseModel()),
     createModelNamesStage(options.recognizer ?? loadRecognizer({ gazetteer: res.lang }), res),
     createCorefStage(res),
@@ -59,7 +59,7 @@ export function createLinguisticStages(options: ExtractorOptions & { fromTokens:
     ...front,
     createCasingStage(res),
     createTruecaseModelStage({ gazetteer: res.lang }),
-    createTagStage({ models: options.tagModels ?? loadTagModels() }),
+    createTagStage({ models: options.tagModels ?? loadTagModels({ gazetteer: res.lang }) }),
     createParseStage(options.parser ?? loadParseModel()),
   ];
 }

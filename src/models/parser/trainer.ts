@@ -45,9 +45,10 @@ export function jackknifeTags(
   const gold = train.map((s) => toGold(s, false));
   const out: { cased: SentenceTags; lower: SentenceTags }[] = new Array(train.length);
   const k = JACKKNIFE.folds;
+  const gazetteer = loadLanguageData();
   for (let fold = 0; fold < k; fold++) {
     const rest = gold.filter((_, i) => i % k !== fold);
-    const tagger = trainTagger(augmentCase(rest, JACKKNIFE.augment), JACKKNIFE.tagger);
+    const tagger = trainTagger(augmentCase(rest, JACKKNIFE.augment), JACKKNIFE.tagger, gazetteer);
     let right = 0;
     let total = 0;
     for (let i = fold; i < gold.length; i += k) {
@@ -103,7 +104,7 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 
 function loadTagger(dir: string): PosTagger | null {
   const path = join(dir, "tagger.bin");
-  return existsSync(path) ? PosTagger.load(path) : null;
+  return existsSync(path) ? PosTagger.load(path, loadLanguageData()) : null;
 }
 
 /**

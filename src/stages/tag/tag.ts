@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { UPOS, type Doc } from "../../doc/document.js";
+import type { Gazetteer } from "../../models/gazetteer-features.js";
 import { Lemmatizer } from "../../models/lemmatizer.js";
+import { loadLanguageData } from "../../lexicon/language-data.js";
 import { PosTagger } from "../../models/tagger.js";
 import type { Stage } from "../../pipeline/index.js";
 import { modelsDir } from "../../paths.js";
@@ -10,9 +12,19 @@ export interface TagModels {
   lemmatizer: Lemmatizer;
 }
 
+export interface TagModelOptions {
+  modelsDir?: string;
+  /** The language data the tagger was trained with (loaded from data/ when absent). */
+  gazetteer?: Gazetteer;
+}
+
 /** Loads models/tagger.bin and models/lemmatizer.bin (MODEL_FILE errors when missing or corrupt). */
-export function loadTagModels(dir: string = modelsDir()): TagModels {
-  return { tagger: PosTagger.load(join(dir, "tagger.bin")), lemmatizer: Lemmatizer.load(join(dir, "lemmatizer.bin")) };
+export function loadTagModels(options: TagModelOptions = {}): TagModels {
+  const dir = options.modelsDir ?? modelsDir();
+  return {
+    tagger: PosTagger.load(join(dir, "tagger.bin"), options.gazetteer ?? loadLanguageData()),
+    lemmatizer: Lemmatizer.load(join(dir, "lemmatizer.bin")),
+  };
 }
 
 /** Buffers reused from document to document by one stage instance. */
@@ -93,7 +105,7 @@ export interface TagStageOptions {
 
 /** POS tagging and lemmatization with the trained models. */
 export function createTagStage(options: TagStageOptions = {}): Stage {
-  const models = options.models ?? loadTagModels(options.modelsDir);
+  const models = options.models ?? loadTagModels({ modelsDir: options.modelsDir });
   const scratch = new TagScratch();
   return {
     name: "tag",
