@@ -28,3 +28,14 @@ test("text in capitals only is damaged", () => {
   const text = "GONDOR GUARDS ARREST RANGER. THE GUARDS OF GONDOR ARRESTED TOMAS QUELLIN ON MONDAY IN PARIS AND THE RANGERS CONDEMNED IT.";
   assert.equal(extractor.extract({ id: "d", text }).casing_damaged, true);
 });
+
+test("well-cased prose of twenty words or more without capitals-only words is not damaged", () => {
+  // The lowercase share once left capitalized words out of the count, so such prose read as all lowercase.
+  const text = "The Lantern Society of Gondor condemned the arrest of Tomas Quellin and urged the government to release him before the festival that begins next month in the old city.";
+  assert.equal(extractor.extract({ id: "e", text }).casing_damaged, false);
+});
+
+test("text in lowercase only is damaged", () => {
+  const text = "the guards of gondor arrested a ranger on monday and the rangers condemned it, saying that the arrest was unlawful and must end.";
+  assert.equal(extractor.extract({ id: "f", text }).casing_damaged, true);
+});

@@ -34,18 +34,20 @@ export function isKnownProperName(res: LanguageResources, lower: string): boolea
 export function detectDamagedCasing(doc: Doc, res: LanguageResources): boolean {
   let lowercasedNames = 0;
   let casedNames = 0;
-  let upperLetters = 0;
-  let lowerLetters = 0;
+  let words = 0;
+  let upperWords = 0;
+  let lowerWords = 0;
   for (let i = 0; i < doc.tokenCount; i++) {
     if (!doc.hasShape(i, Shape.hasLetter)) continue;
-    if (doc.hasShape(i, Shape.allUpper)) upperLetters++;
-    else if (doc.hasShape(i, Shape.allLower)) lowerLetters++;
+    words++;
+    if (doc.hasShape(i, Shape.allUpper)) upperWords++;
+    else if (doc.hasShape(i, Shape.allLower)) lowerWords++;
     if (!isKnownProperName(res, doc.lower(i))) continue;
     if (doc.hasShape(i, Shape.allLower)) lowercasedNames++;
     else if (doc.hasShape(i, Shape.upperInitial)) casedNames++;
   }
-  const words = upperLetters + lowerLetters;
-  if (words >= 20 && (upperLetters / words > 0.8 || lowerLetters / words > 0.97)) return true;
+  // Shares of all words, capitalized ones included: ordinary prose is mostly lowercase words.
+  if (words >= 20 && (upperWords / words > 0.8 || lowerWords / words > 0.97)) return true;
   return lowercasedNames >= MIN_LOWERCASED_NAMES && lowercasedNames >= casedNames * 0.5;
 }
 

@@ -49,3 +49,10 @@ test("a multiword name with a possessive inside is matched whole", () => {
   const found = entities(extractor.extract({ id: "g", text: "Arnor urged the Democratic People's Republic of Korea to talk." }));
   assert.ok(found.includes("GPE:North Korea"), found.join(", "));
 });
+
+test("a given name that is also a word, before an organization's head, names the organization", () => {
+  // "Law" is a given name; "Law Society" was taken for a person.
+  const found = entities(extractor.extract({ id: "h", text: "The Law Society of Gondor condemned the arrest of Tomas Quellin in Paris." }));
+  assert.ok(found.includes("ORG:Law Society"), found.join(", "));
+  assert.ok(!found.some((e) => e.startsWith("PERSON:Law")), found.join(", "));
+});

@@ -85,6 +85,11 @@ class NameTests {
     return true;
   }
 
+  /** Capitalized though not sentence-initial, in text whose casing is reliable. */
+  isCapitalizedMidSentence(i: number): boolean {
+    return this.reliableCase && this.isCapitalized(i) && !isSentenceInitial(this.doc, i);
+  }
+
   isGivenName(i: number): boolean {
     if (i < 0 || i >= this.doc.tokenCount) return false;
     if (!this.res.lang.givenNames.has(this.doc.lower(i)) || this.isFunctionWord(i)) return false;
@@ -214,11 +219,12 @@ function nameRunEnd(tests: NameTests, start: number, limit: number, maxWords: nu
 }
 
 /** People: a given name followed by name words, or a role or title followed by name words. */
-function findPeople(doc: Doc, tests: NameTests, from: number, to: number, out: Candidate[]): void {
+function findPeople(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   for (let i = from; i < to; i++) {
     if (tests.isGivenName(i) && !tests.isPlaceOrGroupWord(i)) {
       const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS - 1);
-      if (end > i + 1) {
+      // A run closed by an organization's head word is that organization ("Law Society").
+      if (end > i + 1 && !res.entityWords.orgHeads.has(doc.lower(end - 1))) {
         out.push(candidate(i, end, "PERSON", RANK_PERSON));
         i = end - 1;
         continue;
@@ -238,8 +244,9 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
     if (!res.entityWords.orgHeads.has(doc.lower(h))) continue;
     let start = h;
     while (start > from && !tests.isFunctionWord(start - 1) && doc.hasShape(start - 1, Shape.hasLetter) && h - start < MAX_NAME_WORDS) start--;
-    // Trim ordinary words on the left: the name starts at a name word that is not a place or nationality.
-    while (start < h && !(tests.isNameWord(start) && !tests.isCommon(start) && !tests.isPlaceOrGroupWord(start))) start++;
+    // Trim ordinary words on the left: the name starts at a name word that is not a place or
+    // nationality; where casing is reliable a capitalized ordinary word is part of it ("Law Society").
+    while (start < h && !(tests.isNameWord(start) && (!tests.isCommon(start) || tests.isCapitalizedMidSentence(start)) && !tests.isPlaceOrGroupWord(start))) start++;
     if (start === h) continue;
     const c = candidate(start, h + 1, "ORG", RANK_ORG_HEAD);
     if (doc.casingDamaged) c.canonical = titleCase(joinLower(doc, start, h + 1));
@@ -315,7 +322,7 @@ export function recognizeEntities(doc: Doc, res: LanguageResources): void {
     const found: Candidate[] = [];
     findLexiconNames(doc, res, tests, from, to, found);
     extendOverHeads(doc, res, found, to);
-    findPeople(doc, tests, from, to, found);
+    findPeople(doc, res, tests, from, to, found);
     findOrgsByHead(doc, res, tests, from, to, found);
     findCapitalizedRuns(doc, tests, from, to, found);
     for (const c of settle(found, used)) chosen.push(c);
