@@ -56,3 +56,8 @@ test("a given name that is also a word, before an organization's head, names the
   assert.ok(found.includes("ORG:Law Society"), found.join(", "));
   assert.ok(!found.some((e) => e.startsWith("PERSON:Law")), found.join(", "));
 });
+
+test("an organization closed by a head noun takes the country it is of", () => {
+  const law = extractor.extract({ id: "i", text: "The Law Society of Kenya condemned the arrest." }).entities.find((e) => e.name === "Law Society");
+  assert.equal(law?.country, "KEN");
+});
