@@ -6,7 +6,7 @@ import { readModelFile, writeModelFile, type ModelHeader, type SectionArray } fr
 import { argmax, LinearModel, PerceptronTrainer } from "./perceptron.js";
 import { readInfo, type ModelInfo } from "./tagger.js";
 import {
-  C_FLAGS, C_LEX, C_LOWER, C_P3, C_S3, C_SHAPE, F_LOWER, F_MIXED, F_NOLETTER, F_TITLE, F_UPPER, SentenceEncoder,
+  C_FLAGS, C_LEX, C_LOWER, C_P3, C_S3, C_SHAPE, F_LOWER, F_MIXED, F_NOLETTER, F_TITLE, F_UPPER, SENTENCE_CONVENTIONAL, SentenceEncoder,
 } from "./word-features.js";
 
 /** BIO labels; class 0 is O, then B-/I- per entity label in this order. */
@@ -15,8 +15,6 @@ export const NER_CLASSES = 1 + 2 * NER_LABELS.length;
 const MAX_FEATURES = 64;
 const START = 0xffff;
 const UPOS_PROPN = UPOS.indexOf("PROPN");
-/** SentenceEncoder.sentenceCase() of a sentence with ordinary capitalization. */
-const CASE_CONVENTIONAL = 2;
 /** Per UPOS id: 1 where a token so tagged may still be part of a name. */
 const MAY_BE_NAME = Uint8Array.from(UPOS, (tag) => (["PROPN", "NOUN", "ADJ", "X", "NUM", "SYM", "VERB", "INTJ", "_"].includes(tag) ? 1 : 0));
 
@@ -246,7 +244,7 @@ export class EntityRecognizer {
       // Names are PROPN; only classes a mistagged name can hide in are worth scoring, and in a
       // conventionally cased sentence a lowercase word is no name.
       const u = upos[offset + i] ?? 0;
-      const lowercaseWord = sentCase === CASE_CONVENTIONAL && u !== UPOS_PROPN && (e.at(C_FLAGS, i) & F_LOWER) !== 0;
+      const lowercaseWord = sentCase === SENTENCE_CONVENTIONAL && u !== UPOS_PROPN && (e.at(C_FLAGS, i) & F_LOWER) !== 0;
       if (this.skipClosedClass && ((MAY_BE_NAME[u] ?? 0) === 0 || lowercaseWord)) c = 0;
       else {
         const prof = profile === null ? PROFILE_NONE : (profile[offset + i] ?? 0);

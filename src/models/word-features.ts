@@ -26,6 +26,11 @@ export const F_HYPHEN = 16;
 export const F_NOLETTER = 32;
 export const F_MIXED = 64;
 
+/** SentenceEncoder.sentenceCase() values: no capitals at all, headline or all caps, ordinary capitalization. */
+export const SENTENCE_UNCASED = 0;
+export const SENTENCE_HEADLINE = 1;
+export const SENTENCE_CONVENTIONAL = 2;
+
 /** Boundary sentinels for positions before the first and after the last token. */
 export const BOS = hashString("<s>");
 export const EOS = hashString("</s>");
@@ -170,7 +175,7 @@ export class SentenceEncoder {
     return (this.columns[c] as Uint32Array)[i] ?? 0;
   }
 
-  /** Casing profile of the current sentence: 0 no capitals at all, 1 headline or all caps, 2 ordinary. */
+  /** Casing profile of the current sentence: SENTENCE_UNCASED, SENTENCE_HEADLINE or SENTENCE_CONVENTIONAL. */
   sentenceCase(): number {
     let words = 0;
     let capitalized = 0;
@@ -183,9 +188,9 @@ export class SentenceEncoder {
       if ((flags & F_LOWER) === 0) any = true;
       if (i > 0 && (flags & (F_TITLE | F_UPPER | F_MIXED)) !== 0) capitalized++;
     }
-    if (!any) return 0;
-    if (words >= 4 && capitalized >= 0.7 * (words - 1)) return 1;
-    return 2;
+    if (!any) return SENTENCE_UNCASED;
+    if (words >= 4 && capitalized >= 0.7 * (words - 1)) return SENTENCE_HEADLINE;
+    return SENTENCE_CONVENTIONAL;
   }
 
   encode(forms: readonly string[]): void {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { readConllu, type ConlluSentence } from "../conllu.js";
 import type { MetricProvider, MetricRow } from "../evaluate.js";
 import { loadLanguageData } from "../../lexicon/language-data.js";
+import type { Gazetteer } from "../gazetteer-features.js";
 import { PosTagger, trainTagger } from "../tagger.js";
 import { Truecaser } from "../truecaser.js";
 import type { Trainer, TrainContext } from "../trainers.js";
@@ -102,9 +103,9 @@ export function parserScores(
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-function loadTagger(dir: string): PosTagger | null {
+function loadTagger(dir: string, gazetteer: Gazetteer): PosTagger | null {
   const path = join(dir, "tagger.bin");
-  return existsSync(path) ? PosTagger.load(path, loadLanguageData()) : null;
+  return existsSync(path) ? PosTagger.load(path, gazetteer) : null;
 }
 
 /**
@@ -122,7 +123,7 @@ export const parserTrainer: Trainer = {
     // Scored as saved (Int8 weights), so the header reports what the file does.
     const model = deserializeParser(serializeParser(trainParser(train, { ...PARSER_TRAIN_OPTIONS, predicted, log: context.log })));
     const seconds = (performance.now() - began) / 1000;
-    const tagger = loadTagger(context.modelsDir);
+    const tagger = loadTagger(context.modelsDir, loadLanguageData());
     const scores: Record<string, number> = {};
     for (const [set, path] of [["ewt-dev", c.ewtDev], ["ewt-test", c.ewtTest], ["gum-test", c.gumTest]] as const) {
       const gold = readConllu(path);
@@ -157,9 +158,10 @@ export function parserMetrics(dir = modelsDir()): MetricProvider {
       const path = join(dir, "parser.bin");
       if (!existsSync(path)) return [];
       const model = loadParser(path);
-      const tagger = loadTagger(dir);
+      const gazetteer = loadLanguageData();
+      const tagger = loadTagger(dir, gazetteer);
       const truecaserPath = join(dir, "truecaser.bin");
-      const truecaser = existsSync(truecaserPath) ? Truecaser.load(truecaserPath, loadLanguageData()) : null;
+      const truecaser = existsSync(truecaserPath) ? Truecaser.load(truecaserPath, gazetteer) : null;
       const note = tagger === null ? "gold UPOS/XPOS (no tagger.bin)" : "predicted UPOS/XPOS (tagger.bin)";
       const c = corpusPaths();
       const rows: MetricRow[] = [];
