@@ -4,5 +4,4 @@ export {
   type NetworkEdge, type PlaceCorrection, type PlaceSummary, type Quotation, type QuotationQuery, type ReviewAction, type ReviewState,
   type ReviewStatus, type TimelineRow,
 } from "./review-store.js";
-export { reviewTables } from "./schema.js";
 export { openReviewDb, type ReviewDb } from "./sql.js";

@@ -5,8 +5,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
-import { openPostgresStore, openSqliteStore, type Store } from "../store/index.js";
+import { TacitusError } from "../errors/index.js";
+import { MIGRATIONS } from "../store/migrations/index.js";
+import { openPostgresStore, openSqliteStore, REVIEW_SCHEMA_VERSION, type Store } from "../store/index.js";
 import { RAID_EVENTS, RAID_TEXT, TALKS_EVENTS, TALKS_TEXT, fixtureDocument, fixtureResult } from "../store/fixtures.js";
 import { ReviewStore } from "./review-store.js";
 
@@ -89,3 +92,31 @@ suite("postgres", async () => {
   const store = await openPostgresStore(pgUrl ?? "", { schema });
   return { store, review: await ReviewStore.open(pgUrl ?? "", { schema }) };
 }, pgUrl ? false : "TACITUS_TEST_PG_URL is not set; run: eval \"$(bash .ci/start-postgres.sh)\"");
+
+describe("review tables in the store's migrations", () => {
+  it("migrates a version-3 database whose review tables were made beside the migrations, keeping their rows", async () => {
+    const path = join(dir, "v3.db");
+    const old = new Database(path);
+    old.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    for (const migration of MIGRATIONS.slice(0, 3)) {
+      for (const sql of migration.sqlite) old.exec(sql);
+      old.prepare("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(migration.version, migration.name, "2026-01-01T00:00:00Z");
+    }
+    // What Tacitus 0.1.0 ran when the review store opened.
+    for (const sql of MIGRATIONS[3]?.sqlite ?? []) old.exec(sql);
+    old.prepare("INSERT INTO api_tokens (id, name, token_hash, created_at) VALUES ('t1', 'old', 'h', '2026-01-01')").run();
+
+    await assert.rejects(ReviewStore.open(path), (error: unknown) => error instanceof TacitusError && error.code === "STORE" && /schema version 3/.test(error.message));
+    old.close();
+
+    const store = await openSqliteStore(path);
+    const review = await ReviewStore.open(path);
+    try {
+      assert.equal(await store.schemaVersion(), REVIEW_SCHEMA_VERSION);
+      assert.deepEqual((await review.listTokens()).map((t) => t.name), ["old"]);
+    } finally {
+      await review.close();
+      await store.close();
+    }
+  });
+});

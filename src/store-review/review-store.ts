@@ -7,8 +7,7 @@ import type { EntityRecord, EventRecord, LocationRecord, QuoteRecord } from "../
 import { TacitusError } from "../errors/index.js";
 import { CAMEO_ROOT, QUAD_OF, type EventType, type Sector } from "../ontology/index.js";
 import { STORED_EVENT_SELECT, eventWhere, nowIso, quoteFromRow, storedEventFromRow, type SqlValue } from "../store/rows.js";
-import type { EventFilter, StoredEvent } from "../store/index.js";
-import { reviewTables } from "./schema.js";
+import { REVIEW_SCHEMA_VERSION, type EventFilter, type StoredEvent } from "../store/index.js";
 import { openReviewDb, type ReviewDb, type Row } from "./sql.js";
 
 export type ReviewStatus = "accepted" | "rejected" | "corrected";
@@ -277,11 +276,20 @@ export class ReviewStore {
     return `${Math.floor(Date.now() / POSTGRES_VERSION_MS)}.${this.writes}`;
   }
 
-  /** Opens the review tables in the store's database (the store must have created it). */
+  /** Opens the review tables in the store's database; open the store first, whose migrations create them. */
   static async open(location: string, options: { schema?: string } = {}): Promise<ReviewStore> {
     const db = openReviewDb(location, options.schema);
     try {
-      for (const sql of reviewTables(db.dialect)) await db.query(sql);
+      const version = await db.query("SELECT MAX(version) AS n FROM schema_migrations").then(
+        (rows) => Number(rows[0]?.["n"] ?? 0),
+        () => 0,
+      );
+      if (version < REVIEW_SCHEMA_VERSION) {
+        throw new TacitusError(
+          "STORE",
+          `the database has schema version ${version}, without the review tables (version ${REVIEW_SCHEMA_VERSION}); open it as a store first, which migrates it (for example \`tacitus events --limit 1 --db ...\`).`,
+        );
+      }
     } catch (error) {
       await db.close();
       throw error;

@@ -5,4 +5,4 @@ export type {
 export { DEFAULT_DB, isPostgresUrl, openStore } from "./open.js";
 export { openSqliteStore } from "./sqlite/sqlite-store.js";
 export { openPostgresStore, redactUrl } from "./postgres/postgres-store.js";
-export { SCHEMA_VERSION } from "./migrations/index.js";
+export { REVIEW_SCHEMA_VERSION, SCHEMA_VERSION } from "./migrations/index.js";

@@ -136,6 +136,57 @@ const COUNTRY_INDEXES = [
   "CREATE INDEX events_place_country ON events (place_country)",
 ];
 
+/**
+ * API tokens, reviews and their audit log. Stores made before version 4 created these tables
+ * outside the migrations, hence IF NOT EXISTS.
+ */
+const REVIEW_TABLES = [
+  `CREATE TABLE IF NOT EXISTS api_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT
+  )`,
+  `CREATE TABLE IF NOT EXISTS event_reviews (
+    doc_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    record TEXT,
+    event_type TEXT,
+    quad TEXT,
+    actor_name TEXT,
+    actor_code TEXT,
+    actor_country TEXT,
+    recipient_name TEXT,
+    recipient_code TEXT,
+    recipient_country TEXT,
+    day TEXT,
+    place_name TEXT,
+    place_country TEXT,
+    lat DOUBLE PRECISION,
+    lon DOUBLE PRECISION,
+    reviewed_by TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, event_id)
+  )`,
+  `CREATE INDEX IF NOT EXISTS event_reviews_at ON event_reviews (reviewed_at)`,
+  `CREATE TABLE IF NOT EXISTS review_audit (
+    id {{SEQ}},
+    doc_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    before_json TEXT NOT NULL,
+    after_json TEXT NOT NULL,
+    note TEXT
+  )`,
+  `CREATE INDEX IF NOT EXISTS review_audit_at ON review_audit (at)`,
+  `CREATE INDEX IF NOT EXISTS review_audit_event ON review_audit (doc_id, event_id)`,
+];
+
 function forDialect(statements: readonly string[], seq: string, blob: string): string[] {
   return statements.map((sql) => sql.replaceAll("{{SEQ}}", seq).replaceAll("{{BLOB}}", blob));
 }
@@ -164,6 +215,15 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: COUNTRY_INDEXES,
     postgres: COUNTRY_INDEXES,
   },
+  {
+    version: 4,
+    name: "API tokens, event reviews and the review audit log",
+    sqlite: forDialect(REVIEW_TABLES, "INTEGER PRIMARY KEY AUTOINCREMENT", "BLOB"),
+    postgres: forDialect(REVIEW_TABLES, "BIGSERIAL PRIMARY KEY", "BYTEA"),
+  },
 ];
+
+/** The first schema version with the review tables. */
+export const REVIEW_SCHEMA_VERSION = 4;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
