@@ -136,3 +136,7 @@ test("the verb of a modality phrase takes the receiver of the deed it introduces
     "AGREE Arnor Unity Party/ARNPTY -> Mombasa/KENCVL",
   ]);
 });
+
+test("a trigger word inside a capitalized name no entity covers is no event ('the Golden Fleece Club', 'the Harbour Relief Fund')", () => {
+  assert.deepEqual(events(setting + "Quellin spoke at the Golden Fleece Club about the Harbour Relief Fund."), []);
+});

@@ -1,4 +1,4 @@
-import type { Doc } from "../../doc/document.js";
+import { Shape, type Doc } from "../../doc/document.js";
 import type { TriggerEntry } from "../../lexicon/triggers.js";
 import type { LanguageResources } from "../resources.js";
 import { objectFollows } from "./clause.js";
@@ -99,12 +99,26 @@ function personFollows(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+function isCapitalizedPropn(doc: Doc, i: number): boolean {
+  return doc.upos(i) === "PROPN" && doc.hasShape(i, Shape.upperInitial);
+}
+
+/**
+ * A capitalized proper noun next to another, outside headlines, belongs to a name even when no
+ * entity covers it ("the Commonwealth Club", "the Child Trust Fund").
+ */
+function inCapitalizedName(doc: Doc, i: number, from: number, to: number): boolean {
+  if (i === from || doc.sentenceOf(i) < doc.headlineSentences || !isCapitalizedPropn(doc, i)) return false;
+  return isCapitalizedPropn(doc, i - 1) || (i + 1 < to && isCapitalizedPropn(doc, i + 1));
+}
+
 /** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
 export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
+    if (inCapitalizedName(doc, i, from, to)) continue;
     if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "NOUN") continue;
     const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
     if (chosen) {

@@ -46,3 +46,15 @@ test("indirect quotations: 'X said that ...', '..., said X', '... according to X
     "indirect|Tomas Quellin|said|Gondor police detained three traders in the port",
   ]);
 });
+
+test("quoted words inside reported speech take its speaker; an opening phrase before ', X said <clause>' is not what was said", () => {
+  const text =
+    "Anna Ferrow said Quellin was a \"huge figure\" in Arnor and a \"loyal friend\". " +
+    "Speaking at the Minas Club, Tomas Quellin said the border would stay closed for a long time.";
+  const found = extractor.extract({ id: "r", text }).quotes.map((q) => `${q.kind}|${q.speaker?.name ?? "?"}|${q.cue ?? "-"}|${q.text}`);
+  assert.deepEqual(found, [
+    "direct|Anna Ferrow|said|huge figure",
+    "direct|Anna Ferrow|said|loyal friend",
+    "indirect|Tomas Quellin|said|the border would stay closed for a long time",
+  ]);
+});

@@ -127,7 +127,7 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
   let previous: Quotation | null = null;
   let previousClose = -1;
   for (const span of findQuoteSpans(doc)) {
-    const found = attributionAfter(doc, res, span.open, span.close) ?? attributionBefore(doc, res, span.open);
+    const found = attributionAfter(doc, res, span.open, span.close) ?? attributionBefore(doc, res, span.open) ?? reportedAround(doc, res, span.open, span.close);
     let speakerMention = found?.speaker ?? -1;
     let cue = found?.cue ?? -1;
     if (!found && previous && adjacent(doc, previousClose, span.open)) {
@@ -219,7 +219,7 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     }
     let comma = c - 1;
     while (comma > from && doc.form(comma) !== ",") comma--;
-    if (comma > from && doc.form(comma) === "," && c - comma <= 4) {
+    if (comma > from && doc.form(comma) === "," && c - comma <= 4 && !clauseFollows(doc, c + 1, to)) {
       // "..., X said."
       const speaker = speakerIn(doc, comma + 1, c);
       if (speaker >= 0) return quotation(doc, from, comma, speaker, c);
@@ -231,6 +231,14 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     return speaker >= 0 && start < to ? quotation(doc, start, to, speaker, c) : null;
   }
   return null;
+}
+
+/** Quoted words inside reported speech are the reporter's source's: `X said he was a "huge figure"`. */
+function reportedAround(doc: Doc, res: LanguageResources, open: number, close: number): Attribution | null {
+  const [from, to] = doc.sentenceTokens(doc.sentenceOf(open));
+  const reported = reportedSpeech(doc, res, from, to);
+  if (!reported || reported.cueToken >= open || reported.tokenStart > open || close > reported.tokenEnd + 1) return null;
+  return { speaker: reported.speakerMention, cue: reported.cueToken };
 }
 
 /** A quotation directly follows another when only its attribution stands between them. */
