@@ -140,3 +140,10 @@ test("the verb of a modality phrase takes the receiver of the deed it introduces
 test("a trigger word inside a capitalized name no entity covers is no event ('the Golden Fleece Club', 'the Harbour Relief Fund')", () => {
   assert.deepEqual(events(setting + "Quellin spoke at the Golden Fleece Club about the Harbour Relief Fund."), []);
 });
+
+test("nouns are not read as verbs after an adjective or as compound modifiers, and a noun naming a role's field is no event", () => {
+  assert.deepEqual(
+    events(setting + "Velcor is the biggest gas giant in Arnor. Velcor's best-known brands include Quellin's. The Arnor trade spokesman and two aid workers left."),
+    [],
+  );
+});

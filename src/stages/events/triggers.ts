@@ -69,8 +69,10 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   const noun = prefersNoun(doc, res, at, sentenceStart);
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);
-  // A word the lexicon knows only as a verb is read as one unless a determiner stands before it (tagger slips: "Palestinians reject/NOUN").
-  const determined = at > sentenceStart && NOUN_CONTEXT.has(doc.lower(at - 1));
+  // A word the lexicon knows only as a verb is read as one unless a determiner stands before it
+  // (tagger slips: "Palestinians reject/NOUN"), or an adjective or the noun it modifies shows a
+  // noun ("best-known brands", "Russian gas giant").
+  const determined = at > sentenceStart && (NOUN_CONTEXT.has(doc.lower(at - 1)) || (doc.upos(at) === "NOUN" && (doc.upos(at - 1) === "ADJ" || doc.deprel(at) === "compound")));
   const verbs = !noun || form.endsWith("ed") || (!hasNoun && !determined);
   const ranked = matches
     .filter((m) => (m.verb ? verbs : !verbs || !matches.some((o) => o.verb)))
@@ -112,13 +114,20 @@ function inCapitalizedName(doc: Doc, i: number, from: number, to: number): boole
   return isCapitalizedPropn(doc, i - 1) || (i + 1 < to && isCapitalizedPropn(doc, i + 1));
 }
 
+/** A noun modifying a role noun names the role's field, not an event ("trade spokesman", "aid workers"). */
+function modifiesRole(doc: Doc, res: LanguageResources, i: number): boolean {
+  if (doc.deprel(i) !== "compound" || doc.upos(i) !== "NOUN") return false;
+  const head = doc.head(i);
+  return head > i && res.actors.roles.has(doc.lower(head));
+}
+
 /** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
 export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
-    if (inCapitalizedName(doc, i, from, to)) continue;
+    if (inCapitalizedName(doc, i, from, to) || modifiesRole(doc, res, i)) continue;
     if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "NOUN") continue;
     const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
     if (chosen) {
