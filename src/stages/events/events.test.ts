@@ -147,3 +147,10 @@ test("nouns are not read as verbs after an adjective or as compound modifiers, a
     [],
   );
 });
+
+test("a retreat is from a place, 'on Sunday' is a time, and 'withdraw from' names no gap", () => {
+  assert.deepEqual(events(setting + "Quellin resigned on Sunday in Gondor. Gondor withdrew its troops from Arnor."), [
+    "RETREAT Tomas Quellin/ARNOPP -> -/- @2024-05-05",
+    "RETREAT Gondor/GONGOV -> Arnor/ARNGOV",
+  ]);
+});

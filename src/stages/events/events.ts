@@ -283,8 +283,15 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
     const lower = doc.lower(i);
     if (lower === "," || lower === ";" || ctx.isVerbAt(i) || doc.upos(i) === "VERB") return null;
     // "demanding autonomy from Serbian authorities": whom a demand is made of.
-    const where = (lower === "in" || lower === "from") && (PLACE_TARGETED.has(type) || (lower === "from" && type === "REQUEST"));
+    // A retreat is from a place ("withdrew from Lebanon"); "resigned in Tbilisi" only says where.
+    const where = (lower === "from" && (PLACE_TARGETED.has(type) || type === "REQUEST")) || (lower === "in" && PLACE_TARGETED.has(type) && type !== "RETREAT");
     if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && doc.upos(i + 1) === "VERB")) continue;
+    // "on Sunday", "for two weeks": a time, not a target.
+    const time = doc.timexes.find((t) => t.start === i + 1 && t.end > t.start);
+    if (time) {
+      i = time.end - 1;
+      continue;
+    }
     const [start, end] = phraseAfter(doc, res, i, ctx.to, ctx.isVerbAt);
     const target = resolvePhrase(doc, res, start, end);
     // "rioted at a jail in Israel", "demonstrated in Kirkuk": a protest where it happens aims at that state.

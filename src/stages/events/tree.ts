@@ -185,6 +185,8 @@ function namesEntity(doc: Doc, [start, end]: readonly [number, number]): boolean
 function targetOf(doc: Doc, verb: number, from: number, to: number, cases: ReadonlySet<string> = TARGET_CASES): number {
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb || baseRelation(doc, i) !== "obl" || doc.deprel(i) === "obl:agent") continue;
+    // "on Sunday": a time, not a target.
+    if (doc.timexes.some((t) => t.start <= i && i < t.end)) continue;
     if (cases.has(caseOf(doc, i, from, to))) return i;
   }
   return -1;

@@ -10,6 +10,12 @@ const NOUN_CONTEXT = new Set([
   "immediate", "illegitimate", "arbitrary", "recent", "massive", "mass", "international", "alleged", "unlawful", "illegal",
 ]);
 
+/**
+ * Prepositions of phrasal triggers, which follow their verb directly: "withdrew from the treaty"
+ * is REJECT, "withdrew its troops from" is not.
+ */
+const GAPLESS_PREPOSITIONS = new Set(["from", "with", "into", "onto", "over", "upon", "against", "about", "after", "through", "toward", "towards", "under"]);
+
 export interface TriggerMatch {
   entry: TriggerEntry;
   start: number;
@@ -30,7 +36,7 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
     let gapped = false;
     for (const word of rest) {
       let k = j;
-      const gapLimit = entry.pos === "verb" && rest.length === 1 && word.length > 3 ? 2 : 0;
+      const gapLimit = entry.pos === "verb" && rest.length === 1 && word.length > 3 && !GAPLESS_PREPOSITIONS.has(word) ? 2 : 0;
       while (k < to && k - j <= gapLimit && !sameWord(doc, res, k, word)) k++;
       if (k >= to || !sameWord(doc, res, k, word)) {
         ok = false;
