@@ -61,3 +61,11 @@ test("an organization closed by a head noun takes the country it is of", () => {
   const law = extractor.extract({ id: "i", text: "The Law Society of Kenya condemned the arrest." }).entities.find((e) => e.name === "Law Society");
   assert.equal(law?.country, "KEN");
 });
+
+test("after a nationality and a role comes the person, even when the surname is also a town", () => {
+  const found = entities(extractor.extract({ id: "f", text: "Quellin hosted Japanese Prime Minister Kenji Bristol in Paris. Later Prime Minister Bristol left." }));
+  assert.ok(found.includes("PERSON:Kenji Bristol"), found.join(", "));
+  assert.ok(!found.some((e) => e.startsWith("GPE:Bristol") || e.includes("Prime Minister")), found.join(", "));
+  const alone = entities(extractor.extract({ id: "g", text: "Quellin hosted Japanese Prime Minister Bristol in Paris." }));
+  assert.ok(alone.includes("PERSON:Bristol"), alone.join(", "));
+});

@@ -23,6 +23,8 @@ interface Candidate {
 const RANK_ACTOR = 50;
 const RANK_PLACE = 40;
 const RANK_PERSON = 30;
+/** Above places: after "Prime Minister", "Hashimoto" is the man, not the Japanese town. */
+const RANK_TITLED_PERSON = 42;
 const RANK_ORG_HEAD = 25;
 /** Above places: in a document about John Bolton, "bolton" is the man, not the town. */
 const RANK_SURNAME = 45;
@@ -232,7 +234,7 @@ function findPeople(doc: Doc, res: LanguageResources, tests: NameTests, from: nu
     }
     if (tests.isPersonRole(i) && i + 1 < to && tests.isNameWord(i + 1) && !tests.isPlaceOrGroupWord(i + 1) && !tests.isPersonRole(i + 1)) {
       const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS);
-      out.push(candidate(i + 1, end, "PERSON", RANK_PERSON - 1));
+      out.push(candidate(i + 1, end, "PERSON", RANK_TITLED_PERSON));
       i = end - 1;
     }
   }
@@ -260,8 +262,9 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
 function findCapitalizedRuns(doc: Doc, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   if (doc.casingDamaged) return;
   for (let i = from; i < to; i++) {
-    // A capitalized ordinary word ("State", "Police") does not start an unknown name.
-    if (!tests.isNameWord(i) || isSentenceInitial(doc, i) || tests.isCommon(i)) continue;
+    // A capitalized ordinary word ("State", "Police") does not start an unknown name, nor does a
+    // nationality or a role ("Japanese Prime Minister Ryutaro Hashimoto" describes, then names).
+    if (!tests.isNameWord(i) || isSentenceInitial(doc, i) || tests.isCommon(i) || tests.isPlaceOrGroupWord(i) || tests.isPersonRole(i)) continue;
     const end = nameRunEnd(tests, i, to, MAX_NAME_WORDS);
     if (end - i >= 2) out.push(candidate(i, end, "PERSON", RANK_CAPITALIZED));
     i = end - 1;
