@@ -67,6 +67,21 @@ export function skipAuxiliariesLeft(doc: Doc, verb: number, from: number): numbe
 }
 
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
+/** Whether token i is part of a time expression ("on Friday", "today"). */
+export function inTimex(doc: Doc, i: number): boolean {
+  return doc.timexes.some((t) => t.start <= i && i < t.end);
+}
+
+/** Drops the time and adverbs that end a subject: "rebels on Friday again rejected". */
+function withoutTrailingTime(doc: Doc, start: number, end: number): number {
+  while (end - 1 > start) {
+    const last = end - 1;
+    if (!(inTimex(doc, last) || doc.upos(last) === "ADV" || (doc.upos(last) === "ADP" && inTimex(doc, last + 1)))) break;
+    end--;
+  }
+  return end;
+}
+
 export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {
   let start = end;
   while (start > from) {
@@ -88,7 +103,7 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
       if (e > s) return [s, e];
     }
   }
-  return [start, end];
+  return [start, withoutTrailingTime(doc, start, end)];
 }
 
 /** The object noun phrase starting at `start`, up to the first phrase boundary before `to`. */

@@ -154,3 +154,9 @@ test("a retreat is from a place, 'on Sunday' is a time, and 'withdraw from' name
     "RETREAT Gondor/GONGOV -> Arnor/ARNGOV",
   ]);
 });
+
+test("a time or adverb at the end of the subject is not part of the actor", () => {
+  assert.deepEqual(events(setting + "The Gondor border guards on Monday again detained Quellin."), [
+    "COERCE Gondor border guards/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
+  ]);
+});
