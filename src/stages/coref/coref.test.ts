@@ -25,3 +25,16 @@ test("people are coded from roles, places next to them, and their principal", ()
   assert.equal(coded["Marta Velez"], "GON/OPP");
   assert.equal(coded["Boris Hallen"], "ARN/PTY");
 });
+
+test("a country named once, after the lead, is not the story's: people with a role but no country stay uncoded", () => {
+  const text =
+    "Election crisis deepens in Velmora. \"The vote was stolen,\" opposition leader Maria Santos told a rally. " +
+    "Interior minister Paul Okafor called for calm. The results were announced on Monday. " +
+    "\"It is a sad day,\" said Jean Dupont, a French diplomat.";
+  const coded = Object.fromEntries(
+    extractor.extract({ id: "c", text }).entities.filter((e) => e.label === "PERSON").map((e) => [e.name, `${e.country ?? "-"}/${e.sector ?? "-"}`]),
+  );
+  assert.equal(coded["Maria Santos"], "-/OPP");
+  assert.equal(coded["Paul Okafor"], "-/GOV");
+  assert.equal(coded["Jean Dupont"], "FRA/GOV");
+});

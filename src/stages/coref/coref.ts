@@ -118,19 +118,27 @@ function nameCluster(doc: Doc, cluster: Cluster): void {
 /** Sentences at the top (headline, lead) that say most about what a story is about. */
 const LEAD_SENTENCES = 3;
 
-/** The country most mentioned by places, nationalities and known groups; the lead counts double. */
+/**
+ * The country most mentioned by places, nationalities and known groups; the lead counts double.
+ * A country named once, after the lead ("a French diplomat" near the end), is no focus.
+ */
 function findFocusCountry(doc: Doc): string | null {
   const counts = new Map<string, number>();
+  const mentions = new Map<string, number>();
+  const inLead = new Set<string>();
   for (const m of doc.mentions) {
     if (m.kind !== "name" || !m.country || m.label === "PERSON") continue;
     // The lead counts double, and so does a place where something happens ("in Gondor").
     const where = m.start > 0 && (doc.lower(m.start - 1) === "in" || doc.lower(m.start - 1) === "at") ? 1 : 0;
-    const weight = (doc.sentenceOf(m.start) < LEAD_SENTENCES ? 2 : 1) + where;
-    counts.set(m.country, (counts.get(m.country) ?? 0) + weight);
+    const lead = doc.sentenceOf(m.start) < LEAD_SENTENCES;
+    if (lead) inLead.add(m.country);
+    mentions.set(m.country, (mentions.get(m.country) ?? 0) + 1);
+    counts.set(m.country, (counts.get(m.country) ?? 0) + (lead ? 2 : 1) + where);
   }
   let best: string | null = null;
   let bestCount = 0;
   for (const [country, count] of counts) {
+    if (!inLead.has(country) && (mentions.get(country) ?? 0) < 2) continue;
     if (count > bestCount) {
       best = country;
       bestCount = count;

@@ -160,3 +160,8 @@ test("a time or adverb at the end of the subject is not part of the actor", () =
     "COERCE Gondor border guards/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
   ]);
 });
+
+test("an unnamed local group takes the country of the place its sentence names, not the story's; a place held stands for who holds it", () => {
+  const text = "Arnor and Gondor talks resumed in Gondor on Monday. Protesters attacked the police station in Paris on Tuesday.";
+  assert.deepEqual(events(text).slice(-1), ["ASSAULT Protesters/FRACVL -> police station/FRACOP @2024-05-07"]);
+});

@@ -263,6 +263,7 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
 
 const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"]);
 
+
 /** A demonstration with no stated target aims at the government of the country where it happens. */
 function protestTarget(doc: Doc, event: EventAnnotation, ctx: SentenceContext): Argument | null {
   const place = doc.mentions[placeOf(doc, ctx.from, ctx.to)];
@@ -483,12 +484,32 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       doc.events.push(event);
     }
   }
+  for (const event of doc.events) {
+    event.actor = localized(doc, event.actor, event.place);
+    event.recipient = localized(doc, event.recipient, event.place);
+  }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
   for (const event of doc.events) if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient)) event.recipient = null;
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+/** Sectors of people who act where they are: protesters, police, soldiers, rebels. */
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", "LAB", "OPP"]);
+
+/**
+ * An unnamed local group the coder gave the story's country ("protesters", "police") belongs to
+ * the country of the place its sentence names ("attacked the police station in Lyon").
+ */
+function localized(doc: Doc, participant: Argument | null, place: number): Argument | null {
+  const here = doc.mentions[place]?.geo?.country;
+  if (!participant || !here || participant.cluster >= 0 || participant.country !== doc.focusCountry || here === participant.country) return participant;
+  if (participant.sector === null || !LOCAL_SECTORS.has(participant.sector)) return participant;
+  // "Gondor police" names its country.
+  for (let i = participant.start; i < participant.end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.country === participant.country) return participant;
+  return { ...participant, country: here };
 }
 
 export function createEventsStage(res: LanguageResources): Stage {

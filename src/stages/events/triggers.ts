@@ -69,6 +69,15 @@ function prefersNoun(doc: Doc, res: LanguageResources, i: number, sentenceStart:
   return (before?.some((o) => o.entry.pos === "noun") ?? false) && prefersNoun(doc, res, i - 2, sentenceStart);
 }
 
+/**
+ * An adjective or a common noun modifying it, or a noun after it that it modifies: "best-known
+ * brands", "police station", "gas giant" (a name before it is a subject: "The Palestinians reject/NOUN").
+ */
+function nounShaped(doc: Doc, i: number): boolean {
+  const modifiedByNoun = doc.upos(i - 1) === "NOUN" && doc.deprel(i - 1) === "compound" && doc.head(i - 1) === i;
+  return doc.upos(i - 1) === "ADJ" || doc.deprel(i) === "compound" || modifiedByNoun;
+}
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
@@ -76,9 +85,8 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);
   // A word the lexicon knows only as a verb is read as one unless a determiner stands before it
-  // (tagger slips: "Palestinians reject/NOUN"), or an adjective or the noun it modifies shows a
-  // noun ("best-known brands", "Russian gas giant").
-  const determined = at > sentenceStart && (NOUN_CONTEXT.has(doc.lower(at - 1)) || (doc.upos(at) === "NOUN" && (doc.upos(at - 1) === "ADJ" || doc.deprel(at) === "compound")));
+  // (tagger slips: "Palestinians reject/NOUN") or its modifiers show a noun (nounShaped).
+  const determined = at > sentenceStart && (NOUN_CONTEXT.has(doc.lower(at - 1)) || (doc.upos(at) === "NOUN" && nounShaped(doc, at)));
   const verbs = !noun || form.endsWith("ed") || (!hasNoun && !determined);
   const ranked = matches
     .filter((m) => (m.verb ? verbs : !verbs || !matches.some((o) => o.verb)))

@@ -58,3 +58,15 @@ test("quoted words inside reported speech take its speaker; an opening phrase be
     "indirect|Tomas Quellin|said|the border would stay closed for a long time",
   ]);
 });
+
+test("'said X, the minister of Y' is X's; 'According to a spokesman, \"...\"' is not the previous speaker's; a town does not speak", () => {
+  const text =
+    "\"We are ready to talk,\" said Tomas Quellin, the prime minister of Velmora. " +
+    "According to a government spokesman, \"the results are final.\" " +
+    "Dock workers struck in Valparaiso. \"We will not go back,\" a union spokesman said.";
+  assert.deepEqual(quotes(text), [
+    "Tomas Quellin|said|We are ready to talk",
+    "?|According|the results are final.",
+    "?|said|We will not go back",
+  ]);
+});

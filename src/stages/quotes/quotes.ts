@@ -32,7 +32,7 @@ function speakerIn(doc: Doc, from: number, to: number): number {
   return best;
 }
 
-/** The last organization named shortly before token `before`, else the last country. */
+/** The last organization named shortly before token `before`, else the last country (not a town). */
 function groupBefore(doc: Doc, before: number): number {
   const firstSentence = Math.max(0, doc.sentenceOf(before) - GROUP_REACH);
   const [limit] = doc.sentenceTokens(firstSentence);
@@ -42,7 +42,8 @@ function groupBefore(doc: Doc, before: number): number {
     const m = doc.mentions[index];
     if (!m || m.kind !== "name") continue;
     if (m.label === "ORG") return index;
-    if (m.label === "GPE" && country < 0) country = index;
+    // A country speaks through its government; a town does not ("a union spokesman" in Valparaíso).
+    if (m.label === "GPE" && country < 0 && m.geo?.precision === "country") country = index;
   }
   return country;
 }
@@ -64,7 +65,11 @@ function attributionAfter(doc: Doc, res: LanguageResources, open: number, close:
     if (c === start) {
       let end = c + 1;
       while (end < sentenceEnd && doc.form(end) !== "." && doc.form(end) !== '"') end++;
-      const named = speakerIn(doc, c + 1, end);
+      // `said Peter Hahn, the prime minister of Norvania`: the name before the apposition speaks.
+      let comma = c + 1;
+      while (comma < end && doc.form(comma) !== ",") comma++;
+      const first = comma < end ? speakerIn(doc, c + 1, comma) : -1;
+      const named = first >= 0 && doc.mentions[first]?.label === "PERSON" ? first : speakerIn(doc, c + 1, end);
       return named >= 0 ? { speaker: named, cue: c } : null;
     }
     const named = speakerIn(doc, start, c);
@@ -85,6 +90,10 @@ function attributionBefore(doc: Doc, res: LanguageResources, open: number): Attr
   let c = open - 1;
   if (c < 0 || (doc.form(c) !== ":" && doc.form(c) !== ",")) return null;
   const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(c));
+  // `According to a government spokesman, "..."`: whoever is named there, maybe no one we know.
+  for (let k = c - 2; k >= Math.max(sentenceStart, c - 2 - MAX_SPEAKER_WORDS); k--) {
+    if (doc.lower(k) === "according" && doc.lower(k + 1) === "to") return { speaker: speakerIn(doc, k + 2, c), cue: k };
+  }
   const limit = Math.max(sentenceStart, c - 1 - MAX_ADDRESSEE_WORDS);
   c--;
   while (c >= limit && !isCueVerb(doc, res, c)) c--;
