@@ -5,7 +5,7 @@
  * future for future-tense events. See resolveRelativeDate for every default.
  */
 export { anchorOf, createDatesStage, findTimexes, resolveTimexAs } from "./stage.js";
-export { timexOfSentence, timexNearToken } from "./select.js";
+export { timexOfEvent, timexOfSentence, timexNearToken } from "./select.js";
 export { detectDates, matchDateAt, parseNumericDate, type DateMatch } from "./detect.js";
 export { detectPublicationDate, parseDateText } from "./published.js";
 export {

@@ -59,3 +59,70 @@ export function timexNearToken(doc: Doc, token: number): number {
   }
   return best;
 }
+
+/**
+ * The token a date hangs from in the dependency tree: climbing from its head word, the trigger
+ * or the first verb ("activists arrested during last week's protests" hangs from "arrested"),
+ * or -1.
+ */
+function governorOf(doc: Doc, timex: { start: number; end: number }, trigger: number): number {
+  let k = timex.start;
+  while (k < timex.end && doc.head(k) >= timex.start && doc.head(k) < timex.end) k = doc.head(k);
+  for (let steps = 0; steps < 50; steps++) {
+    const head = doc.head(k);
+    if (head < 0 || head === trigger || doc.upos(head) === "VERB") return head;
+    k = head;
+  }
+  return -1;
+}
+
+/** Whether `ancestor` dominates token `i` in the dependency tree (a token dominates itself). */
+function dominates(doc: Doc, ancestor: number, i: number): boolean {
+  for (let k = i, steps = 0; k >= 0 && steps < 50; k = doc.head(k), steps++) if (k === ancestor) return true;
+  return false;
+}
+
+/**
+ * Index in doc.timexes of the date of the event whose trigger is token `trigger`, or -1: the
+ * most precise, then nearest, date the trigger governs ("arrested ... on Saturday", even after a
+ * dateline's date); else the same among dates hanging from a clause above the trigger's ("On
+ * Monday police said they arrested ..."), never one from another clause ("agreed to meet next
+ * month", "demanded the release of activists arrested last week"). Without a parse, the
+ * sentence's date (timexOfSentence).
+ */
+export function timexOfEvent(doc: Doc, trigger: number): number {
+  if (trigger < 0 || trigger >= doc.tokenCount || doc.sentenceCount === 0) return -1;
+  const sentence = doc.sentenceOf(trigger);
+  if (!doc.annotations.has("deps")) return timexOfSentence(doc, sentence);
+  const [from, to] = doc.sentenceTokens(sentence);
+  // Tiers: dates the trigger governs, dates of a clause above it, the dateline's.
+  const best = [-1, -1, -1];
+  const bestKey = [Infinity, Infinity, Infinity];
+  for (let t = firstFrom(doc, from); t < doc.timexes.length; t++) {
+    const timex = doc.timexes[t];
+    if (timex === undefined || timex.start >= to) break;
+    const governor = governorOf(doc, timex, trigger);
+    const tier = inDateline(doc, timex) ? 2 : governor === trigger ? 0 : governor >= 0 && dominates(doc, governor, trigger) ? 1 : -1;
+    if (tier < 0) continue;
+    const distance = trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1;
+    // Precision first, distance to break ties: a packed key, fewer is better.
+    const key = RANK[timex.precision] * 10_000 + distance;
+    if (key < (bestKey[tier] ?? Infinity)) {
+      best[tier] = t;
+      bestKey[tier] = key;
+    }
+  }
+  return best.find((t) => t >= 0) ?? -1;
+}
+
+/** Marks that end a dateline: "NAIROBI, May 8, 2024 - ...", "CARACAS, March 21 (Reuters) -". */
+const DATELINE_ENDS = new Set(["-", "--", "\u2013", "\u2014", "(", ":"]);
+
+/** A date in the story's dateline, which dates the report, not the events it tells of. */
+function inDateline(doc: Doc, timex: { start: number; end: number }): boolean {
+  if (doc.sentenceCount <= doc.headlineSentences) return false;
+  const [from, to] = doc.sentenceTokens(doc.headlineSentences);
+  if (timex.start < from || timex.start > from + 6) return false;
+  for (let k = timex.end; k < Math.min(to, timex.end + 2); k++) if (DATELINE_ENDS.has(doc.form(k))) return true;
+  return false;
+}

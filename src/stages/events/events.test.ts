@@ -79,7 +79,7 @@ test("an event whose sentence names no place takes the dateline's, with coordina
 
 test("arguments from the dependency tree: a relative pronoun stands for its noun, a participle's noun undergoes it", () => {
   assert.deepEqual(events(setting + "Arnor condemned the Gondor police, who arrested Quellin on Monday."), [
-    "ACCUSE Arnor/ARNGOV -> Gondor police/GONCOP @2024-05-06",
+    "ACCUSE Arnor/ARNGOV -> Gondor police/GONCOP",
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
   ]);
   assert.deepEqual(events(setting + "Gondor released Arnor students detained by Gondor police."), [
@@ -164,4 +164,13 @@ test("a time or adverb at the end of the subject is not part of the actor", () =
 test("an unnamed local group takes the country of the place its sentence names, not the story's; a place held stands for who holds it", () => {
   const text = "Arnor and Gondor talks resumed in Gondor on Monday. Protesters attacked the police station in Paris on Tuesday.";
   assert.deepEqual(events(text).slice(-1), ["ASSAULT Protesters/FRACVL -> police station/FRACOP @2024-05-07"]);
+});
+
+test("an event takes the date of its own clause: not a dateline's before it, not another clause's", () => {
+  assert.deepEqual(events("NAIROBI, May 8, 2024 - Gondor police detained Arnor opposition leader Tomas Quellin on Tuesday.", "2024-05-08"), [
+    "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-07",
+  ]);
+  const dates = events(setting + "Arnor demanded the release of students detained during last week's protests. Arnor agreed to meet Gondor next month.")
+    .map((e) => `${e.split(" ")[0] ?? ""}${e.includes("@") ? e.slice(e.indexOf("@")) : ""}`);
+  assert.deepEqual(dates, ["REQUEST", "COERCE@2024-04-29", "AGREE", "CONSULT@2024-06-01"]);
 });

@@ -2,7 +2,7 @@ import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
 import type { Modality } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
-import { timexOfSentence } from "../dates/index.js";
+import { timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
@@ -68,7 +68,7 @@ function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number
     quote,
     negated: false,
     modality: "asserted",
-    timex: timexOfSentence(doc, sentence),
+    timex: timexOfEvent(doc, match.start),
     place: -1,
     confidence: 0.5,
   };
