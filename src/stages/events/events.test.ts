@@ -174,3 +174,10 @@ test("an event takes the date of its own clause: not a dateline's before it, not
     .map((e) => `${e.split(" ")[0] ?? ""}${e.includes("@") ? e.slice(e.indexOf("@")) : ""}`);
   assert.deepEqual(dates, ["REQUEST", "COERCE@2024-04-29", "AGREE", "CONSULT@2024-06-01"]);
 });
+
+test("a right-to-left override after a full stop does not glue two sentences", () => {
+  assert.deepEqual(events(setting + "Gondor police detained Quellin on Monday.\u202e Arnor condemned Gondor."), [
+    "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
+    "ACCUSE Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+});

@@ -17,3 +17,11 @@ test("NFC composition keeps a map back to the original offsets", () => {
   assert.equal(text.slice(map[start], map[start + 3]), "and");
   assert.equal(map[norm.length], text.length);
 });
+
+test("control and bidirectional characters become spaces, offsets unchanged", () => {
+  const text = "Colonel \u001b[31mKurtz\u0007 left on Monday.\u202e Rebels fled.";
+  const { norm, map } = normalizeWithOffsets(text);
+  assert.equal(norm, "Colonel  [31mKurtz  left on Monday.  Rebels fled.");
+  assert.equal(norm.length, text.length);
+  assert.equal(map, null);
+});

@@ -10,6 +10,12 @@ const UNIFY: Readonly<Record<string, string>> = {
   "\u200b": " ", "\u00ad": " ", "\ufeff": " ",
 };
 const UNIFY_PATTERN = new RegExp(`[${Object.keys(UNIFY).join("")}]`, "g");
+/**
+ * Control characters other than tab and line breaks, and bidirectional controls: spaces, so an
+ * escape sequence or a right-to-left override cannot glue words or sentences together.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const COMBINING_MARK = /\p{M}/u;
 
 /**
@@ -18,7 +24,7 @@ const COMBINING_MARK = /\p{M}/u;
  */
 export function normalizeWithOffsets(text: string): { norm: string; map: Int32Array | null } {
   const composed = text.normalize("NFC");
-  const unified = (s: string): string => s.replace(UNIFY_PATTERN, (c) => UNIFY[c] ?? c);
+  const unified = (s: string): string => s.replace(UNIFY_PATTERN, (c) => UNIFY[c] ?? c).replace(CONTROLS, " ");
   if (composed === text) return { norm: unified(text), map: null };
   let norm = "";
   const offsets: number[] = [];
