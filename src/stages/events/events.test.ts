@@ -181,3 +181,10 @@ test("a right-to-left override after a full stop does not glue two sentences", (
     "ACCUSE Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
+
+test("a past participle right after a noun of an object phrase is done to that noun, not by it", () => {
+  assert.deepEqual(events(setting + "Arnor demanded the release of students detained during the protests."), [
+    "REQUEST Arnor/ARNGOV -> students/ARNEDU",
+    "COERCE -/- -> students/ARNEDU",
+  ]);
+});

@@ -200,8 +200,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
   const subject = resolvePhrase(doc, res, subjectStart, subjectEnd);
   const tree = verbArguments(doc, match.start, ctx.from, ctx.to);
-  if (isPassive(doc, match.start, ctx.from) || (PARTICIPLE.test(doc.lower(match.start)) && isReducedRelative(doc, match.start, ctx.from, ctx.to))) {
-    event.recipient = asUndergoer(doc, subject ?? participant(doc, res, tree.recipient) ?? plainPhrase(doc, res, subjectStart, subjectEnd));
+  const reduced = PARTICIPLE.test(doc.lower(match.start)) && isReducedRelative(doc, match.start, ctx.from, ctx.to);
+  if (reduced || isPassive(doc, match.start, ctx.from)) {
+    // A participle's noun is the tree's ("the release of [activists] arrested"), not all the words before it.
+    const undergoer = reduced ? participant(doc, res, tree.recipient) : null;
+    event.recipient = asUndergoer(doc, undergoer ?? subject ?? participant(doc, res, tree.recipient) ?? plainPhrase(doc, res, subjectStart, subjectEnd));
     const by = doc.lower(objectEnd) === "by" ? objectEnd : doc.lower(match.end) === "by" ? match.end : -1;
     const [agentStart, agentEnd] = by >= 0 ? phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt) : [0, 0];
     event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? participant(doc, res, tree.actor) ?? (by >= 0 ? null : inheritedActor(all, event.type));

@@ -94,12 +94,45 @@ function antecedent(doc: Doc, pronoun: number, verb: number, from: number): numb
 }
 
 /**
- * A participle modifying a noun with its agent ("students detained by police"): the noun
- * undergoes it. The agent is required: parses of headlines often hang a main verb as "acl".
+ * The noun a participle modifies and that undergoes it, or -1: "students detained by police",
+ * "the release of activists arrested last week". Parses of headlines often hang a main verb as
+ * "acl", hence the checks when no agent is named.
  */
+export function participleUndergoer(doc: Doc, verb: number, from: number, to: number): number {
+  if (doc.deprel(verb) !== "acl" || doc.upos(verb) !== "VERB" || doc.head(verb) >= verb) return -1;
+  if (dependent(doc, verb, from, to, OBJECTS) >= 0) return -1;
+  if (doc.lower(verb + 1) === "by" || dependent(doc, verb, from, to, AGENT) >= 0) return doc.head(verb);
+  // Without an agent: a past participle right after a noun of an object or oblique phrase. Under
+  // the subject's phrase it may be the main verb the parse hung there ("doctors from aid groups donated").
+  const noun = verb - 1;
+  const attached = doc.head(verb) === noun || doc.head(noun) === doc.head(verb);
+  if (!attached || doc.upos(noun) !== "NOUN" || !PAST_PARTICIPLE.test(doc.lower(verb))) return -1;
+  return inSubjectPhrase(doc, noun) || opensClause(doc, noun, from) ? -1 : noun;
+}
+
 export function isReducedRelative(doc: Doc, verb: number, from: number, to: number): boolean {
-  if (doc.deprel(verb) !== "acl" || doc.upos(verb) !== "VERB" || doc.head(verb) >= verb) return false;
-  return dependent(doc, verb, from, to, OBJECTS) < 0 && (doc.lower(verb + 1) === "by" || dependent(doc, verb, from, to, AGENT) >= 0);
+  return participleUndergoer(doc, verb, from, to) >= 0;
+}
+
+const PAST_PARTICIPLE = /(?:ed|en)$/;
+const PHRASE_INNER = new Set(["nmod", "compound", "flat", "conj", "appos", "amod"]);
+
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const CLAUSE_OPENERS = new Set(["as", "while", "when", "whereas", "because", "since", "although", "though", "until", "if"]);
+
+/** Whether the noun phrase ending at `noun` follows a comma or a conjunction, so may be a clause's subject ("as the opposition threatened"). */
+function opensClause(doc: Doc, noun: number, from: number): boolean {
+  let k = noun;
+  while (k > from && NOUN_PHRASE_TAGS.has(doc.upos(k - 1))) k--;
+  return k > from && (doc.form(k - 1) === "," || doc.upos(k - 1) === "SCONJ" || CLAUSE_OPENERS.has(doc.lower(k - 1)));
+}
+
+/** Whether noun `i` is the subject or inside the subject's phrase (or the root). */
+function inSubjectPhrase(doc: Doc, i: number): boolean {
+  let k = i;
+  for (let steps = 0; steps < 20 && PHRASE_INNER.has(baseRelation(doc, k)) && doc.head(k) >= 0; steps++) k = doc.head(k);
+  const rel = baseRelation(doc, k);
+  return rel === "nsubj" || rel === "root" || rel === "csubj";
 }
 
 export interface TreeArguments {
@@ -138,7 +171,8 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
     } else if (rel === "acl" && subjectHead === verb) {
       // "protesters arrested by police": the noun undergoes a passive participle; otherwise it does
       // the deed ("troops guarding the border", or a main verb the parse hung under its subject).
-      if (isReducedRelative(doc, verb, from, to)) recipient = span(parent);
+      const undergoer = participleUndergoer(doc, verb, from, to);
+      if (undergoer >= 0) recipient = span(undergoer);
       else actor = span(parent);
       break;
     } else if (rel !== "conj") {
