@@ -1,6 +1,7 @@
 import type { Prf } from "../eval/score.js";
 import type { CorefScore } from "../eval/coref-gum.js";
 import type { GoldDocReport, GsrReport, TypeRow } from "../eval/report.js";
+import { plural } from "./plural.js";
 import { textTable } from "./text-table.js";
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -32,7 +33,7 @@ export function formatDocReport(r: GoldDocReport): string {
 }
 
 export function formatGsrReport(r: GsrReport): string {
-  let out = `== ${r.gold} (PLOVER gold standard, ${r.records} sentences)\n`;
+  let out = `== ${r.gold} (PLOVER gold standard, ${plural(r.records, "sentence")})\n`;
   out += textTable(["score", "value", "note"], [
     ["event-type accuracy", pct(r.typeAccuracy), `${r.typeRight}/${r.records}: some predicted event has the gold type`],
     ["first-event accuracy", pct(r.firstEventAccuracy), "the first predicted event has the gold type"],
@@ -51,7 +52,7 @@ export function formatGsrReport(r: GsrReport): string {
 
 export function formatCorefScore(s: CorefScore): string {
   const found = (k: "name" | "pronoun"): string => `${s.foundMentions[k]}/${s.goldMentions[k]} (${pct(s.goldMentions[k] === 0 ? 0 : s.foundMentions[k] / s.goldMentions[k])})`;
-  let out = `== Coreference, GUM test (${s.documents} documents; names and pronouns of people, places, organizations)\n`;
+  let out = `== Coreference, GUM test (${plural(s.documents, "document")}; names and pronouns of people, places, organizations)\n`;
   out += `mention recall: names ${found("name")}, pronouns ${found("pronoun")}\n`;
   out += textTable(["metric", "P", "R", "F1", "note"], [
     prfRow("MUC", s.muc, "all gold mentions; missed ones are singletons"),

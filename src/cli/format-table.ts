@@ -1,24 +1,17 @@
 import type { DocumentResult, EntityRecord } from "../doc/records.js";
+import { terminalLine } from "./terminal-text.js";
+import { textTable } from "./text-table.js";
+
+const table = (headers: readonly string[], rows: readonly string[][]): string => textTable(headers, rows, 48);
 
 function who(entity: EntityRecord | null): string {
   if (!entity) return "-";
   return entity.code ? `${entity.name} [${entity.code}]` : entity.name;
 }
 
-function table(headers: readonly string[], rows: readonly string[][]): string {
-  const widths = headers.map((header, c) => Math.min(48, Math.max(header.length, ...rows.map((row) => (row[c] ?? "").length))));
-  const cell = (text: string, c: number): string => {
-    const width = widths[c] ?? 0;
-    const clipped = text.length > width ? text.slice(0, width - 1) + "…" : text;
-    return clipped.padEnd(width);
-  };
-  const line = (row: readonly string[]): string => row.map(cell).join("  ").trimEnd();
-  return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n") + "\n";
-}
-
-/** The readable default output: events, quotations, entities. */
+/** The readable default output: events, quotations, entities (safe for a terminal, as every table is). */
 export function formatResultTable(result: DocumentResult, withHeading: boolean): string {
-  let out = withHeading ? `== ${result.doc_id}${result.title ? ` — ${result.title}` : ""}\n` : "";
+  let out = withHeading ? `== ${terminalLine(result.doc_id)}${result.title ? ` — ${terminalLine(result.title)}` : ""}\n` : "";
   out += `Events (${result.events.length})\n`;
   out += table(
     ["type", "actor", "recipient", "date", "trigger"],
@@ -33,7 +26,7 @@ export function formatResultTable(result: DocumentResult, withHeading: boolean):
   out += `\nQuotations (${result.quotes.length})\n`;
   out += table(
     ["speaker", "cue", "quotation"],
-    result.quotes.map((q) => [q.speaker?.name ?? "?", q.cue ?? "-", q.text.replace(/\s+/g, " ")]),
+    result.quotes.map((q) => [q.speaker?.name ?? "?", q.cue ?? "-", q.text]),
   );
   const seen = new Map<string, { label: string; name: string; code: string; count: number }>();
   for (const entity of result.entities) {

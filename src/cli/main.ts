@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { isTacitusError } from "../errors/index.js";
 import { processIo, type CliIo } from "./io.js";
+import { terminalText } from "./terminal-text.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerEvents } from "./commands/events.js";
@@ -39,7 +40,9 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
 }
 
 /** Runs the CLI; returns the process exit code. The only place that turns errors into messages. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  // Standard error is always for people: messages quoting file names, ids or text cannot carry escape sequences.
+  const io: CliIo = { ...given, err: (text) => given.err(terminalText(text)) };
   const state = { exitCode: 0 };
   const program = buildProgram(io, state);
   try {

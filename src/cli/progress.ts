@@ -1,5 +1,6 @@
 import cliProgress from "cli-progress";
 import type { IngestProgress } from "../ingest/index.js";
+import { terminalText } from "./terminal-text.js";
 
 export interface ProgressDisplay {
   update(progress: IngestProgress): void;
@@ -41,7 +42,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): ProgressDisplay {
     log(line) {
       stream.clearLine(0);
       stream.cursorTo(0);
-      stream.write(line.endsWith("\n") ? line : line + "\n");
+      stream.write(terminalText(line.endsWith("\n") ? line : line + "\n"));
     },
     stop() {
       if (!stopped) bar.stop();

@@ -2,13 +2,12 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { TacitusError } from "../errors/index.js";
 import { decodeText } from "../ingest/decode.js";
-import { parseJsonlDocuments, type InputDocument } from "../ingest/jsonl.js";
+import { readerByFormat, readerFor, type ReadResult, type Reader } from "../ingest/readers/index.js";
 import type { CliIo } from "./io.js";
 
-export type InputFormat = "text" | "jsonl";
-
-/** Largest JSON Lines input read at once. */
-const MAX_JSONL_BYTES = 512 * 1024 * 1024;
+/** `auto`: by the file's ending, as ingest reads it (plain text when the ending says nothing). */
+export const INPUT_FORMATS = ["auto", "text", "html", "jsonl"] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -29,18 +28,27 @@ export async function readBytes(path: string, io: CliIo): Promise<Uint8Array> {
   }
 }
 
-/** Reads the named inputs as documents; text files become one document each, named by file. */
-export async function readInputDocuments(paths: readonly string[], format: InputFormat, io: CliIo): Promise<InputDocument[]> {
-  const docs: InputDocument[] = [];
-  for (const path of paths) {
-    const source = path === "-" ? "standard input" : path;
-    const bytes = await readBytes(path, io);
-    if (format === "jsonl") {
-      docs.push(...parseJsonlDocuments(decodeText(bytes, source, MAX_JSONL_BYTES), source));
-    } else {
-      const text = decodeText(bytes, source);
-      docs.push({ id: path === "-" ? "stdin" : basename(path), text, title: null, url: null, publishedAt: null });
-    }
+/** The ingest reader for an input, or null for plain text (one document, the whole text). */
+function readerOf(path: string, format: InputFormat): Reader | null {
+  if (format === "text") return null;
+  if (format === "html" || format === "jsonl") return readerByFormat(format);
+  const reader = path === "-" ? null : readerFor(path);
+  return reader?.format === "text" ? null : reader;
+}
+
+/**
+ * The documents of one input ("-" is standard input). A plain-text file is one document named by
+ * the file; HTML (main text by Readability), JSON Lines and feeds are read by ingest's readers, so
+ * `extract` and `ingest` see the same text. Throws a TacitusError when nothing can be read;
+ * `problems` are the parts skipped (a bad JSON line).
+ */
+export async function readInput(path: string, format: InputFormat, io: CliIo): Promise<ReadResult> {
+  const origin = { name: path === "-" ? "standard input" : path, id: path === "-" ? "stdin" : basename(path) };
+  const bytes = await readBytes(path, io);
+  const reader = readerOf(path, format);
+  if (!reader) {
+    const text = decodeText(bytes, origin.name);
+    return { docs: [{ id: origin.id, text, title: null, url: null, publishedAt: null, source: origin.name }], problems: [] };
   }
-  return docs;
+  return reader.read(decodeText(bytes, origin.name, reader.maxBytes), origin);
 }

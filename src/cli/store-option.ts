@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { TacitusError } from "../errors/index.js";
 import { DEFAULT_DB, isPostgresUrl, openStore, type Store } from "../store/index.js";
+import { ReviewStore } from "../store-review/index.js";
 
 /** Adds --db to a command. */
 export function addDbOption(command: Command): Command {
@@ -28,4 +29,20 @@ export async function withStore<T>(option: string | undefined, fn: (store: Store
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Like withStore, with the database's reviews (the dashboard's and API's review tables) open too,
+ * for commands that show events as reviewers left them.
+ */
+export async function withReviews<T>(option: string | undefined, fn: (store: Store, reviews: ReviewStore) => Promise<T>): Promise<T> {
+  return withStore(option, async (store) => {
+    // Opening the store has run its migrations, so the review tables exist.
+    const reviews = await ReviewStore.open(dbLocation(option));
+    try {
+      return await fn(store, reviews);
+    } finally {
+      await reviews.close();
+    }
+  });
 }

@@ -126,13 +126,14 @@ export function acledRow(event: ExportEvent): string[] | null {
 /** ACLED-style CSV with ACLED's column names; only event types ACLED codes are written. */
 export const acledProfile: ExportProfile = {
   name: "acled",
-  description: "ACLED-style CSV, 31 ACLED columns and review_status, with a header row; verbal events are left out",
+  description: "ACLED-style CSV, 31 ACLED columns and review_status, with a header row; verbal, negated and not asserted events are left out",
   extension: ".csv",
+  assertedOnly: true,
   createWriter: () => ({
     start: () => ACLED_COLUMNS.join(",") + "\n",
     write: (event) => {
       const row = acledRow(event);
-      return row ? row.join(",") + "\n" : null;
+      return row ? row.join(",") + "\n" : { leftOut: "type" };
     },
     end: () => "",
   }),

@@ -4,7 +4,7 @@ import { acledProfile } from "./acled.js";
 import { gdeltProfile } from "./gdelt.js";
 import { geojsonProfile } from "./geojson.js";
 import { ploverProfile } from "./plover.js";
-import type { ExportEvent, ExportProfile, ExportProfileName } from "./profile.js";
+import type { ExportEvent, ExportProfile, ExportProfileName, LeftOutReason } from "./profile.js";
 
 export const PROFILES: Readonly<Record<ExportProfileName, ExportProfile>> = {
   plover: ploverProfile,
@@ -15,8 +15,14 @@ export const PROFILES: Readonly<Record<ExportProfileName, ExportProfile>> = {
 
 export interface ExportCounts {
   written: number;
-  /** Matching events the profile has no place for. */
+  /** Matching events the profile has no place for: the sum of `leftOut`. */
   left: number;
+  /**
+   * Why: `type`, a type the profile does not code (ACLED and verbal events); `coordinates`, no
+   * coordinates (GeoJSON); `not_asserted`, negated or not asserted (future, hypothetical, ...)
+   * in the profiles that only carry real events (GDELT, ACLED, GeoJSON).
+   */
+  leftOut: Record<LeftOutReason, number>;
   /** Matching events a reviewer rejected (only when reviews are applied). */
   rejected: number;
 }
@@ -46,7 +52,8 @@ async function* reviewedEvents(reviews: Pick<ReviewStore, "eventPage">, filter: 
 /**
  * Streams matching events through a profile; `write` may return a promise to apply back-pressure.
  * With `reviews` (the same database's review tables), events are exported as the API shows them:
- * rejected ones left out, corrections applied, review state on each.
+ * rejected ones left out, corrections applied, review state on each. Profiles that carry only
+ * asserted events leave out negated and not asserted ones; every event left out is counted by reason.
  */
 export async function exportEvents(
   store: Store,
@@ -56,7 +63,11 @@ export async function exportEvents(
   reviews?: Pick<ReviewStore, "eventPage">,
 ): Promise<ExportCounts> {
   const writer = profile.createWriter();
-  const counts: ExportCounts = { written: 0, left: 0, rejected: 0 };
+  const counts: ExportCounts = { written: 0, left: 0, leftOut: { type: 0, coordinates: 0, not_asserted: 0 }, rejected: 0 };
+  const leaveOut = (reason: LeftOutReason): void => {
+    counts.left++;
+    counts.leftOut[reason]++;
+  };
   const events: AsyncIterable<ExportEvent> = reviews ? reviewedEvents(reviews, filter) : store.streamEvents(filter);
   await write(writer.start());
   let buffer = "";
@@ -65,9 +76,13 @@ export async function exportEvents(
       counts.rejected++;
       continue;
     }
+    if (profile.assertedOnly && (event.record.negated || event.record.modality !== "asserted")) {
+      leaveOut("not_asserted");
+      continue;
+    }
     const text = writer.write(event);
-    if (text === null) {
-      counts.left++;
+    if (typeof text !== "string") {
+      leaveOut(text.leftOut);
       continue;
     }
     counts.written++;

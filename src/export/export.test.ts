@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../cli/main.js";
-import { RAID_EVENTS, RAID_TEXT, TALKS_EVENTS, TALKS_TEXT, fixtureDocument, fixtureResult } from "../store/fixtures.js";
+import { ARNOR_OPP, GONDOR_GOV, MORDOR_MIL, RAID_EVENTS, RAID_TEXT, TALKS_EVENTS, TALKS_TEXT, fixtureDocument, fixtureResult } from "../store/fixtures.js";
 import { openSqliteStore, type Store } from "../store/index.js";
 import { ReviewStore } from "../store-review/index.js";
 import { captureIo } from "../../test/helpers/cli.js";
-import { ACLED_COLUMNS, GDELT_COLUMNS, PROFILES, csvField, exportEvents, type ExportProfileName } from "./index.js";
+import { ACLED_COLUMNS, GDELT_COLUMNS, PROFILES, csvField, exportEvents, tsvField, type ExportProfileName } from "./index.js";
 
 let store: Store;
 before(async () => {
@@ -119,6 +119,12 @@ describe("export profiles", () => {
     assert.equal(csvField('say "hi", then'), '"say ""hi"", then"');
   });
 
+  it("csv and tsv fields carry no terminal escape sequences", () => {
+    assert.equal(csvField("\u001b[2JColonel \u009b31mKurtz"), "\uFFFD[2JColonel \uFFFD31mKurtz");
+    assert.equal(csvField("two\nlines\u0007"), '"two\nlines\uFFFD"');
+    assert.equal(tsvField("a\tb\u001b]0;pwned\u0007"), "a b\uFFFD]0;pwned\uFFFD");
+  });
+
   it("geojson: a FeatureCollection of points for events with coordinates", async () => {
     const { text, written, left } = await run("geojson");
     const collection = JSON.parse(text) as { type: string; features: { geometry: { coordinates: number[] }; properties: { event: string; place: string } }[] };
@@ -202,7 +208,7 @@ describe("export with reviews applied", () => {
       ["Violence against civilians", "Osgiliath", "44.5", "accepted"],
       ["Protests", "Bree", "50", "corrected"],
     ]);
-    assert.match(err, /^exported 2 events as acled; 1 left out \(no place in the acled profile\); 1 rejected by a reviewer left out$/m);
+    assert.match(err, /^exported 2 events as acled; 1 of a type the acled profile does not code left out; 1 rejected by a reviewer left out$/m);
   });
 
   it("geojson: review_status and corrected properties", async () => {
@@ -220,5 +226,65 @@ describe("export with reviews applied", () => {
     const consults = await cliExport("plover", "--type", "CONSULT");
     assert.equal(consults.out, "");
     assert.match(consults.err, /^exported 0 events as plover$/m);
+  });
+});
+
+describe("export of negated and not asserted events", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tacitus-export-modality-"));
+  const db = join(dir, "modality.db");
+  const osgiliath = { name: "Osgiliath", country: "GND", lat: 44.5, lon: 20.25 };
+  const text =
+    "Gondor Council did not impose sanctions on Mordor Army in Osgiliath.\n" +
+    "Arnor Rangers would mobilize in Osgiliath.\n" +
+    "Arnor Rangers urged Gondor Council to withdraw from Osgiliath.\n" +
+    "Mordor Army attacked Arnor Rangers in Osgiliath.\n" +
+    "Gondor Council met Arnor Rangers.";
+
+  before(async () => {
+    const result = fixtureResult("claims", text, [
+      { type: "SANCTION", trigger: "impose sanctions", actor: GONDOR_GOV, recipient: MORDOR_MIL, date: "2031-07-01", place: osgiliath },
+      { type: "MOBILIZE", trigger: "mobilize", actor: ARNOR_OPP, date: "2031-07-01", place: osgiliath },
+      { type: "RETREAT", trigger: "withdraw", actor: GONDOR_GOV, date: "2031-07-01", place: osgiliath },
+      { type: "ASSAULT", trigger: "attacked", actor: MORDOR_MIL, recipient: ARNOR_OPP, date: "2031-07-01", place: osgiliath },
+      { type: "CONSULT", trigger: "met", actor: GONDOR_GOV, recipient: ARNOR_OPP, date: "2031-07-01" },
+    ]);
+    const [sanction, mobilize, withdraw] = result.events;
+    if (sanction) sanction.negated = true;
+    if (mobilize) mobilize.modality = "future";
+    if (withdraw) withdraw.modality = "hypothetical";
+    const file = await openSqliteStore(db);
+    await file.addDocument(fixtureDocument("claims", text, { publishedAt: "2031-07-01" }), result, null);
+    await file.close();
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function cliExport(profile: ExportProfileName): Promise<{ out: string; err: string }> {
+    const c = captureIo();
+    assert.equal(await main(["export", "--db", db, "--profile", profile], c.io), 0, c.err());
+    return { out: c.out(), err: c.err() };
+  }
+
+  it("gdelt, acled and geojson leave them out and count them; plover keeps them with negated and modality", async () => {
+    const gdelt = await cliExport("gdelt");
+    const gdeltRows = gdelt.out.replace(/\n$/, "").split("\n").slice(1);
+    assert.deepEqual(gdeltRows.map((row) => row.split("\t")[GDELT_COLUMNS.indexOf("EventRootCode")]), ["18", "04"]);
+    assert.match(gdelt.err, /^exported 2 events as gdelt; 3 negated or not asserted \(future, hypothetical\) left out$/m);
+
+    const acled = await cliExport("acled");
+    const acledRows = acled.out.trim().split("\n").slice(1).map(parseCsvLine);
+    assert.deepEqual(acledRows.map((row) => row[ACLED_COLUMNS.indexOf("event_type")]), ["Violence against civilians"]);
+    assert.match(acled.err, /^exported 1 event as acled; 1 of a type the acled profile does not code left out; 3 negated or not asserted \(future, hypothetical\) left out$/m);
+
+    const geojson = await cliExport("geojson");
+    const features = (JSON.parse(geojson.out) as { features: { properties: { event: string } }[] }).features;
+    assert.deepEqual(features.map((f) => f.properties.event), ["ASSAULT"]);
+    assert.match(geojson.err, /^exported 1 event as geojson; 1 without coordinates left out; 3 negated or not asserted \(future, hypothetical\) left out$/m);
+
+    const plover = await cliExport("plover");
+    const records = plover.out.trim().split("\n").map((line) => JSON.parse(line) as { event: string; negated: boolean; modality: string });
+    assert.deepEqual(records.map((r) => [r.event, r.negated, r.modality]), [
+      ["SANCTION", true, "asserted"], ["MOBILIZE", false, "future"], ["RETREAT", false, "hypothetical"], ["ASSAULT", false, "asserted"], ["CONSULT", false, "asserted"],
+    ]);
+    assert.match(plover.err, /^exported 5 events as plover$/m);
   });
 });

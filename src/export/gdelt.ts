@@ -92,8 +92,9 @@ export function gdeltRow(event: ExportEvent): string[] {
 /** GDELT 2.0 events-style TSV with a header row of GDELT's column names. */
 export const gdeltProfile: ExportProfile = {
   name: "gdelt",
-  description: "GDELT 2.0 events-style TSV, 61 GDELT columns and review_status, with a header row",
+  description: "GDELT 2.0 events-style TSV, 61 GDELT columns and review_status, with a header row; negated and not asserted events are left out",
   extension: ".tsv",
+  assertedOnly: true,
   createWriter: () => ({
     start: () => GDELT_COLUMNS.join("\t") + "\n",
     write: (event) => gdeltRow(event).join("\t") + "\n",

@@ -39,7 +39,7 @@ function createWriter(): ExportWriter {
     start: () => '{"type":"FeatureCollection","features":[\n',
     write: (event) => {
       const feature = eventFeature(event);
-      if (!feature) return null;
+      if (!feature) return { leftOut: "coordinates" };
       return (count++ === 0 ? "" : ",\n") + JSON.stringify(feature);
     },
     end: () => "\n]}\n",
@@ -49,7 +49,8 @@ function createWriter(): ExportWriter {
 /** One GeoJSON FeatureCollection of Point features, for events with coordinates. */
 export const geojsonProfile: ExportProfile = {
   name: "geojson",
-  description: "GeoJSON FeatureCollection of points, for events whose place has coordinates",
+  description: "GeoJSON FeatureCollection of points, for asserted events whose place has coordinates",
   extension: ".geojson",
+  assertedOnly: true,
   createWriter,
 };

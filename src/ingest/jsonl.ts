@@ -52,12 +52,12 @@ function parseJsonlLine(line: string, where: string, lineNumber: number): InputD
     throw new TacitusError("INPUT_MALFORMED", `${where}: not valid JSON; each line must be one JSON object.`, { cause });
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TacitusError("INPUT_MALFORMED", `${where}: expected a JSON object with "id" and "text".`);
+    throw new TacitusError("INPUT_MALFORMED", `${where}: expected a JSON object with "id" and "text"; make each line one such object or remove the line.`);
   }
   const record = value as Record<string, unknown>;
   const text = record["text"];
   if (typeof text !== "string" || text.trim() === "") {
-    throw new TacitusError("INPUT_MALFORMED", `${where}: "text" must be a non-empty string.`);
+    throw new TacitusError("INPUT_MALFORMED", `${where}: "text" must be a non-empty string; give each line a non-empty "text" field or remove the line.`);
   }
   const id = record["id"];
   const title = record["title"];

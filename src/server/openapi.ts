@@ -72,7 +72,7 @@ export function openApiDocument(): Json {
           required: ["text"],
           properties: {
             id: { type: "string" }, text: { type: "string" }, title: { type: ["string", "null"] }, url: { type: ["string", "null"] },
-            published_at: { type: ["string", "null"], description: "YYYY-MM-DD or any date Date.parse reads" },
+            published_at: { type: ["string", "null"], description: "YYYY-MM-DD or an ISO 8601 time such as 2019-03-21T12:00:00Z; anything else is a 400" },
           },
           additionalProperties: false,
         },

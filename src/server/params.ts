@@ -23,6 +23,13 @@ function validDay(value: string): boolean {
 }
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD").refine(validDay, "is not a calendar date");
+/** A day, or an ISO 8601 time on a day (its own day is kept: 2019-03-21T23:30-05:00 is 21 March). */
+const dayOrTime = z
+  .string()
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && validDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
+    "must be a date as YYYY-MM-DD or an ISO 8601 time such as 2019-03-21T12:00:00Z",
+  );
 /** A day or an ISO 8601 instant, normalized to an ISO instant (UTC) for comparing with stored times. */
 const instant = z.string().transform((value, ctx) => {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
@@ -136,7 +143,7 @@ const inputDocument = z
     text: z.string().refine((v) => v.trim() !== "", "must not be empty"),
     title: z.string().max(1000).nullable().optional(),
     url: z.string().url("must be a URL").max(2000).nullable().optional(),
-    published_at: z.string().max(40).nullable().optional(),
+    published_at: dayOrTime.nullable().optional(),
   })
   .strict();
 export type InputDocumentBody = z.infer<typeof inputDocument>;

@@ -8,6 +8,7 @@ import { RAID_EVENTS, RAID_TEXT, TALKS_EVENTS, TALKS_TEXT, fixtureDocument, fixt
 import { ReviewStore } from "../store-review/index.js";
 import { createApp } from "./app.js";
 import { openApiDocument } from "./openapi.js";
+import { parseDocumentsBody } from "./params.js";
 import { startServer, type RunningServer } from "./serve.js";
 
 const STRIKE_TEXT = "Arnor Rangers protested in Minas Tirith.\nMordor Army attacked Arnor Rangers.";
@@ -22,6 +23,17 @@ describe("OpenAPI document", () => {
     for (const route of routes) {
       const path = route.path.replace(/:(\w+)/g, "{$1}");
       assert.ok(paths[path]?.[route.method.toLowerCase()], `${route.method} ${path} is documented`);
+    }
+  });
+});
+
+describe("POST /api/documents body", () => {
+  it("takes published_at as a day or an ISO 8601 time, and nothing else", () => {
+    for (const date of ["2031-07-02", "2031-07-02T10:00:00Z", "2031-07-02T23:30:00-05:00", "2031-07-02T10:00:00.250+02:00", null]) {
+      assert.equal(parseDocumentsBody({ text: "Gondor met Arnor.", published_at: date })[0]?.published_at, date);
+    }
+    for (const date of ["yesterday", "July 2, 2031", "2031-7-2", "2031-02-30", "2031-07-02 10:00"]) {
+      assert.throws(() => parseDocumentsBody({ text: "Gondor met Arnor.", published_at: date }), /published_at must be a date as YYYY-MM-DD or an ISO 8601 time/, date);
     }
   });
 });
@@ -227,6 +239,12 @@ describe("HTTP API on a loopback port with a real SQLite database", () => {
     assert.match(((await extra.json()) as { error: { message: string } }).error.message, /unknown document field colour/);
     assert.equal((await post("/api/documents", "{not json")).status, 400);
     assert.equal((await post("/api/documents", "text", token, "text/plain")).status, 400);
+    const yesterday = await post("/api/documents", { text: STRIKE_TEXT, published_at: "yesterday" });
+    assert.equal(yesterday.status, 400);
+    const error = ((await yesterday.json()) as { error: { code: string; message: string } }).error;
+    assert.equal(error.code, "BAD_ARGUMENT");
+    assert.match(error.message, /0\.published_at must be a date as YYYY-MM-DD or an ISO 8601 time such as 2019-03-21T12:00:00Z/);
+    assert.equal((await post("/api/documents", { text: STRIKE_TEXT, published_at: "2031-02-30" })).status, 400);
     const big = await post("/api/documents", { text: "word ".repeat(2000) });
     assert.equal(big.status, 413);
     assert.equal(((await big.json()) as { error: { code: string } }).error.code, "INPUT_TOO_LARGE");

@@ -23,7 +23,10 @@ export function registerActors(program: Command, io: CliIo, state: { exitCode: n
   addDbOption(
     program
       .command("actors")
-      .description("List actors with how many events they take part in (once per story), most active first."),
+      .description(
+        "List actors with how many events they take part in (once per story), most active first. The counts are of the " +
+          "events as extracted: reviewers' rejections and corrections are not applied here (they are in tacitus events, show and export).",
+      ),
   )
     .option("--country <ISO3>", "only actors of this country")
     .option("--sector <S>", `only this sector: ${SECTORS.join(", ")}`)

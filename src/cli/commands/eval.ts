@@ -6,9 +6,11 @@ import { readGoldFile, type GoldFile } from "../../eval/gold-file.js";
 import { evaluateGoldDocument, evaluateGsrFile, evaluateStoredDocument, type GoldDocReport, type GsrReport } from "../../eval/report.js";
 import { cleanText, contentHash } from "../../ingest/index.js";
 import type { Store } from "../../store/index.js";
-import { ReviewStore } from "../../store-review/index.js";
+import type { ReviewStore } from "../../store-review/index.js";
 import { formatDocReport, formatGsrReport } from "../format-eval.js";
-import { dbLocation, withStore } from "../store-option.js";
+import { plural } from "../plural.js";
+import { terminalText } from "../terminal-text.js";
+import { withReviews } from "../store-option.js";
 
 interface EvalOptions {
   format: string;
@@ -33,7 +35,7 @@ function storedLine(r: GoldDocReport): string {
   if (r.stored === undefined) return "";
   if (r.stored === null) return "Not in the database: scored a fresh extraction of the text.\n";
   const { accepted, corrected, rejected } = r.stored.reviewed;
-  return `Scored the stored document ${r.stored.doc_id} (matched by ${r.stored.matched_by}; ${r.stored.events} events): ` +
+  return `Scored the stored document ${r.stored.doc_id} (matched by ${r.stored.matched_by}; ${plural(r.stored.events, "event")}): ` +
     `${accepted + corrected + rejected} reviewed (${accepted} accepted, ${corrected} corrected, ${rejected} rejected and left out).\n`;
 }
 
@@ -71,19 +73,14 @@ export function registerEval(program: Command, io: CliIo, state: { exitCode: num
       if (options.db === undefined) {
         for (const file of files) reports.push(await score(file, null));
       } else {
-        await withStore(options.db, async (store) => {
-          const reviews = await ReviewStore.open(dbLocation(options.db));
-          try {
-            for (const file of files) reports.push(await score(file, { store, reviews }));
-          } finally {
-            await reviews.close();
-          }
+        await withReviews(options.db, async (store, reviews) => {
+          for (const file of files) reports.push(await score(file, { store, reviews }));
         });
       }
       if (options.format === "json") {
         io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports) + "\n");
       } else {
-        io.out(reports.map((r) => (r.kind === "document" ? withStoredLine(formatDocReport(r), r) : formatGsrReport(r))).join("\n"));
+        io.out(terminalText(reports.map((r) => (r.kind === "document" ? withStoredLine(formatDocReport(r), r) : formatGsrReport(r))).join("\n")));
       }
       state.exitCode = 0;
     });

@@ -4,7 +4,9 @@ import { csvField } from "../../export/index.js";
 import type { StoredEvent } from "../../store/index.js";
 import type { CliIo } from "../io.js";
 import { addEventFilterOptions, checkChoice, parseEventFilter, parseLimit, type EventFilterOptions } from "../event-options.js";
-import { addDbOption, withStore } from "../store-option.js";
+import { plural } from "../plural.js";
+import { listEvents, type ListedEvent } from "../reviewed-events.js";
+import { addDbOption, withReviews } from "../store-option.js";
 import { textTable } from "../text-table.js";
 
 const FORMATS = ["table", "jsonl", "csv"] as const;
@@ -17,7 +19,7 @@ interface EventsOptions extends EventFilterOptions {
 
 export const EVENT_CSV_COLUMNS = [
   "id", "date", "event", "mode", "quad", "actor", "actor_code", "recipient", "recipient_code", "place", "place_country",
-  "lat", "lon", "trigger", "negated", "modality", "confidence", "reports", "doc_id", "title", "url",
+  "lat", "lon", "trigger", "negated", "modality", "confidence", "reports", "doc_id", "title", "url", "review_status", "corrected",
 ] as const;
 
 function who(entity: EntityRecord | null): string {
@@ -29,12 +31,18 @@ function day(event: StoredEvent): string {
   return event.record.date ?? (event.published_at ? `${event.published_at}*` : "-");
 }
 
-export function eventsTable(events: readonly StoredEvent[]): string {
+/** The type column: "(not)" or the modality when the event is not asserted, "(corrected)" when a reviewer changed it. */
+function typeCell(e: ListedEvent): string {
+  const r = e.record;
+  return r.event + (r.negated ? " (not)" : r.modality !== "asserted" ? ` (${r.modality})` : "") + (e.corrected ? " (corrected)" : "");
+}
+
+export function eventsTable(events: readonly ListedEvent[]): string {
   return textTable(
     ["date", "type", "actor", "recipient", "place", "reports", "doc", "trigger"],
     events.map((e) => [
       day(e),
-      e.record.event + (e.record.negated ? " (not)" : e.record.modality !== "asserted" ? ` (${e.record.modality})` : ""),
+      typeCell(e),
       who(e.record.actor),
       who(e.record.recipient),
       e.record.location?.name ?? "-",
@@ -46,31 +54,36 @@ export function eventsTable(events: readonly StoredEvent[]): string {
   );
 }
 
-export function eventCsvRow(e: StoredEvent): string {
+export function eventCsvRow(e: ListedEvent): string {
   const r = e.record;
   return [
     r.id, r.date ?? e.published_at, r.event, r.mode, r.quad, r.actor?.name, r.actor?.code, r.recipient?.name, r.recipient?.code,
     r.location?.name, r.location?.country, r.location?.lat, r.location?.lon, r.trigger.text, r.negated ? "true" : "false",
-    r.modality, r.confidence, e.reports, r.doc_id, e.doc_title, e.doc_url,
+    r.modality, r.confidence, e.reports, r.doc_id, e.doc_title, e.doc_url, e.review?.status, e.corrected ? "true" : "false",
   ].map(csvField).join(",");
 }
 
 export function registerEvents(program: Command, io: CliIo, state: { exitCode: number }): void {
   const command = program
     .command("events")
-    .description("List stored events, newest first, once per story (see --all-reports).");
+    .description(
+      "List stored events, newest first, once per story (see --all-reports). Reviewers' decisions apply as in " +
+        "the API and exports: rejected events are left out, corrected ones shown corrected and marked.",
+    );
   addDbOption(addEventFilterOptions(command))
     .option("--limit <N>", "at most N events", "50")
-    .option("--format <kind>", `output: ${FORMATS.join(" | ")}`, "table")
+    .option("--format <kind>", `output: ${FORMATS.join(" | ")} (jsonl: the records with a "review" field; csv: review_status and corrected columns)`, "table")
     .action(async (options: EventsOptions) => {
       const format = checkChoice("--format", options.format, FORMATS);
       const filter = { ...parseEventFilter(options), limit: parseLimit(options.limit, 50) };
-      const events = await withStore(options.db, (store) => store.events(filter));
-      if (format === "jsonl") for (const e of events) io.out(JSON.stringify(e.record) + "\n");
+      const { events, rejected } = await withReviews(options.db, (store, reviews) => listEvents(store, reviews, filter));
+      if (format === "jsonl") for (const e of events) io.out(JSON.stringify({ ...e.record, review: e.review }) + "\n");
       else if (format === "csv") io.out([EVENT_CSV_COLUMNS.join(","), ...events.map(eventCsvRow)].join("\n") + "\n");
       else {
         io.out(eventsTable(events));
-        io.out(`${events.length} event${events.length === 1 ? "" : "s"}${events.length === filter.limit ? ` (first ${filter.limit}; raise --limit for more)` : ""}; * = publication date (the text gives none).\n`);
+        const more = events.length === filter.limit ? ` (first ${filter.limit}; raise --limit for more)` : "";
+        const left = rejected > 0 ? `; ${rejected} rejected by a reviewer left out` : "";
+        io.out(`${plural(events.length, "event")}${more}${left}; * = publication date (the text gives none).\n`);
       }
       state.exitCode = 0;
     });

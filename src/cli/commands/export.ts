@@ -1,11 +1,11 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import type { Command } from "commander";
 import { TacitusError } from "../../errors/index.js";
-import { EXPORT_PROFILES, PROFILES, exportEvents } from "../../export/index.js";
+import { EXPORT_PROFILES, PROFILES, exportEvents, type ExportCounts, type ExportProfileName } from "../../export/index.js";
+import { plural } from "../plural.js";
 import type { CliIo } from "../io.js";
 import { addEventFilterOptions, checkChoice, parseEventFilter, type EventFilterOptions } from "../event-options.js";
-import { ReviewStore } from "../../store-review/index.js";
-import { addDbOption, dbLocation, withStore } from "../store-option.js";
+import { addDbOption, withReviews } from "../store-option.js";
 
 interface ExportOptions extends EventFilterOptions {
   db?: string;
@@ -29,33 +29,38 @@ function writeTo(stream: WriteStream): (chunk: string) => Promise<void> {
     });
 }
 
+/** The line on standard error: how many events were written, and how many were left out for each reason. */
+export function exportSummary(counts: ExportCounts, profile: ExportProfileName, out: string | undefined): string {
+  const left = [
+    [counts.leftOut.type, `of a type the ${profile} profile does not code`],
+    [counts.leftOut.coordinates, "without coordinates"],
+    [counts.leftOut.not_asserted, "negated or not asserted (future, hypothetical)"],
+    [counts.rejected, "rejected by a reviewer"],
+  ] as const;
+  const parts = left.filter(([n]) => n > 0).map(([n, why]) => `; ${n} ${why} left out`);
+  return `exported ${plural(counts.written, "event")} as ${profile}${out ? ` to ${out}` : ""}${parts.join("")}\n`;
+}
+
 export function registerExport(program: Command, io: CliIo, state: { exitCode: number }): void {
   const command = program
     .command("export")
-    .description("Export events as PLOVER JSON Lines, GDELT-style TSV, ACLED-style CSV or GeoJSON (see docs/export-profiles.md).")
+    .description("Export events as PLOVER JSON Lines, GDELT-style TSV, ACLED-style CSV or GeoJSON (see docs/export-profiles.md); gdelt, acled and geojson leave out negated and not asserted events, plover keeps them.")
     .requiredOption("--profile <name>", `format: ${EXPORT_PROFILES.join(" | ")}`)
     .option("--out <file>", "write to this file (default: standard output)");
   addDbOption(addEventFilterOptions(command)).action(async (options: ExportOptions) => {
     const profile = PROFILES[checkChoice("--profile", options.profile, EXPORT_PROFILES)];
     const filter = parseEventFilter(options);
-    const counts = await withStore(options.db, async (store) => {
-      // Reviews are applied as the API applies them (the store has run its migrations by now).
-      const reviews = await ReviewStore.open(dbLocation(options.db));
+    // Reviews are applied as the API applies them.
+    const counts = await withReviews(options.db, async (store, reviews) => {
+      if (!options.out) return exportEvents(store, profile, filter, io.out, reviews);
+      const stream = await openOut(options.out);
       try {
-        if (!options.out) return await exportEvents(store, profile, filter, io.out, reviews);
-        const stream = await openOut(options.out);
-        try {
-          return await exportEvents(store, profile, filter, writeTo(stream), reviews);
-        } finally {
-          await new Promise<void>((resolve) => stream.end(resolve));
-        }
+        return await exportEvents(store, profile, filter, writeTo(stream), reviews);
       } finally {
-        await reviews.close();
+        await new Promise<void>((resolve) => stream.end(resolve));
       }
     });
-    const left = counts.left > 0 ? `; ${counts.left} left out (no place in the ${profile.name} profile)` : "";
-    const rejected = counts.rejected > 0 ? `; ${counts.rejected} rejected by a reviewer left out` : "";
-    io.err(`exported ${counts.written} event${counts.written === 1 ? "" : "s"} as ${profile.name}${options.out ? ` to ${options.out}` : ""}${left}${rejected}\n`);
+    io.err(exportSummary(counts, profile.name, options.out));
     state.exitCode = 0;
   });
 }

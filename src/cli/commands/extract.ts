@@ -1,9 +1,12 @@
 import type { Command } from "commander";
-import { TacitusError } from "../../errors/index.js";
+import { TacitusError, isTacitusError } from "../../errors/index.js";
+import type { SourceDocument } from "../../ingest/readers/index.js";
 import type { CliIo } from "../io.js";
 import { createExtractor } from "../../extract.js";
-import { readInputDocuments, type InputFormat } from "../read-input.js";
+import { INPUT_FORMATS, readInput, type InputFormat } from "../read-input.js";
 import { formatResultTable } from "../format-table.js";
+import { plural } from "../plural.js";
+import { collectFiles } from "../repeatable.js";
 
 interface ExtractOptions {
   date?: string;
@@ -13,41 +16,54 @@ interface ExtractOptions {
 }
 
 const FORMATS = ["table", "json", "jsonl"] as const;
-const INPUTS = ["text", "jsonl"] as const;
 
 export function registerExtract(program: Command, io: CliIo, state: { exitCode: number }): void {
   program
     .command("extract")
-    .description("Extract events, quotations and entities from news text.")
-    .argument("<files...>", "text or JSON Lines files; - reads standard input")
+    .description("Extract events, quotations and entities from news text (plain text, HTML, JSON Lines).")
+    .argument("<files...>", "files (.html/.htm read for their main text, .jsonl/.json one document per record, others plain text); - reads standard input")
     .option("--date <YYYY-MM-DD>", "publication date, for resolving 'on thursday' and the like")
-    .option("--input <kind>", "input kind: text | jsonl", "text")
+    .option("--input <kind>", `input kind: ${INPUT_FORMATS.join(" | ")} (auto: by the file's ending, as ingest reads it)`, "auto")
     .option("--format <kind>", "output: table | json | jsonl", "table")
-    .option("--actors <files...>", "your own actor dictionary files (the format of data/actors; see its README)")
+    .option("--actors <file>", "your own actor dictionary file (the format of data/actors; see its README); repeat for several", collectFiles)
     .action(async (files: string[], options: ExtractOptions) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) {
         throw new TacitusError("BAD_ARGUMENT", `--format must be one of ${FORMATS.join(", ")}, not "${options.format}".`);
       }
-      if (!(INPUTS as readonly string[]).includes(options.input)) {
-        throw new TacitusError("BAD_ARGUMENT", `--input must be one of ${INPUTS.join(", ")}, not "${options.input}".`);
+      if (!(INPUT_FORMATS as readonly string[]).includes(options.input)) {
+        throw new TacitusError("BAD_ARGUMENT", `--input must be one of ${INPUT_FORMATS.join(", ")}, not "${options.input}".`);
       }
       if (options.date !== undefined && !isValidDate(options.date)) {
         throw new TacitusError("BAD_ARGUMENT", `--date must be a date as YYYY-MM-DD, not "${options.date}".`);
       }
-      const docs = await readInputDocuments(files, options.input as InputFormat, io);
-      const extractor = createExtractor({ actorFiles: options.actors ?? [] });
-      for (const input of docs) {
-        const result = extractor.extract({
-          id: input.id,
-          text: input.text,
-          title: input.title,
-          publishedAt: options.date ?? input.publishedAt,
-        });
-        if (options.format === "json") io.out(JSON.stringify(result) + "\n");
-        else if (options.format === "jsonl") for (const event of result.events) io.out(JSON.stringify(event) + "\n");
-        else io.out(formatResultTable(result, docs.length > 1));
+      // A file that cannot be read is reported and skipped; the others are still extracted.
+      let failed = 0;
+      const report = (error: TacitusError): void => {
+        failed++;
+        io.err(`tacitus: ${error.message}\n`);
+      };
+      const docs: SourceDocument[] = [];
+      for (const file of files) {
+        try {
+          const read = await readInput(file, options.input as InputFormat, io);
+          read.problems.forEach(report);
+          docs.push(...read.docs);
+        } catch (error) {
+          if (!isTacitusError(error)) throw error;
+          report(error);
+        }
       }
-      state.exitCode = 0;
+      if (docs.length > 0) {
+        const extractor = createExtractor({ actorFiles: options.actors ?? [] });
+        for (const input of docs) {
+          const result = extractor.extract({ id: input.id, text: input.text, title: input.title, publishedAt: options.date ?? input.publishedAt });
+          if (options.format === "json") io.out(JSON.stringify(result) + "\n");
+          else if (options.format === "jsonl") for (const event of result.events) io.out(JSON.stringify(event) + "\n");
+          else io.out(formatResultTable(result, docs.length > 1));
+        }
+      }
+      if (failed > 0 && docs.length > 0) io.err(`tacitus: ${plural(failed, "input")} skipped (reported above); the others were extracted.\n`);
+      state.exitCode = failed > 0 ? 1 : 0;
     });
 }
 

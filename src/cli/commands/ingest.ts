@@ -8,6 +8,9 @@ import type { ExtractPool } from "../extract-pool.js";
 import type { CliIo } from "../io.js";
 import type { ProgressDisplay } from "../progress.js";
 import { checkDate } from "../event-options.js";
+import { plural } from "../plural.js";
+import { collectFiles } from "../repeatable.js";
+import { terminalLine } from "../terminal-text.js";
 import { addDbOption, dbLocation, withStore } from "../store-option.js";
 import { redactUrl, isPostgresUrl } from "../../store/index.js";
 
@@ -63,8 +66,8 @@ const EXIT_INTERRUPTED = 130;
 export function formatIngestSummary(summary: IngestSummary, db: string): string {
   const rate = summary.seconds > 0 ? summary.documents / summary.seconds : 0;
   const lines = [
-    `${summary.interrupted ? "Interrupted after" : "Read"} ${summary.documents} documents from ${summary.files} files in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s) into ${db}:`,
-    `  ${summary.added} added (${summary.events} events), ${summary.existing} already stored, ${summary.grouped} grouped with an earlier report of the same story, ${summary.skipped} skipped.`,
+    `${summary.interrupted ? "Interrupted after" : "Read"} ${plural(summary.documents, "document")} from ${plural(summary.files, "file")} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s) into ${terminalLine(db)}:`,
+    `  ${summary.added} added (${plural(summary.events, "event")}), ${summary.existing} already stored, ${summary.grouped} grouped with an earlier report of the same story, ${summary.skipped} skipped.`,
   ];
   if (summary.skipped > 0) lines.push("  Skipped items are listed above with the reason.");
   if (summary.interrupted) lines.push("  Everything read so far is stored; run the same command again to resume.");
@@ -82,7 +85,7 @@ export function registerIngest(program: Command, io: CliIo, state: { exitCode: n
     .option("--no-progress", "no progress bar even on a terminal")
     .option("--date <YYYY-MM-DD>", "publication date for documents that carry none (plain text files)")
     .option("--jobs <N>", "extraction worker threads (default: the number of cores, at most 4; 1 = no workers)")
-    .option("--actors <files...>", "your own actor dictionary files (the format of data/actors; see its README)")
+    .option("--actors <file>", "your own actor dictionary file (the format of data/actors; see its README); repeat for several", collectFiles)
     .action(async (paths: string[], options: IngestOptions) => {
       const location = dbLocation(options.db);
       const shown = isPostgresUrl(location) ? redactUrl(location) : location;

@@ -1,5 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { main } from "../main.js";
 import { parseConllu } from "../../models/conllu.js";
 import { captureIo } from "../../../test/helpers/cli.js";
@@ -50,4 +53,20 @@ test("parse reports a malformed CoNLL-U line with its number", async () => {
   const c = captureIo("1\tGondor\n");
   assert.equal(await main(["parse", "-", "--input", "conllu"], c.io), 1);
   assert.match(c.err(), /standard input:1: a CoNLL-U word line needs 10 tab-separated columns/);
+});
+
+test("parse reads a .conllu file as CoNLL-U without --input", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tacitus-parse-"));
+  try {
+    const path = join(dir, "arnor.conllu");
+    writeFileSync(path, "# sent_id = arnor-9\n1\tGondor\t_\t_\t_\t_\t0\t_\t_\t_\n2\tguards\t_\t_\t_\t_\t0\t_\t_\t_\n\n");
+    const c = captureIo();
+    assert.equal(await main(["parse", path], c.io), 0, c.err());
+    const [sentence, ...rest] = parseConllu(c.out());
+    assert.equal(rest.length, 0);
+    assert.deepEqual(sentence?.comments, ["sent_id = arnor-9"]);
+    assert.deepEqual(sentence?.words.map((w) => w.form), ["Gondor", "guards"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -11,7 +11,7 @@ import { conlluFromDoc, docFromConllu } from "../conllu-doc.js";
 import { readBytes } from "../read-input.js";
 
 interface ParseOptions {
-  input: string;
+  input?: string;
   format: string;
 }
 
@@ -23,18 +23,19 @@ export function registerParse(program: Command, io: CliIo, state: { exitCode: nu
     .command("parse")
     .description("Tag, lemmatize, parse and find named entities; write CoNLL-U (or JSON).")
     .argument("<file>", "a text or CoNLL-U file; - reads standard input")
-    .option("--input <kind>", "input kind: text | conllu (keeps the given sentences and words)", "text")
+    .option("--input <kind>", "input kind: text | conllu (keeps the given sentences and words); default: conllu for a .conllu file, else text")
     .option("--format <kind>", "output: conllu | json", "conllu")
     .action(async (file: string, options: ParseOptions) => {
-      if (options.input !== "text" && options.input !== "conllu") {
-        throw new TacitusError("BAD_ARGUMENT", `--input must be text or conllu, not "${options.input}".`);
+      const input = options.input ?? (/\.conllu$/i.test(file) ? "conllu" : "text");
+      if (input !== "text" && input !== "conllu") {
+        throw new TacitusError("BAD_ARGUMENT", `--input must be text or conllu, not "${input}".`);
       }
       if (options.format !== "conllu" && options.format !== "json") {
         throw new TacitusError("BAD_ARGUMENT", `--format must be conllu or json, not "${options.format}".`);
       }
       const source = file === "-" ? "standard input" : file;
       const id = file === "-" ? "stdin" : basename(file);
-      const fromTokens = options.input === "conllu";
+      const fromTokens = input === "conllu";
       const text = decodeText(await readBytes(file, io), source, fromTokens ? MAX_CONLLU_BYTES : MAX_DOCUMENT_BYTES);
       const resources = loadResources();
       const pipeline = new Pipeline(createLinguisticStages({ resources, fromTokens }), fromTokens ? ["text", "norm", "tokens", "sentences"] : ["text"]);

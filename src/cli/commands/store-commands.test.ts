@@ -8,6 +8,7 @@ import { main } from "../main.js";
 import type { CliIo } from "../io.js";
 import { GONDOR_GOV, MORDOR_MIL, RAID_EVENTS, RAID_TEXT, TALKS_EVENTS, TALKS_TEXT, fixtureDocument, fixtureResult } from "../../store/fixtures.js";
 import { openSqliteStore } from "../../store/index.js";
+import { ReviewStore } from "../../store-review/index.js";
 import { packageRoot } from "../../paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tacitus-cli-"));
@@ -138,7 +139,9 @@ describe("tacitus dedup", () => {
     assert.match(undo.out, /undid group 1/);
     const events = await cli(["events", "--db", copy, "--type", "ASSAULT", "--format", "jsonl"]);
     assert.equal(events.out.trim().split("\n").length, 2);
-    assert.match((await cli(["dedup", "undo", "1", "--db", copy])).err, /already undone/);
+    const twice = await cli(["dedup", "undo", "1", "--db", copy]);
+    assert.equal(twice.code, 1);
+    assert.match(twice.err, /group 1 was already undone at .*; nothing to do/);
     assert.equal((await cli(["dedup", "undo", "x", "--db", copy])).code, 2);
     assert.match((await cli(["dedup", "show", "7", "--db", copy])).err, /no near-duplicate group 7/);
   });
@@ -173,7 +176,9 @@ describe("tacitus ingest (real extractor)", () => {
   it("gives dateless documents the --date publication date", async () => {
     const target = join(dir, "dated.db");
     const seed = join(packageRoot(), "examples", "venezuela-sebin-arrests.txt");
-    assert.equal((await cli(["ingest", seed, "--db", target, "--date", "2019-03-21", "--jobs", "1"])).code, 0);
+    const ingest = await cli(["ingest", seed, "--db", target, "--date", "2019-03-21", "--jobs", "1"]);
+    assert.equal(ingest.code, 0);
+    assert.match(ingest.out, /^Read 1 document from 1 file in /m);
     const doc = JSON.parse((await cli(["show", "venezuela-sebin-arrests.txt", "--db", target, "--format", "json"])).out) as { published_at: string };
     assert.equal(doc.published_at, "2019-03-21");
     assert.equal((await cli(["ingest", seed, "--db", target, "--date", "21/03/2019"])).code, 2);
@@ -194,5 +199,80 @@ describe("tacitus ingest (real extractor)", () => {
       if (previous === undefined) delete process.env["TACITUS_DB"];
       else process.env["TACITUS_DB"] = previous;
     }
+  });
+});
+
+describe("reviews in tacitus events and show", () => {
+  const reviewed = join(dir, "reviewed.db");
+  before(async () => {
+    writeFileSync(reviewed, readFileSync(db));
+    // Opening the store migrates the copy, so the review tables exist.
+    await (await openSqliteStore(reviewed)).close();
+    const reviews = await ReviewStore.open(reviewed);
+    try {
+      await reviews.review("raid-ev1", "raid", { action: "accept" }, "ann");
+      await reviews.review("raid-ev2", "raid", { action: "reject", note: "not an accusation" }, "ann");
+      await reviews.review("talks-ev1", "talks", { action: "correct", changes: { event: "PROTEST", date: "2031-07-01", place: { name: "Bree", country: "ARN", lat: 50, lon: 10 } } }, "bob");
+    } finally {
+      await reviews.close();
+    }
+  });
+
+  it("events leaves out rejected events and shows corrected ones corrected, in date order", async () => {
+    const table = await cli(["events", "--db", reviewed]);
+    assert.equal(table.code, 0, table.err);
+    const rows = table.out.split("\n").slice(2, 5);
+    assert.match(rows[0] ?? "", /^2031-07-01\s+PROTEST \(corrected\)\s+Arnor Rangers \[ARNOPP\]\s+Gondor Council \[GNDGOV\]\s+Bree\s+1\s+talks\s+met$/);
+    assert.match(rows[1] ?? "", /^2031-06-11\s+AID\s/);
+    assert.match(rows[2] ?? "", /^2031-05-05\s+ASSAULT\s/);
+    assert.doesNotMatch(table.out, /ACCUSE|CONSULT/);
+    assert.match(table.out, /^3 events; 1 rejected by a reviewer left out; \* = publication date/m);
+
+    const first = await cli(["events", "--db", reviewed, "--limit", "1", "--format", "jsonl"]);
+    const record = JSON.parse(first.out) as { id: string; event: string; location: { name: string }; review: { status: string; reviewed_by: string } };
+    assert.deepEqual([record.id, record.event, record.location.name, record.review.status, record.review.reviewed_by], ["talks-ev1", "PROTEST", "Bree", "corrected", "bob"]);
+    const byType = await cli(["events", "--db", reviewed, "--type", "CONSULT,ACCUSE", "--format", "jsonl"]);
+    assert.equal(byType.out, "");
+    const csv = await cli(["events", "--db", reviewed, "--type", "ASSAULT", "--format", "csv"]);
+    assert.match(csv.out, /^id,.*,review_status,corrected\nraid-ev1,.*,accepted,false\n$/);
+  });
+
+  it("show leaves out rejected events, marks corrected ones, and gives review states in JSON", async () => {
+    const raid = await cli(["show", "raid", "--db", reviewed]);
+    assert.match(raid.out, /Events \(1; reviewed: 1 accepted, 1 rejected and left out\)\n/);
+    assert.doesNotMatch(raid.out, /ACCUSE/);
+    const talks = await cli(["show", "talks", "--db", reviewed]);
+    assert.match(talks.out, /PROTEST \(corrected\)\s+Arnor Rangers \[ARNOPP\]\s+Gondor Council \[GNDGOV\]\s+2031-07-01\s+Bree\s+met/);
+    const json = JSON.parse((await cli(["show", "raid", "--db", reviewed, "--format", "json"])).out) as { events: { id: string; review: { status: string } | null; corrected: boolean }[] };
+    assert.deepEqual(json.events.map((e) => [e.id, e.review?.status ?? null, e.corrected]), [["raid-ev1", "accepted", false], ["raid-ev2", "rejected", false]]);
+  });
+});
+
+describe("tacitus show: finding documents, terminal safety", () => {
+  const target = join(dir, "show.db");
+  before(async () => {
+    const store = await openSqliteStore(target);
+    const text = "Mordor Army raided villages near Osgiliath on Monday.\u001b[2J\u001b]0;pwned\u0007\nGondor Council condemned the raid.";
+    await store.addDocument(
+      fixtureDocument("b1-page.html", text, { source: join("inputs", "b1-page.html"), title: "Raid \u202eon Osgiliath" }),
+      fixtureResult("b1-page.html", text, RAID_EVENTS),
+      null,
+    );
+    await store.close();
+  });
+
+  it("finds a document by the path it was ingested from", async () => {
+    const byPath = await cli(["show", join("inputs", "b1-page.html"), "--db", target]);
+    assert.equal(byPath.code, 0, byPath.err);
+    assert.match(byPath.out, /^id\s+b1-page\.html$/m);
+    assert.equal((await cli(["show", join("elsewhere", "b1-page.html"), "--db", target])).code, 1);
+  });
+
+  it("prints no escape sequences or bidi overrides from the article", async () => {
+    const { out } = await cli(["show", "b1-page.html", "--db", target]);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(out, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    assert.match(out, /^title\s+Raid �on Osgiliath$/m);
+    assert.match(out, /on Monday\.␛\[2J␛\]0;pwned␇\n/);
   });
 });

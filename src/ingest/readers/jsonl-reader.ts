@@ -18,7 +18,7 @@ function fromArray(text: string, name: string, problems: TacitusError[]): InputD
     const record = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {};
     const body = record["text"];
     if (typeof body !== "string" || body.trim() === "") {
-      problems.push(new TacitusError("INPUT_MALFORMED", `${name}[${index}]: "text" must be a non-empty string.`));
+      problems.push(new TacitusError("INPUT_MALFORMED", `${name}[${index}]: "text" must be a non-empty string; give each document a non-empty "text" field or remove it.`));
       return;
     }
     const id = record["id"];
@@ -45,7 +45,7 @@ export const jsonlReader: Reader = {
       ? fromArray(text, origin.name, problems)
       : parseJsonlDocuments(text, origin.name, (error) => problems.push(error));
     if (docs.length === 0 && problems.length > 0) {
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more bad lines; no document could be read)` : "";
+      const more = problems.length > 1 ? ` (and ${problems.length - 1} more bad line${problems.length === 2 ? "" : "s"}; no document could be read)` : "";
       throw new TacitusError("INPUT_MALFORMED", `${problems[0]?.message ?? `${origin.name}: no document`}${more}`);
     }
     return { docs: docs.map((doc) => ({ ...doc, source: origin.name })), problems };

@@ -64,6 +64,7 @@ describe("jsonl reader", () => {
     const { docs, problems } = jsonlReader.read(text, origin);
     assert.deepEqual(docs.map((d) => [d.id, d.title, d.url, d.publishedAt, d.source]), [["a", "T", "https://x", "2031-05-06", "in/file"], ["7", null, null, null, "in/file"]]);
     assert.deepEqual(problems.map((p) => [p.code, p.message.split(":").slice(0, 2).join(":")]), [["INPUT_MALFORMED", "in/file:2"], ["INPUT_MALFORMED", "in/file:3"]]);
+    assert.equal(problems[1]?.message, 'in/file:3: "text" must be a non-empty string; give each line a non-empty "text" field or remove the line.');
   });
 
   it("reads a JSON array too, and fails when nothing is readable", () => {
