@@ -38,7 +38,7 @@ function ingest(db: string): CliRun {
   if (run.status !== 0) throw new Error(`ingest failed (${run.status}): ${run.stderr}`);
   const timeLine = run.stderr.trim().split("\n").at(-1) ?? "";
   const [wall, rssKb, user, system] = timeLine.split(" ").map(Number);
-  const read = /Read (\d+) documents .*?\(([\d.]+) docs\/s\)/.exec(run.stdout);
+  const read = /Read (\d+) documents? .*?\(([\d.]+) docs\/s\)/.exec(run.stdout);
   const added = /(\d+) added/.exec(run.stdout);
   return {
     wallSeconds: wall ?? NaN,

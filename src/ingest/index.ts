@@ -4,5 +4,5 @@ export { cleanText, contentHash, normalizeForHash } from "./hash.js";
 export { guessLanguage } from "./language.js";
 export { bandKeys, bestDuplicate, estimateSimilarity, minhashSignature, shingleHashes } from "./minhash.js";
 export { listSources, readSource, type Source } from "./sources.js";
-export { ingestPaths, type IngestOptions, type IngestProblem, type IngestProgress, type IngestSummary } from "./ingest.js";
+export { ingestPaths, publicationDate, type IngestOptions, type IngestProblem, type IngestProgress, type IngestSummary } from "./ingest.js";
 export * from "./readers/index.js";

@@ -161,3 +161,21 @@ describe("ingest", () => {
     await store.close();
   });
 });
+
+describe("publication dates", () => {
+  it("take the metadata's, else the dateline's, and the default date only for documents that carry none", async () => {
+    const root = join(dir, "dated");
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, "dateline.txt"), "OSGILIATH, March 3, 2024 - Mordor Army raided villages on Saturday.");
+    writeFileSync(join(root, "plain.txt"), "Mordor Army raided villages on Saturday.");
+    const store = await openSqliteStore(join(dir, "dated.db"));
+    try {
+      await ingestPaths([root], options(store, { defaultDate: "2024-05-01" }));
+      const published = async (id: string): Promise<string | null | undefined> => (await store.getDocument(id))?.published_at;
+      assert.equal(await published("dated/dateline.txt"), "2024-03-03");
+      assert.equal(await published("dated/plain.txt"), "2024-05-01");
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -6,6 +6,7 @@
 import type { DocumentResult } from "../doc/records.js";
 import { TacitusError, type ErrorCode } from "../errors/index.js";
 import type { AddOutcome, DocumentToAdd, DuplicateMatcher, NewDocument, Store } from "../store/index.js";
+import { detectPublicationDate } from "../stages/dates/index.js";
 import { cleanText, contentHash } from "./hash.js";
 import { guessLanguage } from "./language.js";
 import { bandKeys, bestDuplicate, minhashSignature } from "./minhash.js";
@@ -16,6 +17,16 @@ import { listSources, readSource } from "./sources.js";
 const BATCH_DOCS = 64;
 /** Commit at least this often (ms) when extraction is slow, so an interruption loses little work. */
 const BATCH_MS = 1000;
+
+
+/**
+ * A document's publication date: its metadata's, else the one its text states (a dateline,
+ * "Published: ..."), else the default the user gave (`--date`) for documents that carry none.
+ */
+export function publicationDate(metadata: string | null, text: string, fallback: string | null): string | null {
+  if (metadata !== null) return metadata;
+  return fallback === null ? null : (detectPublicationDate(text) ?? fallback);
+}
 
 export interface IngestProblem {
   source: string;
@@ -177,7 +188,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
         return;
       }
       seenThisRun.add(hash);
-      fresh.push({ doc: { ...doc, text, publishedAt: doc.publishedAt ?? options.defaultDate ?? null }, hash });
+      fresh.push({ doc: { ...doc, text, publishedAt: publicationDate(doc.publishedAt, text, options.defaultDate ?? null) }, hash });
     });
     options.onProgress?.({ ...progress });
 

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { TacitusError, isTacitusError } from "../../errors/index.js";
-import type { SourceDocument } from "../../ingest/readers/index.js";
+import { publicationDate, type SourceDocument } from "../../ingest/index.js";
 import type { CliIo } from "../io.js";
 import { createExtractor } from "../../extract.js";
 import { INPUT_FORMATS, readInput, type InputFormat } from "../read-input.js";
@@ -22,7 +22,7 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
     .command("extract")
     .description("Extract events, quotations and entities from news text (plain text, HTML, JSON Lines).")
     .argument("<files...>", "files (.html/.htm read for their main text, .jsonl/.json one document per record, others plain text); - reads standard input")
-    .option("--date <YYYY-MM-DD>", "publication date, for resolving 'on thursday' and the like")
+    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none (no date in their metadata or dateline), for resolving 'on thursday' and the like")
     .option("--input <kind>", `input kind: ${INPUT_FORMATS.join(" | ")} (auto: by the file's ending, as ingest reads it)`, "auto")
     .option("--format <kind>", "output: table | json | jsonl", "table")
     .option("--actors <file>", "your own actor dictionary file (the format of data/actors; see its README); repeat for several", collectFiles)
@@ -56,7 +56,7 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
       if (docs.length > 0) {
         const extractor = createExtractor({ actorFiles: options.actors ?? [] });
         for (const input of docs) {
-          const result = extractor.extract({ id: input.id, text: input.text, title: input.title, publishedAt: options.date ?? input.publishedAt });
+          const result = extractor.extract({ id: input.id, text: input.text, title: input.title, publishedAt: publicationDate(input.publishedAt, input.text, options.date ?? null) });
           if (options.format === "json") io.out(JSON.stringify(result) + "\n");
           else if (options.format === "jsonl") for (const event of result.events) io.out(JSON.stringify(event) + "\n");
           else io.out(formatResultTable(result, docs.length > 1));

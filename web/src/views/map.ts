@@ -90,7 +90,10 @@ function dominant(quads: Map<string, number>): string {
 
 export async function renderMap(root: HTMLElement, _args: string[], params: URLSearchParams): Promise<void> {
   const filters = readFilters(params);
-  const { events } = await api.events({ ...filters, limit: 5000, fields: "id,event,quad,location" });
+  const fetched = await api.events({ ...filters, limit: 5000, fields: "id,event,quad,location,negated,modality" });
+  // A map shows what happened: not "did not impose sanctions", not "will march".
+  const events = fetched.events.filter((e) => !e.negated && e.modality === "asserted");
+  const notShown = fetched.events.length - events.length;
   root.append(filterForm("map", filters));
   const { placed, countries, unplaced } = spots(events);
   if (placed.length === 0 && countries.size === 0 && unplaced.size === 0) {
@@ -181,5 +184,7 @@ export async function renderMap(root: HTMLElement, _args: string[], params: URLS
   const located = placed.reduce((n, p) => n + p.count, 0);
   const countryLevel = [...countries.values()].reduce((n, c) => n + c, 0);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-  root.append(h("h2", {}, `${plural(located, "event")} at ${plural(placed.length, "place")}; ${plural(countryLevel, "event")} placed only in ${plural(countries.size, "country").replace(/ys$/, "ies")}`), legend, h("div", { class: "map-layout" }, canvas, list));
+  const heading = `${plural(located, "event")} at ${plural(placed.length, "place")}; ${plural(countryLevel, "event")} placed only in ${plural(countries.size, "country").replace(/ys$/, "ies")}`;
+  const note = notShown > 0 ? h("p", { class: "note" }, `${plural(notShown, "negated or not asserted event")} (future, hypothetical) not shown.`) : null;
+  root.append(h("h2", {}, heading), ...(note ? [note] : []), legend, h("div", { class: "map-layout" }, canvas, list));
 }
