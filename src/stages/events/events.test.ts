@@ -188,3 +188,9 @@ test("a past participle right after a noun of an object phrase is done to that n
     "COERCE -/- -> students/ARNEDU",
   ]);
 });
+
+test("an event's place is where it happened, not its participants' countries", () => {
+  const places = (text: string): (string | null)[] => extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events.map((e) => e.location?.name ?? null);
+  assert.deepEqual(places("France did not impose sanctions on Chile."), [null]);
+  assert.deepEqual(places("Arnor police detained Gondor traders in Paris."), ["Paris"]);
+});

@@ -83,13 +83,15 @@ function inheritedActor(events: readonly EventAnnotation[], type: string): Argum
   return null;
 }
 
-/** The best place named in the sentence: a city before a country. */
-function placeOf(doc: Doc, from: number, to: number): number {
+/** The best place named in the sentence: a city before a country; none inside `skip` (the event's participants). */
+function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | null)[] = []): number {
   let best = -1;
   for (let i = from; i < to; i++) {
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
+    // "The United States did not impose sanctions on Iran" happened in neither.
+    if (skip.some((a) => a !== null && a.start <= m.start && m.end <= a.end)) continue;
     const current = doc.mentions[best];
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
@@ -461,12 +463,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     };
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;
-    const here = placeOf(doc, from, to);
-    const place = here >= 0 ? here : dateline;
     for (const match of matches.filter((m) => m.verb)) {
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
-      event.place = place;
       doc.events.push(event);
       previousVerbal = event;
     }
@@ -477,17 +476,18 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
         const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
         codeVerbal(doc, res, ctx, { ...match, start: light, verb: true, gapped: true }, event, previousVerbal, doc.events);
-        event.place = place;
-        doc.events.push(event);
+          doc.events.push(event);
         continue;
       }
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       if (!codeNominal(doc, res, ctx, match, event) || isRepeatedMention(doc.events, event)) continue;
-      event.place = place;
       doc.events.push(event);
     }
   }
   for (const event of doc.events) {
+    const [from, to] = doc.sentenceTokens(event.sentence);
+    const here = placeOf(doc, from, to, [event.actor, event.recipient]);
+    event.place = here >= 0 ? here : dateline;
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
   }
