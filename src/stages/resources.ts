@@ -57,6 +57,11 @@ export function loadEntityWords(dir: string): EntityWords {
   };
 }
 
+/** Exact-case aliases ("=Met Police") lowercased, so the recognizer knows how many words to try at their first word. */
+function* exactAliasesLowered(aliases: Iterable<string>): Iterable<string> {
+  for (const alias of aliases) yield alias.toLowerCase();
+}
+
 export function loadResources(options: ResourceOptions = {}): LanguageResources {
   const root = options.dataDir ?? dataDir();
   const lang = loadLanguageData(root);
@@ -67,6 +72,6 @@ export function loadResources(options: ResourceOptions = {}): LanguageResources 
     actors,
     triggers: loadTriggerLexicon(join(root, "triggers")),
     entityWords: loadEntityWords(join(root, "entities")),
-    nameHooks: indexNameHooks([actors.byAlias.keys(), lang.countriesByName.keys(), lang.demonyms.keys(), lang.cities.keys()]),
+    nameHooks: indexNameHooks([actors.byAlias.keys(), exactAliasesLowered(actors.byExactAlias.keys()), lang.countriesByName.keys(), lang.demonyms.keys(), lang.cities.keys()]),
   };
 }

@@ -69,3 +69,9 @@ test("after a nationality and a role comes the person, even when the surname is 
   const alone = entities(extractor.extract({ id: "g", text: "Quellin hosted Japanese Prime Minister Bristol in Paris." }));
   assert.ok(alone.includes("PERSON:Bristol"), alone.join(", "));
 });
+
+test("an alias that must match with its casing ('=Met Police') matches so, and 'met police' in lowercase text is a verb and a noun", () => {
+  assert.ok(entities(extractor.extract({ id: "h", text: "The Met Police arrested two men in London." })).includes("ORG:Metropolitan Police"));
+  const lower = entities(extractor.extract({ id: "i", text: "the interior minister met police commanders in nairobi on monday, officials in nairobi said." }));
+  assert.ok(!lower.some((e) => e.includes("Metropolitan")), lower.join(", "));
+});
