@@ -89,4 +89,11 @@ describe("tacitus extract", () => {
     assert.equal(await main(["extract", lines, "--input", "text", "--format", "json"], forced.io), 0, forced.err());
     assert.equal((JSON.parse(forced.out()) as { doc_id: string }).doc_id, "docs.jsonl");
   });
+
+  it("warns on standard error when a document is not in English", async () => {
+    const german = file("de.txt", "Die Polizei hat am Montag in der Hauptstadt mehrere Demonstranten festgenommen, wie die Regierung mitteilte. Die Opposition kritisierte das Vorgehen der Behörden und forderte die Freilassung aller Gefangenen.");
+    const c = captureIo();
+    assert.equal(await main(["extract", german], c.io), 0, c.err());
+    assert.match(c.err(), /de\.txt looks like "de", not English/);
+  });
 });

@@ -1,12 +1,13 @@
 import type { Command } from "commander";
 import { TacitusError, isTacitusError } from "../../errors/index.js";
-import { publicationDate, type SourceDocument } from "../../ingest/index.js";
+import { guessLanguage, publicationDate, type SourceDocument } from "../../ingest/index.js";
 import type { CliIo } from "../io.js";
 import { createExtractor } from "../../extract.js";
 import { INPUT_FORMATS, readInput, type InputFormat } from "../read-input.js";
 import { formatResultTable } from "../format-table.js";
 import { plural } from "../plural.js";
 import { collectFiles } from "../repeatable.js";
+import { terminalLine } from "../terminal-text.js";
 
 interface ExtractOptions {
   date?: string;
@@ -56,6 +57,10 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
       if (docs.length > 0) {
         const extractor = createExtractor({ actorFiles: options.actors ?? [] });
         for (const input of docs) {
+          const language = guessLanguage(input.text);
+          if (language !== null && language !== "en") {
+            io.err(`tacitus: ${terminalLine(input.id)} looks like "${language}", not English; Tacitus reads English news, so expect few or wrong events.\n`);
+          }
           const result = extractor.extract({ id: input.id, text: input.text, title: input.title, publishedAt: publicationDate(input.publishedAt, input.text, options.date ?? null) });
           if (options.format === "json") io.out(JSON.stringify(result) + "\n");
           else if (options.format === "jsonl") for (const event of result.events) io.out(JSON.stringify(event) + "\n");
