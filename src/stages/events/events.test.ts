@@ -194,3 +194,10 @@ test("an event's place is where it happened, not its participants' countries", (
   assert.deepEqual(places("France did not impose sanctions on Chile."), [null]);
   assert.deepEqual(places("Arnor police detained Gondor traders in Paris."), ["Paris"]);
 });
+
+test("a participle clause after a comma has its main clause's doer, even after a dateline", () => {
+  assert.deepEqual(events("NAIROBI, May 8, 2024 - Gondor troops shelled the town on Tuesday, killing nine civilians.", "2024-05-08").map((e) => e.split(" -> ")[0]), [
+    "ASSAULT Gondor troops/GONMIL",
+    "ASSAULT Gondor troops/GONMIL",
+  ]);
+});
