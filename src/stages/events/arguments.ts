@@ -60,11 +60,13 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
 }
 
 /** The cluster most recently coded with this sector (and country, when given), before `before` if any. */
-function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number): number {
+function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number, plural: boolean): number {
   let best = -1;
   let bestPosition = -1;
   for (const cluster of doc.clusters) {
     if (cluster.sector !== sector || (country !== null && cluster.country !== null && cluster.country !== country)) continue;
+    // "thousands of nurses" are not the union leader named later.
+    if (plural && cluster.label === "PERSON") continue;
     const first = doc.mentions[cluster.mentions[0] ?? -1];
     if (!first) continue;
     const position = first.start < before ? first.start : -first.start;
@@ -74,6 +76,11 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
     }
   }
   return best;
+}
+
+/** A plural head noun ("nurses", "protesters"; not "press" or "police"). */
+function isPlural(head: string): boolean {
+  return head.length > 3 && head.endsWith("s") && !head.endsWith("ss");
 }
 
 /** People acted on ("refusing admittance to Ghanaians") are civilians, not the state their name stands for when they act. */
@@ -147,7 +154,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     // "Gondor police": a place naming whose force it is; the role gives the sector.
     const role = descriptorSector(doc, res, named.end, end);
     if (role?.sector) {
-      const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start);
+      const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start, isPlural(head));
       if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
       return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
     }
@@ -170,7 +177,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   const descriptor = descriptorSector(doc, res, start, end);
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;
-    const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start);
+    const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start, isPlural(head));
     if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
     const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? doc.focusCountry;
     const stateName = resolvedCountry ? countryName(doc, resolvedCountry) : null;

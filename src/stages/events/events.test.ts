@@ -201,3 +201,8 @@ test("a participle clause after a comma has its main clause's doer, even after a
     "ASSAULT Gondor troops/GONMIL",
   ]);
 });
+
+test("a plural group is not a person of its sector named later", () => {
+  const text = "Thousands of nurses went on strike in Gondor on Monday. Police arrested four nurses. \"We have waited for years,\" said union leader Marta Quin.";
+  assert.deepEqual(events(text).map((e) => e.replace(/\/[A-Z]*/g, "")), ["PROTEST Thousands of nurses -> Gondor @2024-05-06", "COERCE Police -> four nurses"]);
+});
