@@ -75,3 +75,8 @@ test("an alias that must match with its casing ('=Met Police') matches so, and '
   const lower = entities(extractor.extract({ id: "i", text: "the interior minister met police commanders in nairobi on monday, officials in nairobi said." }));
   assert.ok(!lower.some((e) => e.includes("Metropolitan")), lower.join(", "));
 });
+
+test("a dictionary name starting inside a shorter match wins ('President [Xi Jinping]'), and a city named with an ordinary last word is a city", () => {
+  const found = entities(extractor.extract({ id: "j", text: "Chinese President Xi Jinping visited Gaza City.", publishedAt: "2024-05-08" }));
+  assert.deepEqual(found, ["NORP:Chinese", "PERSON:Xi Jinping", "GPE:Gaza"]);
+});

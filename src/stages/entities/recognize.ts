@@ -128,20 +128,31 @@ function candidate(start: number, end: number, label: EntityLabel, rank: number)
   return { start, end, label, rank, key: null, canonical: null, country: null, sector: null, geo: null };
 }
 
-/** Dictionary actors, countries, demonyms and cities: longest match first at each token. */
+/** The longest dictionary name starting at token i, or null. */
+function longestLexiconName(doc: Doc, res: LanguageResources, tests: NameTests, i: number, to: number): Candidate | null {
+  if (!doc.hasShape(i, Shape.hasLetter) || (tests.isFunctionWord(i) && doc.lower(i) !== "us")) return null;
+  const maxWords = res.nameHooks.get(doc.lower(i)) ?? 1;
+  for (let n = Math.min(maxWords, to - i); n >= 1; n--) {
+    if (!doc.hasShape(i + n - 1, Shape.hasLetter)) continue;
+    const found = matchLexicon(doc, res, tests, i, i + n);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Dictionary actors, countries, demonyms and cities: longest match first at each token, unless
+ * a name starting inside it reaches further ("President [Xi Jinping]", not "[President Xi] Jinping").
+ */
 function findLexiconNames(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   for (let i = from; i < to; i++) {
-    if (!doc.hasShape(i, Shape.hasLetter) || (tests.isFunctionWord(i) && doc.lower(i) !== "us")) continue;
-    const maxWords = res.nameHooks.get(doc.lower(i)) ?? 1;
-    for (let n = Math.min(maxWords, to - i); n >= 1; n--) {
-      if (!doc.hasShape(i + n - 1, Shape.hasLetter)) continue;
-      const found = matchLexicon(doc, res, tests, i, i + n);
-      if (found) {
-        out.push(found);
-        i += n - 1;
-        break;
-      }
-    }
+    const found = longestLexiconName(doc, res, tests, i, to);
+    if (!found) continue;
+    let overtaken = false;
+    for (let j = i + 1; j < found.end && !overtaken; j++) overtaken = (longestLexiconName(doc, res, tests, j, to)?.end ?? 0) > found.end;
+    if (overtaken) continue;
+    out.push(found);
+    i = found.end - 1;
   }
 }
 
@@ -186,10 +197,17 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
     return c;
   }
   const city = res.lang.cities.get(text);
-  if (city && !tests.isCommon(end - 1) && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start))) {
+  // A one-word city that is an ordinary word ("Mobile") is not taken; "Gaza City" ends in one and is.
+  const ordinaryWords = single ? tests.isCommon(start) : allCommon(tests, start, end) && !tests.isCapitalized(start);
+  if (city && !ordinaryWords && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start))) {
     return placeCandidate(start, end, city.iso3, city.name, "GPE", cityGeo(city));
   }
   return null;
+}
+
+function allCommon(tests: NameTests, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!tests.isCommon(i)) return false;
+  return true;
 }
 
 function cityGeo(city: Place): GeoRef {
