@@ -67,9 +67,14 @@ export function skipAuxiliariesLeft(doc: Doc, verb: number, from: number): numbe
 }
 
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
+/** Words of time that name no one, even where no publication date lets them be resolved. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
 /** Whether token i is part of a time expression ("on Friday", "today"). */
 export function inTimex(doc: Doc, i: number): boolean {
-  return doc.timexes.some((t) => t.start <= i && i < t.end);
+  return TIME_WORDS.has(doc.lower(i)) || doc.timexes.some((t) => t.start <= i && i < t.end);
 }
 
 /** Drops the time and adverbs that end a subject: "rebels on Friday again rejected". */
@@ -115,6 +120,8 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
     if (end > start && (isVerbAt(end) || isTaggedVerb(doc, end))) break;
+    // "clashed with police on Wednesday": the time is the event's, not part of who.
+    if (end > start && (inTimex(doc, end) || (doc.upos(end) === "ADP" && inTimex(doc, end + 1)))) break;
     end++;
   }
   return [start, end];

@@ -206,3 +206,8 @@ test("a plural group is not a person of its sector named later", () => {
   const text = "Thousands of nurses went on strike in Gondor on Monday. Police arrested four nurses. \"We have waited for years,\" said union leader Marta Quin.";
   assert.deepEqual(events(text).map((e) => e.replace(/\/[A-Z]*/g, "")), ["PROTEST Thousands of nurses -> Gondor @2024-05-06", "COERCE Police -> four nurses"]);
 });
+
+test("a time after a participant is not part of it, dated or not", () => {
+  const undated = extractor.extract({ id: "t", text: "Protesters in Santiago clashed with police on Wednesday." }).events.map((e) => e.recipient?.name ?? null);
+  assert.deepEqual(undated, ["police"]);
+});

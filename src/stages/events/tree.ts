@@ -61,7 +61,7 @@ export function phraseOf(doc: Doc, noun: number, from: number, to: number): [num
   const excluded = (i: number): boolean => {
     if (i === noun) return false;
     // "rebels on Friday", "the government today": the time belongs to the event.
-    if (inTimex(doc, i)) return true;
+    if (inTimex(doc, i) || inTimex(doc, doc.head(i))) return true;
     let k = i;
     while (k >= from && k !== noun) {
       const parent = doc.head(k);
