@@ -124,6 +124,10 @@ export class PerceptronTrainer {
   }
 }
 
+/** Words per LinearModel table slot, and the marker of a free slot. */
+const SLOT_WORDS = 4;
+const EMPTY = 0xffffffff;
+
 /** Growable open-addressing map from uint32 ids to non-negative ints (faster than Map for hot loops). */
 export class IdTable {
   private keyArray = new Uint32Array(1 << 16);
@@ -192,11 +196,18 @@ export class LinearModel {
   readonly offsets: Uint32Array;
   readonly classIds: Uint8Array | Uint16Array;
   readonly weights: Int16Array;
-  /** Open-addressing slots of [id, start, end) triples; end 0 marks an empty slot. */
-  private readonly slots: Uint32Array;
+  /**
+   * SLOT_WORDS words per slot: [id, entry, entry, rest], an entry being (weight << 16) | class.
+   * Most runs have one or two entries (a perceptron update moves weight between two classes), so
+   * most lookups read one cache line: the run's first two entries are in the slot (a 0 entry adds
+   * 0 to class 0, which changes no score); `rest` is EMPTY for a free slot, 0 when the run ends
+   * there, else the index in `overflow` of [count, entries...] for the other entries.
+   */
+  private readonly table: Uint32Array;
   private readonly mask: number;
-  /** (weight << 16) | class per entry, so one read gives both. */
-  private readonly packed: Int32Array;
+  private readonly overflow: Uint32Array;
+  /** Written by prefetch, never read. */
+  private prefetched = 0;
 
   constructor(classes: number, ids: Uint32Array, offsets: Uint32Array, classIds: Uint8Array | Uint16Array, weights: Int16Array) {
     if (offsets.length !== ids.length + 1 || classIds.length !== weights.length || (offsets[ids.length] ?? 0) !== weights.length) {
@@ -210,33 +221,51 @@ export class LinearModel {
     let size = 1024;
     while (size < ids.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Uint32Array(size * 3);
+    this.table = new Uint32Array(size * SLOT_WORDS);
+    for (let slot = 0; slot < size; slot++) this.table[slot * SLOT_WORDS + 3] = EMPTY;
+    const overflow: number[] = [0];
+    const entry = (j: number): number => (((weights[j] ?? 0) << 16) | (classIds[j] ?? 0)) >>> 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] ?? 0;
+      const start = offsets[i] ?? 0;
+      const end = offsets[i + 1] ?? 0;
       let slot = id & this.mask;
-      while ((this.slots[slot * 3 + 2] ?? 0) !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 3] = id;
-      this.slots[slot * 3 + 1] = offsets[i] ?? 0;
-      this.slots[slot * 3 + 2] = offsets[i + 1] ?? 0;
+      while (this.table[slot * SLOT_WORDS + 3] !== EMPTY) slot = (slot + 1) & this.mask;
+      const base = slot * SLOT_WORDS;
+      this.table[base] = id;
+      this.table[base + 1] = start < end ? entry(start) : 0;
+      this.table[base + 2] = start + 1 < end ? entry(start + 1) : 0;
+      let rest = 0;
+      if (end - start > 2) {
+        rest = overflow.length;
+        overflow.push(end - start - 2);
+        for (let j = start + 2; j < end; j++) overflow.push(entry(j));
+      }
+      this.table[base + 3] = rest;
     }
-    this.packed = new Int32Array(weights.length);
-    for (let j = 0; j < weights.length; j++) this.packed[j] = ((weights[j] ?? 0) << 16) | (classIds[j] ?? 0);
+    this.overflow = Uint32Array.from(overflow);
   }
 
   /** Adds the weights of one feature id into `scores`; false when the model does not know it. */
   add(id: number, scores: Float32Array): boolean {
-    const slots = this.slots;
+    const table = this.table;
     let slot = id & this.mask;
     for (;;) {
-      const base = slot * 3;
-      const end = slots[base + 2] ?? 0;
-      if (end === 0) return false;
-      if (slots[base] === id) {
-        const packed = this.packed;
-        for (let j = slots[base + 1] ?? 0; j < end; j++) {
-          const p = packed[j] ?? 0;
-          const k = p & 0xffff;
-          scores[k] = (scores[k] ?? 0) + (p >> 16);
+      const base = slot * SLOT_WORDS;
+      const rest = table[base + 3] ?? EMPTY;
+      if (rest === EMPTY) return false;
+      if (table[base] === id) {
+        const first = table[base + 1] ?? 0;
+        const second = table[base + 2] ?? 0;
+        scores[first & 0xffff] = (scores[first & 0xffff] ?? 0) + (first >> 16);
+        scores[second & 0xffff] = (scores[second & 0xffff] ?? 0) + (second >> 16);
+        if (rest !== 0) {
+          const overflow = this.overflow;
+          const end = rest + 1 + (overflow[rest] ?? 0);
+          for (let j = rest + 1; j < end; j++) {
+            const p = overflow[j] ?? 0;
+            scores[p & 0xffff] = (scores[p & 0xffff] ?? 0) + (p >> 16);
+          }
         }
         return true;
       }
@@ -247,12 +276,27 @@ export class LinearModel {
   /** Sums weights of `features[0..count)` into `scores` (zeroed first); scores are in quantized units. */
   score(features: Uint32Array, count: number, scores: Float32Array): void {
     scores.fill(0);
-    for (let f = 0; f < count; f++) this.add(features[f] ?? 0, scores);
+    this.addAll(features, 0, count, scores);
   }
 
   /** Like `score` without zeroing: adds onto scores already there (e.g. cached per word type). */
   addAll(features: Uint32Array, from: number, count: number, scores: Float32Array): void {
+    this.prefetch(features, from, count);
     for (let f = from; f < count; f++) this.add(features[f] ?? 0, scores);
+  }
+
+  /**
+   * Reads the home slot of each feature before any is probed. The table is far larger than the
+   * caches; a probe branches on what it reads, so probes one by one wait for one miss after
+   * another, while these reads, branch-free, wait for all the misses at once.
+   */
+  private prefetch(features: Uint32Array, from: number, count: number): void {
+    const table = this.table;
+    const mask = this.mask;
+    let any = 0;
+    for (let f = from; f < count; f++) any |= table[((features[f] ?? 0) & mask) * SLOT_WORDS] ?? 0;
+    // Kept, so that the reads are not optimized away.
+    this.prefetched = any;
   }
 
   /** Sections for a model file, names prefixed so one file can hold several models. */

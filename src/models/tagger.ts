@@ -13,7 +13,7 @@ import {
 export const UPOS_CLASSES = UPOS.length - 1;
 const TYPE_FEATURES = 14;
 const STATIC_FEATURES = 35;
-const MAX_FEATURES = 48;
+const MAX_FEATURES = 56;
 const START_TAG = 0xffff;
 /** C_LEX holds the ambiguity class in its low bits and the word's gazetteer bits from bit NAME_SHIFT. */
 const NAME_SHIFT = 20;
@@ -43,7 +43,11 @@ function typeFeatures(e: SentenceEncoder, i: number, out: Uint32Array): void {
   out[13] = mix(52, namesAt(e, i));
 }
 
-/** Features of the context that do not depend on predicted tags: ids TYPE_FEATURES..STATIC_FEATURES-1. */
+/**
+ * Features of the context that do not depend on predicted tags: ids TYPE_FEATURES..STATIC_FEATURES-1.
+ * The tagger caches some slots per form (NEIGHBOUR_SLOTS, CASING_SLOTS): a slot listed there must
+ * read only what the list says.
+ */
 function contextFeatures(e: SentenceEncoder, i: number, sentCase: number, out: Uint32Array): number {
   const w = e.at(C_LOWER, i);
   const flags = e.at(C_FLAGS, i);
@@ -74,6 +78,19 @@ function contextFeatures(e: SentenceEncoder, i: number, sentCase: number, out: U
   out[34] = mix3(54, namesAt(e, i - 1), names);
   return STATIC_FEATURES;
 }
+
+/**
+ * Context slots (of contextFeatures) that read one neighbour's form alone, for the neighbours at
+ * NEIGHBOUR_OFFSETS: the tagger sums their weights once per form, not token by token.
+ */
+const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2];
+const NEIGHBOUR_SLOTS: readonly (readonly number[])[] = [[17], [15, 19, 22], [16, 20, 21, 26], [18, 27]];
+/** Context slots that read the token's own form and the sentence casing alone: summed once per form and casing. */
+const CASING_SLOTS: readonly number[] = [31, 32, 33];
+const SENTENCE_CASES = 3;
+/** The other context slots (pairs of positions, the sentence start, any new template), looked up token by token. */
+const PAIR_SLOTS: readonly number[] = Array.from({ length: STATIC_FEATURES - TYPE_FEATURES }, (_, k) => TYPE_FEATURES + k)
+  .filter((slot) => !CASING_SLOTS.includes(slot) && !NEIGHBOUR_SLOTS.some((slots) => slots.includes(slot)));
 
 function staticFeatures(e: SentenceEncoder, i: number, sentCase: number, out: Uint32Array): number {
   typeFeatures(e, i, out);
@@ -136,8 +153,20 @@ export class PosTagger {
   private readonly encoder: SentenceEncoder;
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
-  private readonly typeCache = new Map<string, Float32Array>();
-  private readonly partials: Float32Array[] = [];
+  /**
+   * Per form, summed weights of the features that read that form alone (its FormScores layout):
+   * UPOS and XPOS type features, the neighbour slots for each offset, the casing slots per casing.
+   */
+  private readonly formCache = new Map<string, Float32Array>();
+  /** FormScores offsets: XPOS type scores, neighbour segments (by NEIGHBOUR_OFFSETS), casing segments. */
+  private readonly xposAt = UPOS_CLASSES;
+  private readonly neighbourAt: number;
+  private readonly casingAt: number;
+  private readonly formScoresLength: number;
+  /** Neighbour segments for positions outside the sentence (the sentinels), filled on first use. */
+  private boundary: Float32Array | null = null;
+  /** The FormScores of each token of the sentence being tagged. */
+  private readonly tokenScores: Float32Array[] = [];
 
   constructor(
     upos: LinearModel, xpos: LinearModel, xposTags: readonly string[], lexKeys: Uint32Array, lexValues: Uint32Array, info: ModelInfo,
@@ -152,6 +181,9 @@ export class PosTagger {
     this.xposTags = xposTags;
     this.info = info;
     this.scores = new Float32Array(Math.max(UPOS_CLASSES, xposTags.length));
+    this.neighbourAt = this.xposAt + xposTags.length;
+    this.casingAt = this.neighbourAt + NEIGHBOUR_OFFSETS.length * UPOS_CLASSES;
+    this.formScoresLength = this.casingAt + SENTENCE_CASES * UPOS_CLASSES;
   }
 
   /** The encoder to fill before `tagEncoded` (shared buffers: one sentence at a time). */
@@ -168,48 +200,94 @@ export class PosTagger {
     const f = this.features;
     const scores = this.scores;
     const nx = this.xposTags.length;
-    const partials = this.partials;
+    const n = e.length;
+    const forms = this.tokenScores;
     const sentCase = e.sentenceCase();
-    for (let i = 0; i < e.length; i++) partials[i] = this.typeScores(e, i);
+    for (let i = 0; i < n; i++) forms[i] = this.formScores(e, i, sentCase);
+    const boundary = this.boundaryScores(e, sentCase);
+    const at = this.neighbourAt;
+    const casing = this.casingAt + sentCase * UPOS_CLASSES;
     let p1 = START_TAG;
     let p2 = START_TAG;
-    for (let i = 0; i < e.length; i++) {
-      const partial = partials[i] as Float32Array;
-      for (let k = 0; k < UPOS_CLASSES; k++) scores[k] = partial[k] ?? 0;
-      const n = uposHistory(e, i, p1, p2, f, contextFeatures(e, i, sentCase, f));
-      this.upos.addAll(f, TYPE_FEATURES, n, scores);
+    for (let i = 0; i < n; i++) {
+      const own = forms[i] as Float32Array;
+      const left2 = i >= 2 ? (forms[i - 2] as Float32Array) : boundary;
+      const left1 = i >= 1 ? (forms[i - 1] as Float32Array) : boundary;
+      const right1 = i + 1 < n ? (forms[i + 1] as Float32Array) : boundary;
+      const right2 = i + 2 < n ? (forms[i + 2] as Float32Array) : boundary;
+      // Integer weights: the sums are exact in any order, so the cached parts change no score.
+      for (let k = 0; k < UPOS_CLASSES; k++) {
+        scores[k] = (own[k] ?? 0) + (own[casing + k] ?? 0) + (left2[at + k] ?? 0) + (left1[at + UPOS_CLASSES + k] ?? 0) +
+          (right1[at + 2 * UPOS_CLASSES + k] ?? 0) + (right2[at + 3 * UPOS_CLASSES + k] ?? 0);
+      }
+      contextFeatures(e, i, sentCase, f);
+      // The pair features, then the history ones, after the static features: one addAll.
+      let count = STATIC_FEATURES;
+      for (const slot of PAIR_SLOTS) f[count++] = f[slot] ?? 0;
+      count = uposHistory(e, i, p1, p2, f, count);
+      this.upos.addAll(f, STATIC_FEATURES, count, scores);
       const k = argmax(scores, UPOS_CLASSES);
       upos[offset + i] = k + 1;
       p2 = p1;
       p1 = k;
     }
     let x1 = START_TAG;
-    for (let i = 0; i < e.length; i++) {
-      const partial = partials[i] as Float32Array;
-      for (let k = 0; k < nx; k++) scores[k] = partial[UPOS_CLASSES + k] ?? 0;
+    for (let i = 0; i < n; i++) {
+      const own = forms[i] as Float32Array;
+      for (let k = 0; k < nx; k++) scores[k] = own[this.xposAt + k] ?? 0;
       // XPOS reads only type features and UPOS context: fewer lookups, about the same accuracy.
-      const n = xposHistory(e, i, upos, offset, x1, f, TYPE_FEATURES);
-      this.xpos.addAll(f, TYPE_FEATURES, n, scores);
+      const count = xposHistory(e, i, upos, offset, x1, f, TYPE_FEATURES);
+      this.xpos.addAll(f, TYPE_FEATURES, count, scores);
       const x = argmax(scores, nx);
       xpos[offset + i] = x;
       x1 = x;
     }
   }
 
-  /** UPOS and XPOS scores of the type-level features of token i's form, cached per form. */
-  private typeScores(e: SentenceEncoder, i: number): Float32Array {
+  /** The FormScores of token i's form, cached per form. */
+  private formScores(e: SentenceEncoder, i: number, sentCase: number): Float32Array {
     const form = e.forms[i] ?? "";
-    let cached = this.typeCache.get(form);
+    let cached = this.formCache.get(form);
     if (cached === undefined) {
-      if (this.typeCache.size >= 100_000) this.typeCache.clear();
-      cached = new Float32Array(UPOS_CLASSES + this.xposTags.length);
-      typeFeatures(e, i, this.features);
-      const upos = cached.subarray(0, UPOS_CLASSES);
-      this.upos.addAll(this.features, 0, TYPE_FEATURES, upos);
-      this.xpos.addAll(this.features, 0, TYPE_FEATURES, cached.subarray(UPOS_CLASSES));
-      this.typeCache.set(form, cached);
+      if (this.formCache.size >= 100_000) this.formCache.clear();
+      cached = new Float32Array(this.formScoresLength);
+      const f = this.features;
+      typeFeatures(e, i, f);
+      this.upos.addAll(f, 0, TYPE_FEATURES, cached.subarray(0, UPOS_CLASSES));
+      this.xpos.addAll(f, 0, TYPE_FEATURES, cached.subarray(this.xposAt, this.neighbourAt));
+      // As the neighbour at offset d of token i - d (which may lie outside the sentence: sentinels).
+      for (let segment = 0; segment < NEIGHBOUR_OFFSETS.length; segment++) {
+        contextFeatures(e, i - (NEIGHBOUR_OFFSETS[segment] ?? 0), sentCase, f);
+        this.addSlots(NEIGHBOUR_SLOTS[segment] ?? [], cached, this.neighbourAt + segment * UPOS_CLASSES);
+      }
+      for (let casing = 0; casing < SENTENCE_CASES; casing++) {
+        contextFeatures(e, i, casing, f);
+        this.addSlots(CASING_SLOTS, cached, this.casingAt + casing * UPOS_CLASSES);
+      }
+      this.formCache.set(form, cached);
     }
     return cached;
+  }
+
+  /** FormScores whose neighbour segments hold the sentinels' weights (for neighbours outside the sentence). */
+  private boundaryScores(e: SentenceEncoder, sentCase: number): Float32Array {
+    if (this.boundary === null) {
+      const boundary = new Float32Array(this.formScoresLength);
+      const f = this.features;
+      for (let segment = 0; segment < NEIGHBOUR_OFFSETS.length; segment++) {
+        // The first token's left neighbours and the last token's right ones are sentinels.
+        contextFeatures(e, (NEIGHBOUR_OFFSETS[segment] ?? 0) < 0 ? 0 : e.length - 1, sentCase, f);
+        this.addSlots(NEIGHBOUR_SLOTS[segment] ?? [], boundary, this.neighbourAt + segment * UPOS_CLASSES);
+      }
+      this.boundary = boundary;
+    }
+    return this.boundary;
+  }
+
+  /** Adds the UPOS weights of the features in `slots` of this.features to scores[from..from + UPOS_CLASSES). */
+  private addSlots(slots: readonly number[], scores: Float32Array, from: number): void {
+    const segment = scores.subarray(from, from + UPOS_CLASSES);
+    for (const slot of slots) this.upos.add(this.features[slot] ?? 0, segment);
   }
 
   /** Convenience for evaluation: tags a sentence of forms, returns tag strings. */

@@ -67,16 +67,19 @@ function finish(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Start of every feature hash, offset by the template id. */
+const HASH_SEED = 0x632be5ab;
+
 function h1(t: number, a: number): number {
-  return finish(fold(t + 0x632be5ab, a));
+  return finish(fold(t + HASH_SEED, a));
 }
 
 function h2(t: number, a: number, b: number): number {
-  return finish(fold(fold(t + 0x632be5ab, a), b));
+  return finish(fold(fold(t + HASH_SEED, a), b));
 }
 
 function h3(t: number, a: number, b: number, c: number): number {
-  return finish(fold(fold(fold(t + 0x632be5ab, a), b), c));
+  return finish(fold(fold(fold(t + HASH_SEED, a), b), c));
 }
 
 function distBin(d: number): number {
@@ -90,12 +93,101 @@ function valBin(v: number): number {
   return v < 4 ? v : 4;
 }
 
+// Slots of the values that move features combine, filled per configuration by moveFeatures.
+// Naming: item (s0..s2 stack, b0..b2 buffer, l1/l2/r1/r2 its outermost children), then what of it:
+// w word, t UPOS, x XPOS, l arc label, c capitalization, wt word * 131 + tag, vl/vr valency,
+// ls/rs label sets; dsb and dss are the s0-b0 and s1-s0 distances.
+const ZERO = 0;
+const S0W = 1, S0T = 2, S0WT = 3, S0X = 4, S0C = 5;
+const S1W = 6, S1T = 7, S1WT = 8, S1X = 9, S1C = 10;
+const S2W = 11, S2T = 12;
+const B0W = 13, B0T = 14, B0WT = 15, B0X = 16, B0C = 17;
+const B1W = 18, B1T = 19, B1X = 20, B1C = 21;
+const B2W = 22, B2T = 23;
+const S0L1W = 24, S0L1T = 25, S0L1L = 26, S0L2T = 27, S0L2L = 28;
+const S0R1W = 29, S0R1T = 30, S0R1L = 31, S0R2T = 32, S0R2L = 33;
+const S1L1T = 34, S1L1L = 35;
+const S1R1W = 36, S1R1T = 37, S1R1L = 38, S1R2T = 39, S1R2L = 40;
+const B0L1W = 41, B0L1T = 42, B0L1L = 43, B0L2T = 44, B0L2L = 45;
+const DSB = 46, DSS = 47;
+const S0VL = 48, S0VR = 49, S1VL = 50, S1VR = 51, B0VL = 52;
+const S0LS = 53, S0RS = 54, S1LS = 55, S1RS = 56, B0LS = 57;
+const MOVE_VALUES = 58;
+
 /**
- * Move features (Zhang & Nivre 2011 templates adapted to arc-hybrid): writes hashes into `out`
- * and returns how many. Items: s0..s2 (stack), b0..b2 (buffer), outermost children of s0, s1, b0.
- * The word variants of the valency, label-set, distance and tag-trigram templates are left out:
- * a fifth fewer lookups, the parser's main cost, at no loss of accuracy (EWT test).
+ * Move feature templates (Zhang & Nivre 2011, adapted to arc-hybrid): [template id, value slots...];
+ * feature k is the hash of template k's id with its values, in order. The word variants of the
+ * valency, label-set, distance and tag-trigram templates are left out: a fifth fewer lookups, the
+ * parser's main cost, at no loss of accuracy (EWT test).
  */
+const MOVE_TEMPLATES: readonly (readonly number[])[] = [
+  [0, ZERO],
+  // Unigrams.
+  [1, S0W], [2, S0T], [3, S0W, S0T],
+  [4, S1W], [5, S1T], [6, S1W, S1T],
+  [7, B0W], [8, B0T], [9, B0W, B0T],
+  [10, B1W], [11, B1T], [12, B1W, B1T],
+  [13, B2W], [14, B2T], [15, B2W, B2T],
+  [16, S2T], [17, S2W, S2T],
+  // Pairs s0-b0 (LEFT) and s1-s0 (RIGHT).
+  [20, S0WT, B0W, B0T], [21, S0WT, B0W], [22, S0W, B0WT],
+  [23, S0WT, B0T], [24, S0T, B0WT], [25, S0W, B0W], [26, S0T, B0T],
+  [27, B0T, B1T], [28, B0W, B1W], [29, B0W, B1T], [30, B0T, B1W],
+  [31, S1WT, S0W, S0T], [32, S1WT, S0W], [33, S1W, S0WT],
+  [34, S1WT, S0T], [35, S1T, S0WT], [36, S1W, S0W], [37, S1T, S0T],
+  [38, S1T, B0T], [39, S1W, B0W], [40, S1W, B0T], [41, S1T, B0W],
+  // Tag trigrams.
+  [50, B0T, B1T, B2T], [51, S0T, B0T, B1T], [52, S1T, S0T, B0T], [53, S2T, S1T, S0T],
+  [54, S0T, S0L1T, B0T], [55, S0T, S0R1T, B0T], [56, S0T, B0T, B0L1T], [57, S1T, S0T, S0L1T],
+  [58, S1T, S0T, S0R1T], [59, S1T, S1R1T, S0T], [60, S1T, S1L1T, S0T],
+  [66, S2T, S1T, B0T], [67, S1T, S0T, B1T],
+  // Distances.
+  [70, S0W, DSB], [71, S0T, DSB], [72, B0W, DSB], [73, B0T, DSB], [74, S0T, B0T, DSB],
+  [77, S1T, DSS], [79, S0T, DSS],
+  [80, S1T, S0T, DSS],
+  // Valencies.
+  [86, S0T, S0VL], [88, S0T, S0VR],
+  [90, S1T, S1VL], [92, S1T, S1VR],
+  [94, B0T, B0VL],
+  // Children unigrams.
+  [100, S0L1W], [101, S0L1T], [102, S0L1L], [103, S0R1W], [104, S0R1T], [105, S0R1L],
+  [106, S1L1T], [107, S1L1L], [108, S1R1W], [109, S1R1T], [110, S1R1L],
+  [111, B0L1W], [112, B0L1T], [113, B0L1L],
+  [114, S0L2T], [115, S0L2L], [116, S0R2T], [117, S0R2L], [118, S1R2T], [119, S1R2L],
+  [120, B0L2T], [121, B0L2L],
+  // Second-order children.
+  [125, S0T, S0L1L, S0L2L], [126, S0T, S0R1L, S0R2L], [127, S1T, S1R1L, S1R2L],
+  [128, B0T, B0L1L, B0L2L], [129, S0T, S0L1T, S0L2T], [130, S0T, S0R1T, S0R2T],
+  [131, S1T, S1R1T, S1R2T], [132, B0T, B0L1T, B0L2T],
+  [133, S0T, S0L1L, B0T], [134, S0T, S0R1L, B0T], [135, S1T, S1R1L, S0T], [136, S0T, B0L1L, B0T],
+  // Label sets.
+  [141, S0T, S0LS], [143, S0T, S0RS],
+  [145, S1T, S1LS], [147, S1T, S1RS],
+  [149, B0T, B0LS],
+  // Capitalization.
+  [155, S0C, B0C, S0T], [156, S1C, S0C, S0T], [157, B0C, B1C, B0T],
+  // XPOS, in a few templates only: the tagger gets UPOS right more often.
+  [160, S0X], [161, S1X], [162, B0X], [163, B1X], [164, S0X, B0X], [165, S1X, S0X],
+];
+
+/**
+ * The templates flattened for the hashing loop: feature k starts from templateSeed[k] and folds in
+ * values[valueSlots[j]] for j in [valueStart[k], valueStart[k + 1]). The parser hashes about 100
+ * features per move; one tight loop over these arrays is much cheaper than a call per feature.
+ */
+const templateSeed = Int32Array.from(MOVE_TEMPLATES, ([id]) => (id ?? 0) + HASH_SEED);
+const valueStart = Int32Array.from({ length: MOVE_TEMPLATES.length + 1 }, (_, k) =>
+  MOVE_TEMPLATES.slice(0, k).reduce((sum, template) => sum + template.length - 1, 0));
+const valueSlots = Int32Array.from(MOVE_TEMPLATES.flatMap((template) => template.slice(1)));
+/** Scratch for the values of the configuration being scored (parsing is synchronous: one at a time). */
+const moveValues = new Int32Array(MOVE_VALUES);
+
+/** column[i], or NONE when there is no such item (i < 0). */
+function valueAt(column: Int32Array, i: number): number {
+  return i < 0 ? NONE : (column[i] ?? 0);
+}
+
+/** Writes the move feature hashes of the configuration into `out` and returns how many. */
 export function moveFeatures(st: ParseState, sc: SentenceColumns, out: Uint32Array): number {
   const word = sc.word;
   // The main tag is UPOS: the tagger gets it right more often than XPOS, and parses were no worse.
@@ -107,20 +199,6 @@ export function moveFeatures(st: ParseState, sc: SentenceColumns, out: Uint32Arr
   const b0 = st.b(0);
   const b1 = st.b(1);
   const b2 = st.b(2);
-
-  const s0w = s0 < 0 ? NONE : (word[s0] ?? 0);
-  const s0t = s0 < 0 ? NONE : (tag[s0] ?? 0);
-  const s1w = s1 < 0 ? NONE : (word[s1] ?? 0);
-  const s1t = s1 < 0 ? NONE : (tag[s1] ?? 0);
-  const s2w = s2 < 0 ? NONE : (word[s2] ?? 0);
-  const s2t = s2 < 0 ? NONE : (tag[s2] ?? 0);
-  const b0w = b0 < 0 ? NONE : (word[b0] ?? 0);
-  const b0t = b0 < 0 ? NONE : (tag[b0] ?? 0);
-  const b1w = b1 < 0 ? NONE : (word[b1] ?? 0);
-  const b1t = b1 < 0 ? NONE : (tag[b1] ?? 0);
-  const b2w = b2 < 0 ? NONE : (word[b2] ?? 0);
-  const b2t = b2 < 0 ? NONE : (tag[b2] ?? 0);
-
   const s0l1 = s0 < 0 ? -1 : (st.left1[s0] ?? -1);
   const s0l2 = s0 < 0 ? -1 : (st.left2[s0] ?? -1);
   const s0r1 = s0 < 0 ? -1 : (st.right1[s0] ?? -1);
@@ -131,102 +209,55 @@ export function moveFeatures(st: ParseState, sc: SentenceColumns, out: Uint32Arr
   const b0l1 = b0 < 0 ? -1 : (st.left1[b0] ?? -1);
   const b0l2 = b0 < 0 ? -1 : (st.left2[b0] ?? -1);
 
-  const s0l1w = s0l1 < 0 ? NONE : (word[s0l1] ?? 0);
-  const s0l1t = s0l1 < 0 ? NONE : (tag[s0l1] ?? 0);
-  const s0l1l = s0l1 < 0 ? NONE : (label[s0l1] ?? 0);
-  const s0l2t = s0l2 < 0 ? NONE : (tag[s0l2] ?? 0);
-  const s0l2l = s0l2 < 0 ? NONE : (label[s0l2] ?? 0);
-  const s0r1w = s0r1 < 0 ? NONE : (word[s0r1] ?? 0);
-  const s0r1t = s0r1 < 0 ? NONE : (tag[s0r1] ?? 0);
-  const s0r1l = s0r1 < 0 ? NONE : (label[s0r1] ?? 0);
-  const s0r2t = s0r2 < 0 ? NONE : (tag[s0r2] ?? 0);
-  const s0r2l = s0r2 < 0 ? NONE : (label[s0r2] ?? 0);
-  const s1l1t = s1l1 < 0 ? NONE : (tag[s1l1] ?? 0);
-  const s1l1l = s1l1 < 0 ? NONE : (label[s1l1] ?? 0);
-  const s1r1w = s1r1 < 0 ? NONE : (word[s1r1] ?? 0);
-  const s1r1t = s1r1 < 0 ? NONE : (tag[s1r1] ?? 0);
-  const s1r1l = s1r1 < 0 ? NONE : (label[s1r1] ?? 0);
-  const s1r2t = s1r2 < 0 ? NONE : (tag[s1r2] ?? 0);
-  const s1r2l = s1r2 < 0 ? NONE : (label[s1r2] ?? 0);
-  const b0l1w = b0l1 < 0 ? NONE : (word[b0l1] ?? 0);
-  const b0l1t = b0l1 < 0 ? NONE : (tag[b0l1] ?? 0);
-  const b0l1l = b0l1 < 0 ? NONE : (label[b0l1] ?? 0);
-  const b0l2t = b0l2 < 0 ? NONE : (tag[b0l2] ?? 0);
-  const b0l2l = b0l2 < 0 ? NONE : (label[b0l2] ?? 0);
+  const v = moveValues;
+  v[ZERO] = 0;
+  v[S0W] = valueAt(word, s0); v[S0T] = valueAt(tag, s0); v[S0X] = valueAt(sc.xpos, s0); v[S0C] = valueAt(sc.cap, s0);
+  v[S1W] = valueAt(word, s1); v[S1T] = valueAt(tag, s1); v[S1X] = valueAt(sc.xpos, s1); v[S1C] = valueAt(sc.cap, s1);
+  v[S2W] = valueAt(word, s2); v[S2T] = valueAt(tag, s2);
+  v[B0W] = valueAt(word, b0); v[B0T] = valueAt(tag, b0); v[B0X] = valueAt(sc.xpos, b0); v[B0C] = valueAt(sc.cap, b0);
+  v[B1W] = valueAt(word, b1); v[B1T] = valueAt(tag, b1); v[B1X] = valueAt(sc.xpos, b1); v[B1C] = valueAt(sc.cap, b1);
+  v[B2W] = valueAt(word, b2); v[B2T] = valueAt(tag, b2);
+  // The products overflow 32 bits; hashing reads them modulo 2^32, as the Int32Array stores them.
+  v[S0WT] = valueAt(word, s0) * 131 + valueAt(tag, s0);
+  v[S1WT] = valueAt(word, s1) * 131 + valueAt(tag, s1);
+  v[B0WT] = valueAt(word, b0) * 131 + valueAt(tag, b0);
 
-  const dsb = s0 < 0 || b0 < 0 ? NONE : distBin(b0 - s0);
-  const dss = s1 < 0 ? NONE : distBin(s0 - s1);
-  const s0vl = s0 < 0 ? NONE : valBin(st.leftCount[s0] ?? 0);
-  const s0vr = s0 < 0 ? NONE : valBin(st.rightCount[s0] ?? 0);
-  const s1vl = s1 < 0 ? NONE : valBin(st.leftCount[s1] ?? 0);
-  const s1vr = s1 < 0 ? NONE : valBin(st.rightCount[s1] ?? 0);
-  const b0vl = b0 < 0 ? NONE : valBin(st.leftCount[b0] ?? 0);
-  const s0ls = s0 < 0 ? NONE : (st.leftLabels[s0] ?? 0);
-  const s0rs = s0 < 0 ? NONE : (st.rightLabels[s0] ?? 0);
-  const s1ls = s1 < 0 ? NONE : (st.leftLabels[s1] ?? 0);
-  const s1rs = s1 < 0 ? NONE : (st.rightLabels[s1] ?? 0);
-  const b0ls = b0 < 0 ? NONE : (st.leftLabels[b0] ?? 0);
-  const s0c = s0 < 0 ? NONE : (sc.cap[s0] ?? 0);
-  const s1c = s1 < 0 ? NONE : (sc.cap[s1] ?? 0);
-  const b0c = b0 < 0 ? NONE : (sc.cap[b0] ?? 0);
-  const b1c = b1 < 0 ? NONE : (sc.cap[b1] ?? 0);
+  v[S0L1W] = valueAt(word, s0l1); v[S0L1T] = valueAt(tag, s0l1); v[S0L1L] = valueAt(label, s0l1);
+  v[S0L2T] = valueAt(tag, s0l2); v[S0L2L] = valueAt(label, s0l2);
+  v[S0R1W] = valueAt(word, s0r1); v[S0R1T] = valueAt(tag, s0r1); v[S0R1L] = valueAt(label, s0r1);
+  v[S0R2T] = valueAt(tag, s0r2); v[S0R2L] = valueAt(label, s0r2);
+  v[S1L1T] = valueAt(tag, s1l1); v[S1L1L] = valueAt(label, s1l1);
+  v[S1R1W] = valueAt(word, s1r1); v[S1R1T] = valueAt(tag, s1r1); v[S1R1L] = valueAt(label, s1r1);
+  v[S1R2T] = valueAt(tag, s1r2); v[S1R2L] = valueAt(label, s1r2);
+  v[B0L1W] = valueAt(word, b0l1); v[B0L1T] = valueAt(tag, b0l1); v[B0L1L] = valueAt(label, b0l1);
+  v[B0L2T] = valueAt(tag, b0l2); v[B0L2L] = valueAt(label, b0l2);
 
-  let k = 0;
+  v[DSB] = s0 < 0 || b0 < 0 ? NONE : distBin(b0 - s0);
+  v[DSS] = s1 < 0 ? NONE : distBin(s0 - s1);
+  v[S0VL] = s0 < 0 ? NONE : valBin(st.leftCount[s0] ?? 0);
+  v[S0VR] = s0 < 0 ? NONE : valBin(st.rightCount[s0] ?? 0);
+  v[S1VL] = s1 < 0 ? NONE : valBin(st.leftCount[s1] ?? 0);
+  v[S1VR] = s1 < 0 ? NONE : valBin(st.rightCount[s1] ?? 0);
+  v[B0VL] = b0 < 0 ? NONE : valBin(st.leftCount[b0] ?? 0);
+  v[S0LS] = s0 < 0 ? NONE : (st.leftLabels[s0] ?? 0);
+  v[S0RS] = s0 < 0 ? NONE : (st.rightLabels[s0] ?? 0);
+  v[S1LS] = s1 < 0 ? NONE : (st.leftLabels[s1] ?? 0);
+  v[S1RS] = s1 < 0 ? NONE : (st.rightLabels[s1] ?? 0);
+  v[B0LS] = b0 < 0 ? NONE : (st.leftLabels[b0] ?? 0);
 
-  out[k++] = h1(0, 0);
-  // Unigrams.
-  out[k++] = h1(1, s0w); out[k++] = h1(2, s0t); out[k++] = h2(3, s0w, s0t);
-  out[k++] = h1(4, s1w); out[k++] = h1(5, s1t); out[k++] = h2(6, s1w, s1t);
-  out[k++] = h1(7, b0w); out[k++] = h1(8, b0t); out[k++] = h2(9, b0w, b0t);
-  out[k++] = h1(10, b1w); out[k++] = h1(11, b1t); out[k++] = h2(12, b1w, b1t);
-  out[k++] = h1(13, b2w); out[k++] = h1(14, b2t); out[k++] = h2(15, b2w, b2t);
-  out[k++] = h1(16, s2t); out[k++] = h2(17, s2w, s2t);
-  // Pairs s0-b0 (LEFT) and s1-s0 (RIGHT).
-  out[k++] = h3(20, s0w * 131 + s0t, b0w, b0t); out[k++] = h2(21, s0w * 131 + s0t, b0w); out[k++] = h2(22, s0w, b0w * 131 + b0t);
-  out[k++] = h2(23, s0w * 131 + s0t, b0t); out[k++] = h2(24, s0t, b0w * 131 + b0t); out[k++] = h2(25, s0w, b0w); out[k++] = h2(26, s0t, b0t);
-  out[k++] = h2(27, b0t, b1t); out[k++] = h2(28, b0w, b1w); out[k++] = h2(29, b0w, b1t); out[k++] = h2(30, b0t, b1w);
-  out[k++] = h3(31, s1w * 131 + s1t, s0w, s0t); out[k++] = h2(32, s1w * 131 + s1t, s0w); out[k++] = h2(33, s1w, s0w * 131 + s0t);
-  out[k++] = h2(34, s1w * 131 + s1t, s0t); out[k++] = h2(35, s1t, s0w * 131 + s0t); out[k++] = h2(36, s1w, s0w); out[k++] = h2(37, s1t, s0t);
-  out[k++] = h2(38, s1t, b0t); out[k++] = h2(39, s1w, b0w); out[k++] = h2(40, s1w, b0t); out[k++] = h2(41, s1t, b0w);
-  // Tag trigrams.
-  out[k++] = h3(50, b0t, b1t, b2t); out[k++] = h3(51, s0t, b0t, b1t); out[k++] = h3(52, s1t, s0t, b0t); out[k++] = h3(53, s2t, s1t, s0t);
-  out[k++] = h3(54, s0t, s0l1t, b0t); out[k++] = h3(55, s0t, s0r1t, b0t); out[k++] = h3(56, s0t, b0t, b0l1t); out[k++] = h3(57, s1t, s0t, s0l1t);
-  out[k++] = h3(58, s1t, s0t, s0r1t); out[k++] = h3(59, s1t, s1r1t, s0t); out[k++] = h3(60, s1t, s1l1t, s0t);
- 
-  out[k++] = h3(66, s2t, s1t, b0t); out[k++] = h3(67, s1t, s0t, b1t);
-  // Distances.
-  out[k++] = h2(70, s0w, dsb); out[k++] = h2(71, s0t, dsb); out[k++] = h2(72, b0w, dsb); out[k++] = h2(73, b0t, dsb); out[k++] = h3(74, s0t, b0t, dsb);
-  out[k++] = h2(77, s1t, dss); out[k++] = h2(79, s0t, dss);
-  out[k++] = h3(80, s1t, s0t, dss);
-  // Valencies.
-  out[k++] = h2(86, s0t, s0vl); out[k++] = h2(88, s0t, s0vr);
-  out[k++] = h2(90, s1t, s1vl); out[k++] = h2(92, s1t, s1vr);
-  out[k++] = h2(94, b0t, b0vl);
-  // Children unigrams.
-  out[k++] = h1(100, s0l1w); out[k++] = h1(101, s0l1t); out[k++] = h1(102, s0l1l); out[k++] = h1(103, s0r1w); out[k++] = h1(104, s0r1t); out[k++] = h1(105, s0r1l);
-  out[k++] = h1(106, s1l1t); out[k++] = h1(107, s1l1l); out[k++] = h1(108, s1r1w); out[k++] = h1(109, s1r1t); out[k++] = h1(110, s1r1l);
-  out[k++] = h1(111, b0l1w); out[k++] = h1(112, b0l1t); out[k++] = h1(113, b0l1l);
-  out[k++] = h1(114, s0l2t); out[k++] = h1(115, s0l2l); out[k++] = h1(116, s0r2t); out[k++] = h1(117, s0r2l); out[k++] = h1(118, s1r2t); out[k++] = h1(119, s1r2l);
-  out[k++] = h1(120, b0l2t); out[k++] = h1(121, b0l2l);
-  // Second-order children.
-  out[k++] = h3(125, s0t, s0l1l, s0l2l); out[k++] = h3(126, s0t, s0r1l, s0r2l); out[k++] = h3(127, s1t, s1r1l, s1r2l);
-  out[k++] = h3(128, b0t, b0l1l, b0l2l); out[k++] = h3(129, s0t, s0l1t, s0l2t); out[k++] = h3(130, s0t, s0r1t, s0r2t);
-  out[k++] = h3(131, s1t, s1r1t, s1r2t); out[k++] = h3(132, b0t, b0l1t, b0l2t);
-  out[k++] = h3(133, s0t, s0l1l, b0t); out[k++] = h3(134, s0t, s0r1l, b0t); out[k++] = h3(135, s1t, s1r1l, s0t); out[k++] = h3(136, s0t, b0l1l, b0t);
-  // Label sets.
-  out[k++] = h2(141, s0t, s0ls); out[k++] = h2(143, s0t, s0rs);
-  out[k++] = h2(145, s1t, s1ls); out[k++] = h2(147, s1t, s1rs);
-  out[k++] = h2(149, b0t, b0ls);
-  // Capitalization.
-  out[k++] = h3(155, s0c, b0c, s0t); out[k++] = h3(156, s1c, s0c, s0t); out[k++] = h3(157, b0c, b1c, b0t);
-  const fine = sc.xpos;
-  out[k++] = h1(160, s0 < 0 ? NONE : (fine[s0] ?? 0));
-  out[k++] = h1(161, s1 < 0 ? NONE : (fine[s1] ?? 0));
-  out[k++] = h1(162, b0 < 0 ? NONE : (fine[b0] ?? 0));
-  out[k++] = h1(163, b1 < 0 ? NONE : (fine[b1] ?? 0));
-  out[k++] = h2(164, s0 < 0 ? NONE : (fine[s0] ?? 0), b0 < 0 ? NONE : (fine[b0] ?? 0));
-  out[k++] = h2(165, s1 < 0 ? NONE : (fine[s1] ?? 0), s0 < 0 ? NONE : (fine[s0] ?? 0));
-  return k;
+  return hashMoveTemplates(v, out);
+}
+
+/** The template hashes over `values` into `out`; a function of its own, small enough for fold and finish to be inlined. */
+function hashMoveTemplates(values: Int32Array, out: Uint32Array): number {
+  const count = templateSeed.length;
+  for (let k = 0; k < count; k++) {
+    let h = templateSeed[k] ?? 0;
+    const end = valueStart[k + 1] ?? 0;
+    for (let j = valueStart[k] ?? 0; j < end; j++) h = fold(h, values[valueSlots[j] ?? 0] ?? 0);
+    out[k] = finish(h);
+  }
+  return count;
 }
 
 /**

@@ -34,6 +34,11 @@ export class ParserModel {
    */
   readonly moveWeights: Float32Array | Int8Array;
   readonly labelWeights: Float32Array | Int8Array;
+  /**
+   * A quantized move table with each row's three Int8 weights packed into one Int32, byte k for
+   * move k: one read per feature instead of three. Null for Float32 (training) tables.
+   */
+  readonly movePacked: Int32Array | null;
   /** Real value of one Int8 step of each table (1 for Float32 tables). */
   readonly moveScale: number;
   readonly labelScale: number;
@@ -73,6 +78,7 @@ export class ParserModel {
     this.labelBits = init.labelBits;
     this.moveWeights = init.moveWeights ?? new Float32Array((1 << init.moveBits) * MOVES);
     this.labelWeights = init.labelWeights ?? new Float32Array((1 << init.labelBits) * init.labels.length);
+    this.movePacked = this.moveWeights instanceof Int8Array ? packMoveRows(this.moveWeights) : null;
     this.moveScale = init.moveScale ?? 1;
     this.labelScale = init.labelScale ?? 1;
     this.info = init.info ?? { trainedOn: [], seconds: 0, options: {}, scores: {} };
@@ -96,11 +102,23 @@ export class ParserModel {
   }
 }
 
+function packMoveRows(weights: Int8Array): Int32Array {
+  const packed = new Int32Array(weights.length / MOVES);
+  for (let row = 0; row < packed.length; row++) {
+    let word = 0;
+    for (let m = 0; m < MOVES; m++) word |= ((weights[row * MOVES + m] ?? 0) & 0xff) << (8 * m);
+    packed[row] = word;
+  }
+  return packed;
+}
+
 /** Scratch space for parsing; one per stage or trainer, reused across sentences. */
 export class ParserWorkspace {
   readonly state = new ParseState();
   readonly cols = new SentenceColumns();
   readonly feats = new Uint32Array(MAX_FEATURES);
+  /** Weight-table row offsets of the features in `feats`. */
+  readonly rows = new Int32Array(MAX_FEATURES);
   readonly moveScores = new Float64Array(MOVES);
   labelScores = new Float64Array(64);
   /** Candidate labels of the last scoreLabels call. */
@@ -124,16 +142,27 @@ export class ParserWorkspace {
 export function scoreMoves(model: ParserModel, ws: ParserWorkspace): number {
   const nf = moveFeatures(ws.state, ws.cols, ws.feats);
   const mask = (1 << model.moveBits) - 1;
-  const w = model.moveWeights;
   const feats = ws.feats;
   let a = 0;
   let b = 0;
   let c = 0;
-  for (let i = 0; i < nf; i++) {
-    const row = ((feats[i] ?? 0) & mask) * 3;
-    a += w[row] ?? 0;
-    b += w[row + 1] ?? 0;
-    c += w[row + 2] ?? 0;
+  const packed = model.movePacked;
+  if (packed !== null) {
+    for (let i = 0; i < nf; i++) {
+      const row = packed[(feats[i] ?? 0) & mask] ?? 0;
+      // Sign-extends bytes 0, 1, 2.
+      a += (row << 24) >> 24;
+      b += (row << 16) >> 24;
+      c += (row << 8) >> 24;
+    }
+  } else {
+    const w = model.moveWeights;
+    for (let i = 0; i < nf; i++) {
+      const row = ((feats[i] ?? 0) & mask) * 3;
+      a += w[row] ?? 0;
+      b += w[row + 1] ?? 0;
+      c += w[row + 2] ?? 0;
+    }
   }
   ws.moveScores[SHIFT] = a;
   ws.moveScores[LEFT] = b;
@@ -159,16 +188,18 @@ export function scoreLabels(model: ParserModel, ws: ParserWorkspace, h: number, 
   if (ws.labelScores.length < nl) ws.labelScores = new Float64Array(nl);
   const scores = ws.labelScores;
   const nc = cand.length;
-  for (let j = 0; j < nc; j++) scores[cand[j] ?? 0] = 0;
   const mask = (1 << model.labelBits) - 1;
   const w = model.labelWeights;
   const feats = ws.feats;
-  for (let i = 0; i < nf; i++) {
-    const row = ((feats[i] ?? 0) & mask) * nl;
-    for (let j = 0; j < nc; j++) {
-      const l = cand[j] ?? 0;
-      scores[l] = (scores[l] ?? 0) + (w[row + l] ?? 0);
-    }
+  const rows = ws.rows;
+  for (let i = 0; i < nf; i++) rows[i] = ((feats[i] ?? 0) & mask) * nl;
+  // Label by label, summing in a local: no store-to-load chain through scores[], and the rows
+  // fetched for the first label serve the others from L1. Features are added in the same order.
+  for (let j = 0; j < nc; j++) {
+    const l = cand[j] ?? 0;
+    let sum = 0;
+    for (let i = 0; i < nf; i++) sum += w[(rows[i] ?? 0) + l] ?? 0;
+    scores[l] = sum;
   }
   return nf;
 }
