@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/document.js";
 import { isCueVerb } from "../cues.js";
+import { WEEKDAYS } from "../dates/lexicon.js";
 import type { LanguageResources } from "../resources.js";
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb. */
@@ -68,12 +69,10 @@ export function skipAuxiliariesLeft(doc: Doc, verb: number, from: number): numbe
 
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 /** Words of time that name no one, even where no publication date lets them be resolved. */
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-]);
+const TIME_WORDS: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", ...WEEKDAYS.keys()]);
 
 /** Whether token i is part of a time expression ("on Friday", "today"). */
-export function inTimex(doc: Doc, i: number): boolean {
+export function isTimeAt(doc: Doc, i: number): boolean {
   return TIME_WORDS.has(doc.lower(i)) || doc.timexes.some((t) => t.start <= i && i < t.end);
 }
 
@@ -81,7 +80,7 @@ export function inTimex(doc: Doc, i: number): boolean {
 function withoutTrailingTime(doc: Doc, start: number, end: number): number {
   while (end - 1 > start) {
     const last = end - 1;
-    if (!(inTimex(doc, last) || doc.upos(last) === "ADV" || (doc.upos(last) === "ADP" && inTimex(doc, last + 1)))) break;
+    if (!(isTimeAt(doc, last) || doc.upos(last) === "ADV" || (doc.upos(last) === "ADP" && isTimeAt(doc, last + 1)))) break;
     end--;
   }
   return end;
@@ -121,7 +120,7 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
     if (end > start && (isVerbAt(end) || isTaggedVerb(doc, end))) break;
     // "clashed with police on Wednesday": the time is the event's, not part of who.
-    if (end > start && (inTimex(doc, end) || (doc.upos(end) === "ADP" && inTimex(doc, end + 1)))) break;
+    if (end > start && (isTimeAt(doc, end) || (doc.upos(end) === "ADP" && isTimeAt(doc, end + 1)))) break;
     end++;
   }
   return [start, end];

@@ -211,3 +211,8 @@ test("a time after a participant is not part of it, dated or not", () => {
   const undated = extractor.extract({ id: "t", text: "Protesters in Santiago clashed with police on Wednesday." }).events.map((e) => e.recipient?.name ?? null);
   assert.deepEqual(undated, ["police"]);
 });
+
+test("a mediation is aimed at the parties it is between, past an unresolved weekday", () => {
+  const recipients = extractor.extract({ id: "m", text: "Arnor launched a mediation effort on Saturday between Gondor and Mordor." }).events.map((e) => `${e.event} ${e.recipient?.name ?? "-"}`);
+  assert.deepEqual(recipients, ["CONSULT Gondor"]);
+});

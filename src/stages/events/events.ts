@@ -4,6 +4,7 @@ import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
+import { isTimeAt } from "./clause.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -272,7 +273,6 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
 
 const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"]);
 
-
 /** A demonstration with no stated target aims at the government of the country where it happens. */
 function protestTarget(doc: Doc, event: EventAnnotation, ctx: SentenceContext): Argument | null {
   const place = doc.mentions[placeOf(doc, ctx.from, ctx.to)];
@@ -296,10 +296,9 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
     // A retreat is from a place ("withdrew from Lebanon"); "resigned in Tbilisi" only says where.
     const where = (lower === "from" && (PLACE_TARGETED.has(type) || type === "REQUEST")) || (lower === "in" && PLACE_TARGETED.has(type) && type !== "RETREAT");
     if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && doc.upos(i + 1) === "VERB")) continue;
-    // "on Sunday", "for two weeks": a time, not a target.
-    const time = doc.timexes.find((t) => t.start === i + 1 && t.end > t.start);
-    if (time) {
-      i = time.end - 1;
+    // "on Sunday", "from Monday to Wednesday": a time, not a target.
+    if (isTimeAt(doc, i + 1)) {
+      while (i + 1 < limit && isTimeAt(doc, i + 1)) i++;
       continue;
     }
     const [start, end] = phraseAfter(doc, res, i, ctx.to, ctx.isVerbAt);
@@ -317,7 +316,7 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
 }
 
 /** Prepositions that introduce whom an event is aimed at or done with: "aid to X", "talks with X", "sanctions on X". */
-const TARGET_PREPOSITIONS = new Set(["on", "against", "upon", "with", "to", "for", "toward", "towards"]);
+const TARGET_PREPOSITIONS = new Set(["on", "against", "upon", "with", "to", "for", "toward", "towards", "between"]);
 
 const SUBJECT_PRONOUNS = new Set(["they", "it", "he", "she", "we"]);
 
@@ -480,7 +479,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
         const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
         codeVerbal(doc, res, ctx, { ...match, start: light, verb: true, gapped: true }, event, previousVerbal, doc.events);
-          doc.events.push(event);
+        doc.events.push(event);
         continue;
       }
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));

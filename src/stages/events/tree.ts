@@ -1,5 +1,5 @@
 import type { Doc } from "../../doc/document.js";
-import { inTimex } from "./clause.js";
+import { isTimeAt } from "./clause.js";
 
 /**
  * Reading event participants off the dependency tree the parse stage wrote (doc.tokens.head,
@@ -61,7 +61,7 @@ export function phraseOf(doc: Doc, noun: number, from: number, to: number): [num
   const excluded = (i: number): boolean => {
     if (i === noun) return false;
     // "rebels on Friday", "the government today": the time belongs to the event.
-    if (inTimex(doc, i) || inTimex(doc, doc.head(i))) return true;
+    if (isTimeAt(doc, i) || isTimeAt(doc, doc.head(i))) return true;
     let k = i;
     while (k >= from && k !== noun) {
       const parent = doc.head(k);
@@ -223,7 +223,7 @@ function targetOf(doc: Doc, verb: number, from: number, to: number, cases: Reado
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb || baseRelation(doc, i) !== "obl" || doc.deprel(i) === "obl:agent") continue;
     // "on Sunday": a time, not a target.
-    if (inTimex(doc, i)) continue;
+    if (isTimeAt(doc, i)) continue;
     if (cases.has(caseOf(doc, i, from, to))) return i;
   }
   return -1;
