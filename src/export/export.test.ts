@@ -127,11 +127,12 @@ describe("export profiles", () => {
 
   it("geojson: a FeatureCollection of points for events with coordinates", async () => {
     const { text, written, left } = await run("geojson");
-    const collection = JSON.parse(text) as { type: string; features: { geometry: { coordinates: number[] }; properties: { event: string; place: string } }[] };
+    type Properties = { event: string; place: string; negated: boolean; modality: string };
+    const collection = JSON.parse(text) as { type: string; features: { geometry: { coordinates: number[] }; properties: Properties }[] };
     assert.equal(collection.type, "FeatureCollection");
     assert.deepEqual([written, left], [2, 2]);
-    assert.deepEqual(collection.features.map((f) => [f.properties.event, f.properties.place, f.geometry.coordinates]), [
-      ["ASSAULT", "Osgiliath", [20.25, 44.5]], ["CONSULT", "Minas Tirith", [19.8, 45.1]],
+    assert.deepEqual(collection.features.map((f) => [f.properties.event, f.properties.place, f.geometry.coordinates, f.properties.negated, f.properties.modality]), [
+      ["ASSAULT", "Osgiliath", [20.25, 44.5], false, "asserted"], ["CONSULT", "Minas Tirith", [19.8, 45.1], false, "asserted"],
     ]);
     const empty = JSON.parse((await run("geojson", { types: ["PROTEST"] })).text) as { features: unknown[] };
     assert.deepEqual(empty.features, []);

@@ -23,6 +23,9 @@ export function eventFeature(event: ExportEvent): object | null {
       place: r.location?.name ?? null,
       country: r.location?.country ?? null,
       trigger: r.trigger.text,
+      // The API lists every event; these say which did not (or did not yet) happen.
+      negated: r.negated,
+      modality: r.modality,
       confidence: r.confidence,
       reports: event.reports,
       title: event.doc_title,
