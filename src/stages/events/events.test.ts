@@ -216,3 +216,8 @@ test("a mediation is aimed at the parties it is between, past an unresolved week
   const recipients = extractor.extract({ id: "m", text: "Arnor launched a mediation effort on Saturday between Gondor and Mordor." }).events.map((e) => `${e.event} ${e.recipient?.name ?? "-"}`);
   assert.deepEqual(recipients, ["CONSULT Gondor"]);
 });
+
+test("a measure on the people of a town happened there", () => {
+  const places = extractor.extract({ id: "q", text: "The government lifted the curfew in Dakar on Monday.", publishedAt: "2024-05-08" }).events.map((e) => e.location?.name ?? null);
+  assert.deepEqual(places, ["Dakar"]);
+});

@@ -84,15 +84,19 @@ function inheritedActor(events: readonly EventAnnotation[], type: string): Argum
   return null;
 }
 
-/** The best place named in the sentence: a city before a country; none inside `skip` (the event's participants). */
+/**
+ * The best place named in the sentence: a city before a country; none inside `skip` (the event's
+ * participants) where the place stands for its state.
+ */
 function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | null)[] = []): number {
   let best = -1;
   for (let i = from; i < to; i++) {
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
-    // "The United States did not impose sanctions on Iran" happened in neither.
-    if (skip.some((a) => a !== null && a.start <= m.start && m.end <= a.end)) continue;
+    // "The United States did not impose sanctions on Iran" happened in neither; "lifted the
+    // curfew in Dakar" (on the people there) happened in Dakar.
+    if (skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
     const current = doc.mentions[best];
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
