@@ -221,3 +221,7 @@ test("a measure on the people of a town happened there", () => {
   const places = extractor.extract({ id: "q", text: "The government lifted the curfew in Dakar on Monday.", publishedAt: "2024-05-08" }).events.map((e) => e.location?.name ?? null);
   assert.deepEqual(places, ["Dakar"]);
 });
+
+test("an adverb modifying a verb is no trigger: 'go back' is no SUPPORT, 'back the plan' is", () => {
+  assert.deepEqual(events(setting + "Quellin said the traders would go back to Gondor. Arnor will back the plan."), ["AGREE Arnor/ARNGOV -> -/-"]);
+});

@@ -135,13 +135,20 @@ function modifiesRole(doc: Doc, res: LanguageResources, i: number): boolean {
   return head > i && res.actors.roles.has(doc.lower(head));
 }
 
+/** An adverb or particle modifying a verb: "go back" is no SUPPORT ("back" the plan is). */
+function isParticle(doc: Doc, i: number): boolean {
+  const rel = doc.deprel(i);
+  const tag = doc.upos(i);
+  return (rel === "advmod" || rel === "compound:prt") && (tag === "ADV" || tag === "ADP" || tag === "PART") && doc.upos(doc.head(i)) === "VERB";
+}
+
 /** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
 export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
-    if (inCapitalizedName(doc, i, from, to) || modifiesRole(doc, res, i)) continue;
+    if (inCapitalizedName(doc, i, from, to) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
     if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "NOUN") continue;
     const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
     if (chosen) {
