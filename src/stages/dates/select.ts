@@ -115,8 +115,8 @@ export function timexOfEvent(doc: Doc, trigger: number): number {
   return best.find((t) => t >= 0) ?? -1;
 }
 
-/** Marks that end a dateline: "NAIROBI, May 8, 2024 - ...", "CARACAS, March 21 (Reuters) -". */
-const DATELINE_ENDS = new Set(["-", "--", "\u2013", "\u2014", "(", ":"]);
+/** Marks that end a dateline: "NAIROBI, May 8, 2024 - ...", "CARACAS, March 21 (Reuters) -" (forms have dashes unified). */
+const DATELINE_ENDS = new Set(["-", "--", "(", ":"]);
 
 /** A date in the story's dateline, which dates the report, not the events it tells of. */
 function inDateline(doc: Doc, timex: { start: number; end: number }): boolean {

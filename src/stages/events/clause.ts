@@ -67,7 +67,6 @@ export function skipAuxiliariesLeft(doc: Doc, verb: number, from: number): numbe
   return i;
 }
 
-/** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 /** Words of time that name no one, even where no publication date lets them be resolved. */
 const TIME_WORDS: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", ...WEEKDAYS.keys()]);
 
@@ -76,16 +75,18 @@ export function isTimeAt(doc: Doc, i: number): boolean {
   return TIME_WORDS.has(doc.lower(i)) || doc.timexes.some((t) => t.start <= i && i < t.end);
 }
 
+/** A time word, or the preposition opening a time ("on" of "on Friday"). */
+function isTimeOrItsPreposition(doc: Doc, i: number): boolean {
+  return isTimeAt(doc, i) || (doc.upos(i) === "ADP" && isTimeAt(doc, i + 1));
+}
+
 /** Drops the time and adverbs that end a subject: "rebels on Friday again rejected". */
 function withoutTrailingTime(doc: Doc, start: number, end: number): number {
-  while (end - 1 > start) {
-    const last = end - 1;
-    if (!(isTimeAt(doc, last) || doc.upos(last) === "ADV" || (doc.upos(last) === "ADP" && isTimeAt(doc, last + 1)))) break;
-    end--;
-  }
+  while (end - 1 > start && (isTimeOrItsPreposition(doc, end - 1) || doc.upos(end - 1) === "ADV")) end--;
   return end;
 }
 
+/** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {
   let start = end;
   while (start > from) {
@@ -120,7 +121,7 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
     if (end > start && (isVerbAt(end) || isTaggedVerb(doc, end))) break;
     // "clashed with police on Wednesday": the time is the event's, not part of who.
-    if (end > start && (isTimeAt(doc, end) || (doc.upos(end) === "ADP" && isTimeAt(doc, end + 1)))) break;
+    if (end > start && isTimeOrItsPreposition(doc, end)) break;
     end++;
   }
   return [start, end];
