@@ -78,6 +78,14 @@ function main(): void {
     writeText(join(out, "lexicon/common-words.txt"), wn.commonWords.join("\n") + "\n"),
   ]);
 
+  sizes.push([
+    "lexicon/abstract-nouns.txt",
+    writeText(
+      join(out, "lexicon/abstract-nouns.txt"),
+      `# ${generated}\n# ${wnSource}\n# Nouns that name no being, group, place or thing in their common senses (see README.md).\n${wn.abstractNouns.join("\n")}\n`,
+    ),
+  ]);
+
   for (const line of gaz.log) console.log(`note: ${line}`);
   let total = 0;
   for (const [file, bytes] of sizes) {

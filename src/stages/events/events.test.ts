@@ -225,3 +225,32 @@ test("a measure on the people of a town happened there", () => {
 test("an adverb modifying a verb is no trigger: 'go back' is no SUPPORT, 'back the plan' is", () => {
   assert.deepEqual(events(setting + "Quellin said the traders would go back to Gondor. Arnor will back the plan."), ["AGREE Arnor/ARNGOV -> -/-"]);
 });
+
+test("violent verbs for money, states and amounts, or done by natural forces, are no ASSAULT", () => {
+  const text = [
+    "The Gondor dollar hit a record low of $1.35 on Monday.",
+    "Higher fuel costs have hit profits at the Arnor airline.",
+    "The company is battling bankruptcy.",
+    "The tsunami killed thousands of people in Gondor.",
+    "Arnor militias killed scores of refugees in Gondor.",
+  ].join(" ");
+  assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ASSAULT"]);
+});
+
+test("a noun the tree reads as one is no verb trigger, and 'disappear' is an abduction only in the passive", () => {
+  const text = [
+    "The offer has come under fire from Arnor.",
+    "Gondor firms have been targets of attacks.",
+    "Records of the bank disappeared.",
+    "Three students were disappeared by Gondor police.",
+  ].join(" ");
+  assert.deepEqual(events(text), ["ASSAULT Gondor police/GONCOP -> Three students/GONEDU"]);
+});
+
+test("a capitalized proper noun inside a well-cased sentence is a name, not a trigger", () => {
+  assert.deepEqual(events("The company bought the rights from oil giant Shell in Gondor."), []);
+});
+
+test("condemning a deed goes to whoever did it: 'sanctions imposed by X'", () => {
+  assert.deepEqual(events("Gondor condemned the sanctions imposed by Arnor."), ["ACCUSE Gondor/GONGOV -> Arnor/ARNGOV"]);
+});

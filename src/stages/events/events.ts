@@ -5,6 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
+import { isFigurativeHarm } from "./figurative.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -378,7 +379,9 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       const agent = resolvePhrase(doc, res, s, e);
       if (agent) return agent;
     }
-    const by = end < ctx.to && doc.lower(end) === "by" ? end : -1;
+    // "the sanctions [imposed] by the EU": the deed's doer.
+    const afterParticiple = doc.upos(end) === "VERB" && PARTICIPLE.test(doc.lower(end)) ? end + 1 : end;
+    const by = afterParticiple < ctx.to && doc.lower(afterParticiple) === "by" ? afterParticiple : -1;
     if (by >= 0) {
       const [agentStart, agentEnd] = phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt);
       const agent = resolvePhrase(doc, res, agentStart, agentEnd);
@@ -471,8 +474,10 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;
     for (const match of matches.filter((m) => m.verb)) {
+      if (match.entry.passiveOnly && !isPassive(doc, match.start, from)) continue;
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
+      if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;
       doc.events.push(event);
       previousVerbal = event;
     }

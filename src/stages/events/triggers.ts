@@ -78,6 +78,22 @@ function nounShaped(doc: Doc, i: number): boolean {
   return doc.upos(i - 1) === "ADJ" || doc.deprel(i) === "compound" || modifiedByNoun;
 }
 
+/** Relations only nominals hold: where the tagger and the parser agree on a noun, so does the trigger ("under fire", "the club"). */
+const NOMINAL_RELATIONS = new Set(["obl", "nmod", "obj", "iobj", "compound", "appos", "nmod:poss"]);
+
+/**
+ * A noun by its tag and its place in the tree: a nominal relation, a conjunct of a noun, or a
+ * copula's predicate ("been targets"). Not after "to", where infinitives are mistagged ("to fire on").
+ */
+function treeReadsNoun(doc: Doc, i: number): boolean {
+  if (doc.upos(i) !== "NOUN" || doc.lower(i - 1) === "to") return false;
+  const relation = doc.deprel(i);
+  if (NOMINAL_RELATIONS.has(relation)) return true;
+  if (relation === "conj") return doc.upos(doc.head(i)) === "NOUN";
+  for (let j = Math.max(0, i - 3); j < i; j++) if (doc.head(j) === i && doc.deprel(j) === "cop") return true;
+  return false;
+}
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
@@ -86,7 +102,7 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   const hasNoun = matches.some((m) => !m.verb);
   // A word the lexicon knows only as a verb is read as one unless a determiner stands before it
   // (tagger slips: "Palestinians reject/NOUN") or its modifiers show a noun (nounShaped).
-  const determined = at > sentenceStart && (NOUN_CONTEXT.has(doc.lower(at - 1)) || (doc.upos(at) === "NOUN" && nounShaped(doc, at)));
+  const determined = at > sentenceStart && (NOUN_CONTEXT.has(doc.lower(at - 1)) || (doc.upos(at) === "NOUN" && nounShaped(doc, at)) || treeReadsNoun(doc, at));
   const verbs = !noun || form.endsWith("ed") || (!hasNoun && !determined);
   const ranked = matches
     .filter((m) => (m.verb ? verbs : !verbs || !matches.some((o) => o.verb)))
@@ -120,11 +136,13 @@ function isCapitalizedPropn(doc: Doc, i: number): boolean {
 }
 
 /**
- * A capitalized proper noun next to another, outside headlines, belongs to a name even when no
- * entity covers it ("the Commonwealth Club", "the Child Trust Fund").
+ * A capitalized proper noun inside a sentence, outside headlines, belongs to a name even when no
+ * entity covers it ("oil giant Shell", "the Commonwealth Club"); where casing was damaged, only
+ * next to another ("the Child Trust Fund"), since stray capitals are common there.
  */
 function inCapitalizedName(doc: Doc, i: number, from: number, to: number): boolean {
   if (i === from || doc.sentenceOf(i) < doc.headlineSentences || !isCapitalizedPropn(doc, i)) return false;
+  if (!doc.casingDamaged) return true;
   return isCapitalizedPropn(doc, i - 1) || (i + 1 < to && isCapitalizedPropn(doc, i + 1));
 }
 

@@ -1,0 +1,67 @@
+import type { Doc } from "../../doc/document.js";
+import type { LanguageResources } from "../resources.js";
+import type { TriggerMatch } from "./triggers.js";
+
+/** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
+const MEASURE_SIGNS: ReadonlySet<string> = new Set(["$", "£", "€", "¥", "%", "percent"]);
+/** One-token amounts and rates: "$671.7bn", "7.5%". */
+const MEASURE_FORM = /^[$£€¥]\d|\d%$/;
+
+/** Nouns of time, which a misparse can make a subject ("one day after a jet shot down ..."). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  "time", "hour", "minute", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "decade", "century",
+]);
+
+/** A common noun that only names abstractions (data/lexicon/abstract-nouns.txt): "profit", "bankruptcy". */
+function isAbstract(doc: Doc, res: LanguageResources, i: number): boolean {
+  return doc.upos(i) === "NOUN" && (res.lang.abstractNouns.has(doc.lemma(i)) || res.lang.abstractNouns.has(doc.lower(i)));
+}
+
+function isMeasure(doc: Doc, i: number): boolean {
+  const form = doc.form(i);
+  if (MEASURE_FORM.test(form)) return true;
+  const tag = doc.upos(i);
+  if (tag === "SYM") return MEASURE_SIGNS.has(form);
+  return tag === "NUM" && (MEASURE_SIGNS.has(doc.form(i - 1)) || MEASURE_SIGNS.has(doc.lower(i + 1)));
+}
+
+function hasCaseMarker(doc: Doc, noun: number, from: number, preposition: string): boolean {
+  for (let i = Math.max(from, noun - 4); i < noun; i++) if (doc.head(i) === noun && doc.deprel(i) === "case" && doc.lower(i) === preposition) return true;
+  return false;
+}
+
+/**
+ * An abstraction, an amount, or a quality used as a noun ("a yearly high"). An abstract head that
+ * counts or measures something is what it counts: "scores of [refugees]" are people, "a high of
+ * [$1.35]" is an amount.
+ */
+function isAbstractThing(doc: Doc, res: LanguageResources, i: number, to: number, depth = 0): boolean {
+  if (isMeasure(doc, i) || doc.upos(i) === "ADJ") return true;
+  if (!isAbstract(doc, res, i)) return false;
+  for (let j = i + 1; j < to && depth < 2; j++) {
+    if (doc.head(j) === i && doc.deprel(j) === "nmod" && hasCaseMarker(doc, j, i, "of")) return isAbstractThing(doc, res, j, to, depth + 1);
+  }
+  return true;
+}
+
+/**
+ * Violence in words only: a violent verb whose doer (subject, or "by" agent of a passive) is an
+ * abstraction ("the dollar hit a record high", "hit by higher fuel costs") or a natural force
+ * ("the tsunami killed thousands"), or whose undergoer (object, or passive subject) is an
+ * abstraction or an amount ("battling bankruptcy", "hit $1.35").
+ */
+export function isFigurativeHarm(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number, to: number): boolean {
+  // A phrase naming its own object ("violate the ceasefire", "open fire") is violent as written.
+  for (let i = match.start + 1; i < match.end; i++) if (doc.upos(i) === "NOUN") return false;
+  let doer = -1;
+  let undergoer = -1;
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== match.start || TIME_NOUNS.has(doc.lemma(i))) continue;
+    const relation = doc.deprel(i);
+    if (doer < 0 && (relation === "nsubj" || relation === "obl:agent" || (relation === "obl" && hasCaseMarker(doc, i, from, "by")))) doer = i;
+    else if (undergoer < 0 && (relation === "obj" || relation === "nsubj:pass")) undergoer = i;
+  }
+  const naturalForce = doer >= 0 && doc.upos(doer) === "NOUN" && res.triggers.naturalForces.has(doc.lemma(doer));
+  if (doer >= 0 && (naturalForce || isAbstractThing(doc, res, doer, to))) return true;
+  return undergoer >= 0 && isAbstractThing(doc, res, undergoer, to);
+}
