@@ -254,3 +254,7 @@ test("a capitalized proper noun inside a well-cased sentence is a name, not a tr
 test("condemning a deed goes to whoever did it: 'sanctions imposed by X'", () => {
   assert.deepEqual(events("Gondor condemned the sanctions imposed by Arnor."), ["ACCUSE Gondor/GONGOV -> Arnor/ARNGOV"]);
 });
+
+test("a title noun before a name in apposition is no verb trigger: 'Olympic champion Kelly Holmes'", () => {
+  assert.deepEqual(events("Double Olympic champion Kelly Holmes has been voted athlete of the year in Gondor."), []);
+});

@@ -82,14 +82,16 @@ function nounShaped(doc: Doc, i: number): boolean {
 const NOMINAL_RELATIONS = new Set(["obl", "nmod", "obj", "iobj", "compound", "appos", "nmod:poss"]);
 
 /**
- * A noun by its tag and its place in the tree: a nominal relation, a conjunct of a noun, or a
- * copula's predicate ("been targets"). Not after "to", where infinitives are mistagged ("to fire on").
+ * A noun by its tag and its place in the tree: a nominal relation, a conjunct of a noun, a name in
+ * apposition after it ("Olympic champion Kelly Holmes"), or a copula's predicate ("been targets").
+ * Not after "to", where infinitives are mistagged ("to fire on").
  */
 function treeReadsNoun(doc: Doc, i: number): boolean {
   if (doc.upos(i) !== "NOUN" || doc.lower(i - 1) === "to") return false;
   const relation = doc.deprel(i);
   if (NOMINAL_RELATIONS.has(relation)) return true;
   if (relation === "conj") return doc.upos(doc.head(i)) === "NOUN";
+  if (doc.head(i + 1) === i && doc.deprel(i + 1) === "appos" && doc.upos(i + 1) === "PROPN") return true;
   for (let j = Math.max(0, i - 3); j < i; j++) if (doc.head(j) === i && doc.deprel(j) === "cop") return true;
   return false;
 }
