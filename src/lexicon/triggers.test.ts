@@ -114,13 +114,13 @@ function withTempLexicon(triggers: string, run: (dir: string) => void): void {
 }
 
 test("a custom directory loads, with invented words", () => {
-  withTempLexicon("# Gondor\nphrase\tpos\tevent\tmode\tcameo\tvoice\tnote\nsmite\tverb\tASSAULT\t\t190\t\tfictional\nbesiege minas tirith\tverb\tCOERCE\trestrict\t191\t\t\nvanish\tverb\tASSAULT\tabduct\t181\tpassive\t\n", (dir) => {
+  withTempLexicon("# Gondor\nphrase\tpos\tevent\tmode\tcameo\trequires\tnote\nsmite\tverb\tASSAULT\t\t190\t\tfictional\nbesiege minas tirith\tverb\tCOERCE\trestrict\t191\t\t\nvanish\tverb\tASSAULT\tabduct\t181\tpassive\t\n", (dir) => {
     const own = loadTriggerLexicon(dir);
     assert.equal(own.byForm.get("smote")?.[0]?.entry.event, "ASSAULT");
     assert.equal(own.byForm.get("smitten")?.[0]?.entry.source.endsWith("triggers.tsv:3"), true);
     assert.deepEqual(own.byForm.get("besieged")?.[0]?.rest, ["minas", "tirith"]);
-    assert.equal(own.byForm.get("vanished")?.[0]?.entry.passiveOnly, true);
-    assert.equal(own.byForm.get("smote")?.[0]?.entry.passiveOnly, false);
+    assert.equal(own.byForm.get("vanished")?.[0]?.entry.requires, "passive");
+    assert.equal(own.byForm.get("smote")?.[0]?.entry.requires, null);
     assert.equal(own.cues.get("spoke"), "speech");
     assert.equal(own.modality.get("vowed")?.[0]?.effect, "future");
   });
@@ -141,8 +141,8 @@ test("a malformed line throws DATA_FILE naming file and line", () => {
   withTempLexicon("phrase\tpos\tevent\tmode\tcameo\nsmite\tverb\tASSAULT\t\t19x\n", (dir) => {
     assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:2: cameo '19x'/);
   });
-  withTempLexicon("phrase\tpos\tevent\tmode\tcameo\tvoice\nsmite\tverb\tASSAULT\t\t190\tactive\n", (dir) => {
-    assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:2: voice 'active' must be empty or 'passive'/);
+  withTempLexicon("phrase\tpos\tevent\tmode\tcameo\trequires\nsmite\tverb\tASSAULT\t\t190\tactive\n", (dir) => {
+    assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:2: requires 'active' must be empty, 'passive' or 'aid'/);
   });
   withTempLexicon("phrase\tpos\tevent\nsmite\tverb\tASSAULT\n", (dir) => {
     assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:1: header lacks column\(s\) mode, cameo/);

@@ -16,13 +16,20 @@ export interface TriggerEntry {
   event: EventType;
   mode: string | null;
   cameo: string;
-  /** Only the passive states the event ("were disappeared"; "the records disappeared" is none). */
-  passiveOnly: boolean;
+  /**
+   * What the event needs besides the words: "passive" (only the passive states it: "were
+   * disappeared"; "the records disappeared" is none), "aid" (an object from aid-things.txt or an
+   * amount: "gave $5m", not "gave a speech"), or null.
+   */
+  requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
   note: string | null;
   /** "triggers.tsv:123", for tracing a decision back to the data. */
   source: string;
 }
+
+export type TriggerRequirement = "passive" | "aid";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "negation" | "embed";
@@ -48,6 +55,8 @@ export interface TriggerLexicon {
   lightVerbs: ReadonlySet<string>;
   /** Noun lemmas of forces that harm with no one acting ("tsunami", "flood"): no actor of an ASSAULT. */
   naturalForces: ReadonlySet<string>;
+  /** Noun lemmas of what is given as aid ("money", "food", "asylum"), for triggers that require "aid". */
+  aidThings: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -101,7 +110,7 @@ function nounFirstForms(ws: readonly string[]): string[] {
 }
 
 function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaIndex): TriggerLexicon["byForm"] {
-  const file = readTsv(path, ["phrase", "pos", "event", "mode", "cameo"], ["voice", "note"]);
+  const file = readTsv(path, ["phrase", "pos", "event", "mode", "cameo"], ["requires", "note"]);
   const byForm: TriggerLexicon["byForm"] = new Map();
   const seen = new Set<string>();
   const name = basename(path);
@@ -115,8 +124,10 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!isEventType(event)) throw dataError(path, row.line, `event '${event}' is not one of the 16 PLOVER types (src/ontology/plover.ts)`);
     if (mode !== "" && !MODE.test(mode)) throw dataError(path, row.line, `mode '${mode}' must be a lowercase PLOVER mode word or empty`);
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
-    const voice = row.get("voice");
-    if (voice !== "" && (voice !== "passive" || pos !== "verb")) throw dataError(path, row.line, `voice '${voice}' must be empty or 'passive' (verbs only)`);
+    const requires = row.get("requires");
+    if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive' or 'aid' (verbs only)`);
+    }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
     seen.add(key);
@@ -124,7 +135,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     const note = row.get("note");
     const entry: TriggerEntry = {
       phrase, words: ws, pos: pos === "verb" ? "verb" : "noun", event, mode: mode === "" ? null : mode, cameo,
-      passiveOnly: voice === "passive", note: note === "" ? null : note, source: `${name}:${row.line}`,
+      requires: requires === "" ? null : (requires as TriggerRequirement), note: note === "" ? null : note, source: `${name}:${row.line}`,
     };
     const first = ws[0] ?? phrase;
     const forms = pos === "verb" ? inflectVerb(first, irregular) : nounFirstForms(ws);
@@ -194,6 +205,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     lemmaOf: lemmas.finish(),
     lightVerbs: readOptionalWordList(join(dir, "light-verbs.txt")),
     naturalForces: readOptionalWordList(join(dir, "natural-forces.txt")),
+    aidThings: readOptionalWordList(join(dir, "aid-things.txt")),
   };
 }
 

@@ -258,3 +258,13 @@ test("condemning a deed goes to whoever did it: 'sanctions imposed by X'", () =>
 test("a title noun before a name in apposition is no verb trigger: 'Olympic champion Kelly Holmes'", () => {
   assert.deepEqual(events("Double Olympic champion Kelly Holmes has been voted athlete of the year in Gondor."), []);
 });
+
+test("a general giving verb is AID only when what is given is aid or an amount", () => {
+  const text = [
+    "Arnor gave Gondor $5m of aid on Monday.",
+    "Arnor gave a speech in Gondor.",
+    "The Gondor minister was given a lesson by Arnor.",
+    "Arnor is providing photographs and military intelligence to Gondor.",
+  ].join(" ");
+  assert.deepEqual(events(text), ["AID Arnor/ARNGOV -> Gondor/GONGOV @2024-05-06", "AID Arnor/ARNGOV -> Gondor/GONGOV"]);
+});

@@ -65,3 +65,33 @@ export function isFigurativeHarm(doc: Doc, res: LanguageResources, match: Trigge
   if (doer >= 0 && (naturalForce || isAbstractThing(doc, res, doer, to))) return true;
   return undergoer >= 0 && isAbstractThing(doc, res, undergoer, to);
 }
+
+/**
+ * Whether a noun is a thing given as aid (data/triggers/aid-things.txt) or an amount, is counted
+ * by one ("$50,000 worth"), names one after "of" ("a shipment of food"), or is listed with one
+ * ("photographs and military intelligence").
+ */
+function isAidThing(doc: Doc, res: LanguageResources, i: number, from: number, to: number, depth = 0): boolean {
+  if (isMeasure(doc, i) || res.triggers.aidThings.has(doc.lemma(i)) || res.triggers.aidThings.has(doc.lower(i))) return true;
+  for (let j = from; j < to && depth < 2; j++) {
+    if (doc.head(j) !== i) continue;
+    if (j < i && isMeasure(doc, j)) return true;
+    const named = doc.deprel(j) === "conj" || (doc.deprel(j) === "nmod" && hasCaseMarker(doc, j, i, "of"));
+    if (j > i && named && isAidThing(doc, res, j, from, to, depth + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a general giving verb ("give", "provide", "deliver") gives aid: one of its objects, or
+ * its passive subject, is an aid thing ("gave the Ivory Coast $5m of aid", "aid was delivered");
+ * "gave a speech", "was given a lesson", "provided information" give none.
+ */
+export function givesAid(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb) continue;
+    const relation = doc.deprel(i);
+    if ((relation === "obj" || relation === "iobj" || relation === "nsubj:pass") && isAidThing(doc, res, i, from, to)) return true;
+  }
+  return false;
+}
