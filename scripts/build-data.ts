@@ -86,6 +86,14 @@ function main(): void {
     ),
   ]);
 
+  sizes.push([
+    "lexicon/being-nouns.txt",
+    writeText(
+      join(out, "lexicon/being-nouns.txt"),
+      `# ${generated}\n# ${wnSource}\n# Nouns whose first sense is a person or a group (see README.md).\n${wn.beingNouns.join("\n")}\n`,
+    ),
+  ]);
+
   for (const line of gaz.log) console.log(`note: ${line}`);
   let total = 0;
   for (const [file, bytes] of sizes) {

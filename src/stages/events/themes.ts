@@ -95,3 +95,38 @@ export function givesAid(doc: Doc, res: LanguageResources, verb: number, from: n
   }
   return false;
 }
+
+/** Pronouns that stand for people ("released them"), not things ("released it"). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
+  "me", "you", "him", "her", "us", "them", "i", "we", "he", "she", "they", "who", "whom", "himself", "herself", "themselves", "ourselves",
+]);
+const NAMED_LABELS: ReadonlySet<string> = new Set(["PERSON", "ORG", "GPE", "NORP"]);
+
+/** Someone: a name, a person's pronoun, a number of people, or a noun of a person or group, or what such a count counts. */
+function isBeing(doc: Doc, res: LanguageResources, i: number, to: number): boolean {
+  const tag = doc.upos(i);
+  if (tag === "PROPN" || tag === "NUM") return true;
+  if (tag === "PRON") return PERSONAL_PRONOUNS.has(doc.lower(i));
+  if (NAMED_LABELS.has(doc.mentions[doc.tokens.mention[i] ?? -1]?.label ?? "")) return true;
+  if (res.lang.beingNouns.has(doc.lemma(i)) || res.lang.beingNouns.has(doc.lower(i))) return true;
+  // "dozens of prisoners", "the release of a number of activists"
+  for (let j = i + 1; j < to; j++) {
+    if (doc.head(j) === i && doc.deprel(j) === "nmod" && hasCaseMarker(doc, j, i, "of")) return isBeing(doc, res, j, to);
+  }
+  return false;
+}
+
+/**
+ * Whether a verb that acts on people ("released", "received", "called") has someone as its object
+ * or passive subject, or no such argument at all ("they met on Monday"): "released the
+ * prisoners" and "received the delegation" are events, "released an album" and "received a
+ * yellow card" are not.
+ */
+export function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb) continue;
+    const relation = doc.deprel(i);
+    if (relation === "obj" || relation === "nsubj:pass") return isBeing(doc, res, i, to);
+  }
+  return true;
+}
