@@ -20,7 +20,8 @@ export interface TriggerEntry {
    * What the event needs besides the words: "passive" (only the passive states it: "were
    * disappeared"; "the records disappeared" is none), "aid" (an object from aid-things.txt or an
    * amount: "gave $5m", not "gave a speech"), "being" (an object, if any, that is someone:
-   * "released the prisoners", not "released an album"), or null.
+   * "released the prisoners", not "released an album"), "no-contest" (not in a sentence about
+   * sport or awards: "Chelsea beat Arsenal 2-1"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -29,8 +30,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "negation" | "embed";
@@ -58,6 +59,8 @@ export interface TriggerLexicon {
   naturalForces: ReadonlySet<string>;
   /** Noun lemmas of what is given as aid ("money", "food", "asylum"), for triggers that require "aid". */
   aidThings: ReadonlySet<string>;
+  /** Lemmas of sport, awards and charts ("match", "award"), for triggers that require "no-contest". */
+  contestWords: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -127,7 +130,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid' or 'being' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being' or 'no-contest' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
@@ -207,6 +210,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     lightVerbs: readOptionalWordList(join(dir, "light-verbs.txt")),
     naturalForces: readOptionalWordList(join(dir, "natural-forces.txt")),
     aidThings: readOptionalWordList(join(dir, "aid-things.txt")),
+    contestWords: readOptionalWordList(join(dir, "contest-words.txt")),
   };
 }
 

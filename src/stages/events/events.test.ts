@@ -279,3 +279,12 @@ test("a verb that acts on people is an event only when its object is someone", (
   ].join(" ");
   assert.deepEqual(events(text), ["RETREAT Gondor/GONGOV -> prisoners/ARNCVL @2024-05-06", "CONSULT Gondor president/GONGOV -> Arnor delegation/ARNGOV"]);
 });
+
+test("violent verbs in sentences about sport or awards are no ASSAULT", () => {
+  const text = [
+    "Gondor United beat Arnor City 2-1 on Saturday.",
+    "The Arnor band beat Gondor rivals to the award.",
+    "Gondor police beat the protesters in Arnor.",
+  ].join(" ");
+  assert.deepEqual(events(text).map((e) => e.split(" ").slice(0, 2).join(" ")), ["ASSAULT Gondor"]);
+});

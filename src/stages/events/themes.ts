@@ -130,3 +130,15 @@ export function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from
   }
   return true;
 }
+
+/** A score: "2-1", "5-0". */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** Whether the sentence is about sport, awards or charts: a contest noun or a score ("beat Arsenal 2-1"). */
+export function isContest(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (SCORE.test(doc.form(i))) return true;
+    if (doc.upos(i) === "NOUN" && (res.triggers.contestWords.has(doc.lemma(i)) || res.triggers.contestWords.has(doc.lower(i)))) return true;
+  }
+  return false;
+}
