@@ -21,7 +21,8 @@ export interface TriggerEntry {
    * disappeared"; "the records disappeared" is none), "aid" (an object from aid-things.txt or an
    * amount: "gave $5m", not "gave a speech"), "being" (an object, if any, that is someone:
    * "released the prisoners", not "released an album"), "no-contest" (not in a sentence about
-   * sport or awards: "Chelsea beat Arsenal 2-1"), or null.
+   * sport or awards: "Chelsea beat Arsenal 2-1"), "doer" (a subject or "by" agent: "rebels
+   * wounded three", not "were injured in a crash"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -30,8 +31,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "negation" | "embed";
@@ -130,7 +131,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being' or 'no-contest' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest' or 'doer' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);

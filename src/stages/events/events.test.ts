@@ -288,3 +288,12 @@ test("violent verbs in sentences about sport or awards are no ASSAULT", () => {
   ].join(" ");
   assert.deepEqual(events(text).map((e) => e.split(" ").slice(0, 2).join(" ")), ["ASSAULT Gondor"]);
 });
+
+test("an injury is an ASSAULT only when someone did it; 'the injured Quellin' is no event", () => {
+  const text = [
+    "Two Gondor athletes were injured in a motorcycle crash.",
+    "The injured Quellin missed the vote.",
+    "Arnor soldiers wounded three Gondor police officers.",
+  ].join(" ");
+  assert.deepEqual(events(text).map((e) => e.split(" -> ")[0]), ["ASSAULT Arnor soldiers/ARNMIL"]);
+});

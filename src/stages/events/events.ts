@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { actsOnBeing, givesAid, isContest, isFigurativeHarm } from "./themes.js";
+import { actsOnBeing, givesAid, hasDoer, isContest, isFigurativeHarm } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -478,6 +478,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (match.entry.requires === "aid" && !givesAid(doc, res, match.start, from, to)) continue;
       if (match.entry.requires === "being" && !actsOnBeing(doc, res, match.start, from, to)) continue;
       if (match.entry.requires === "no-contest" && isContest(doc, res, from, to)) continue;
+      if (match.entry.requires === "doer" && !hasDoer(doc, match.start, from, to)) continue;
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
       if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;

@@ -45,6 +45,27 @@ function isAbstractThing(doc: Doc, res: LanguageResources, i: number, to: number
 }
 
 /**
+ * The heads of a verb's doer (subject, or "by" agent of a passive) and undergoer (object, or
+ * passive subject) in the tree, -1 where none; times are neither.
+ */
+function doerAndUndergoer(doc: Doc, verb: number, from: number, to: number): [number, number] {
+  let doer = -1;
+  let undergoer = -1;
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb || TIME_NOUNS.has(doc.lemma(i))) continue;
+    const relation = doc.deprel(i);
+    if (doer < 0 && (relation === "nsubj" || relation === "obl:agent" || (relation === "obl" && hasCaseMarker(doc, i, from, "by")))) doer = i;
+    else if (undergoer < 0 && (relation === "obj" || relation === "nsubj:pass")) undergoer = i;
+  }
+  return [doer, undergoer];
+}
+
+/** Whether a verb of harm names who did it: "rebels wounded three", not "three were wounded in a crash". */
+export function hasDoer(doc: Doc, verb: number, from: number, to: number): boolean {
+  return doerAndUndergoer(doc, verb, from, to)[0] >= 0;
+}
+
+/**
  * Violence in words only: a violent verb whose doer (subject, or "by" agent of a passive) is an
  * abstraction ("the dollar hit a record high", "hit by higher fuel costs") or a natural force
  * ("the tsunami killed thousands"), or whose undergoer (object, or passive subject) is an
@@ -53,14 +74,7 @@ function isAbstractThing(doc: Doc, res: LanguageResources, i: number, to: number
 export function isFigurativeHarm(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number, to: number): boolean {
   // A phrase naming its own object ("violate the ceasefire", "open fire") is violent as written.
   for (let i = match.start + 1; i < match.end; i++) if (doc.upos(i) === "NOUN") return false;
-  let doer = -1;
-  let undergoer = -1;
-  for (let i = from; i < to; i++) {
-    if (doc.head(i) !== match.start || TIME_NOUNS.has(doc.lemma(i))) continue;
-    const relation = doc.deprel(i);
-    if (doer < 0 && (relation === "nsubj" || relation === "obl:agent" || (relation === "obl" && hasCaseMarker(doc, i, from, "by")))) doer = i;
-    else if (undergoer < 0 && (relation === "obj" || relation === "nsubj:pass")) undergoer = i;
-  }
+  const [doer, undergoer] = doerAndUndergoer(doc, match.start, from, to);
   const naturalForce = doer >= 0 && doc.upos(doer) === "NOUN" && res.triggers.naturalForces.has(doc.lemma(doer));
   if (doer >= 0 && (naturalForce || isAbstractThing(doc, res, doer, to))) return true;
   return undergoer >= 0 && isAbstractThing(doc, res, undergoer, to);

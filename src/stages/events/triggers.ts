@@ -169,7 +169,7 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
     if (inCapitalizedName(doc, i, from, to) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
-    if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "NOUN") continue;
+    if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
     const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
     if (chosen) {
       out.push(chosen);
