@@ -345,4 +345,16 @@ export const CITY_ALIASES: readonly (readonly [string, string, string])[] = [
   ["Bogota", "Bogotá", "CO"],
   ["Brasilia", "Brasília", "BR"],
   ["Sao Paulo", "São Paulo", "BR"],
+  // English names GeoNames lacks: without them "Geneva" is Geneva, Illinois.
+  ["Geneva", "Genève", "CH"],
+  ["Seville", "Sevilla", "ES"],
+  ["Antwerp", "Antwerpen", "BE"],
+  ["Nuremberg", "Nürnberg", "DE"],
+  ["Hanover", "Hannover", "DE"],
+  ["Frankfurt", "Frankfurt am Main", "DE"],
+  ["Gothenburg", "Göteborg", "SE"],
+  ["Basra", "Basrah", "IQ"],
+  ["Fallujah", "Al Fallūjah", "IQ"],
+  ["Misrata", "Mişrātah", "LY"],
+  ["Jenin", "Janīn", "PS"],
 ];

@@ -80,3 +80,9 @@ test("a dictionary name starting inside a shorter match wins ('President [Xi Jin
   const found = entities(extractor.extract({ id: "j", text: "Chinese President Xi Jinping visited Gaza City.", publishedAt: "2024-05-08" }));
   assert.deepEqual(found, ["NORP:Chinese", "PERSON:Xi Jinping", "GPE:Gaza"]);
 });
+
+test("a city whose name is also a word is a city where written as a place ('in Geneva', a 'COLOGNE,' dateline)", () => {
+  const text = "COLOGNE, Nov 5 (Reuters) - Arnor and Gondor met in Geneva on Monday. Mobile phones were banned.";
+  const found = extractor.extract({ id: "g", text }).entities.map((e) => `${e.label}:${e.name}:${e.country ?? "-"}`);
+  assert.deepEqual(found.filter((e) => !e.startsWith("ORG")), ["GPE:Köln:DEU", "GPE:Arnor:ARN", "GPE:Gondor:GON", "GPE:Genève:CHE"]);
+});

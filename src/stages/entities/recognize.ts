@@ -197,12 +197,22 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
     return c;
   }
   const city = res.lang.cities.get(text);
-  // A one-word city that is an ordinary word ("Mobile") is not taken; "Gaza City" ends in one and is.
-  const ordinaryWords = single ? tests.isCommon(start) : allCommon(tests, start, end) && !tests.isCapitalized(start);
+  // A one-word city that is an ordinary word ("Mobile") is not taken unless written as a place
+  // ("in Geneva", a "GENEVA, Nov 5" dateline); "Gaza City" ends in one and is.
+  const ordinaryWords = single ? tests.isCommon(start) && !writtenAsPlace(doc, tests, start) : allCommon(tests, start, end) && !tests.isCapitalized(start);
   if (city && !ordinaryWords && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start))) {
     return placeCandidate(start, end, city.iso3, city.name, "GPE", cityGeo(city));
   }
   return null;
+}
+
+/** Prepositions after which a capitalized word names a place: "met in Geneva", "flew to Nice". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "to", "near", "outside", "into", "across", "toward", "towards", "around"]);
+
+/** A capitalized word after a place preposition, or a sentence's first word in capitals before a comma (a dateline). */
+function writtenAsPlace(doc: Doc, tests: NameTests, i: number): boolean {
+  if (tests.isCapitalizedMidSentence(i) && PLACE_PREPOSITIONS.has(doc.lower(i - 1))) return true;
+  return doc.hasShape(i, Shape.allUpper) && doc.form(i + 1) === "," && doc.sentenceTokens(doc.sentenceOf(i))[0] === i;
 }
 
 function allCommon(tests: NameTests, start: number, end: number): boolean {

@@ -297,3 +297,7 @@ test("an injury is an ASSAULT only when someone did it; 'the injured Quellin' is
   ].join(" ");
   assert.deepEqual(events(text).map((e) => e.split(" -> ")[0]), ["ASSAULT Arnor soldiers/ARNMIL"]);
 });
+
+test("a word the tagger reads as an adverb or preposition is no verb trigger: 'back then', 'a way back'", () => {
+  assert.deepEqual(events("The threat to Gondor back then was Arnor. Gondor found no way back into the talks."), []);
+});

@@ -96,9 +96,20 @@ function treeReadsNoun(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * Tags the tagger rarely gives a verb: "way back", "back then". After an auxiliary or "to" the
+ * word is still read as a verb ("will back/ADV the plan").
+ */
+const NEVER_VERB: ReadonlySet<string> = new Set(["ADV", "ADP", "PART", "SCONJ", "CCONJ", "DET", "PRON", "NUM", "SYM", "PUNCT", "INTJ"]);
+
+function taggedNonVerb(doc: Doc, i: number): boolean {
+  return NEVER_VERB.has(doc.upos(i)) && doc.upos(i - 1) !== "AUX" && doc.lower(i - 1) !== "to";
+}
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
+  if (taggedNonVerb(doc, at)) matches = matches.filter((m) => !m.verb);
   const noun = prefersNoun(doc, res, at, sentenceStart);
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);
