@@ -21,11 +21,12 @@ const BATCH_MS = 1000;
 
 /**
  * A document's publication date: its metadata's, else the one its text states (a dateline,
- * "Published: ..."), else the default the user gave (`--date`) for documents that carry none.
+ * "Published: ..."; a year-less dateline's day in the year nearest the default), else the
+ * default the user gave (`--date`) for documents that carry none.
  */
 export function publicationDate(metadata: string | null, text: string, fallback: string | null): string | null {
   if (metadata !== null) return metadata;
-  return fallback === null ? null : (detectPublicationDate(text) ?? fallback);
+  return fallback === null ? null : (detectPublicationDate(text, fallback) ?? fallback);
 }
 
 export interface IngestProblem {
@@ -54,6 +55,8 @@ export interface IngestSummary {
   /** Files and documents reported and skipped. */
   skipped: number;
   events: number;
+  /** Added documents with no publication date, whose relative dates ("on Tuesday") stay unresolved. */
+  undated: number;
   problems: IngestProblem[];
   seconds: number;
   /** Stopped early on request; run again to resume. */
@@ -118,7 +121,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const started = performance.now();
   const { store } = options;
   const summary: IngestSummary = {
-    files: 0, documents: 0, added: 0, existing: 0, grouped: 0, skipped: 0, events: 0, problems: [], seconds: 0, interrupted: false,
+    files: 0, documents: 0, added: 0, existing: 0, grouped: 0, skipped: 0, events: 0, undated: 0, problems: [], seconds: 0, interrupted: false,
   };
   const report = (source: string, error: unknown): void => {
     const problem = toProblem(source, error);
@@ -144,6 +147,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
         summary.added++;
         progress.added++;
         summary.events += batch[i]?.result.events.length ?? 0;
+        if (batch[i]?.result.published_at === null) summary.undated++;
         if (outcome.groupId !== null) summary.grouped++;
       } else {
         summary.existing++;

@@ -35,6 +35,17 @@ describe("tacitus extract", () => {
     assert.match(c.out(), /␛\[2J␛\]0;pwned␇Colonel ␛\[31mKurtz/);
   });
 
+  it("warns about undated documents, and places a year-less dateline in the year of --date", async () => {
+    const input = file("wire.txt", "MINAS TIRITH, March 3 (Rohan Wire) - The Gondor Intelligence Service detained a courier on Tuesday.");
+    const undated = captureIo();
+    assert.equal(await main(["extract", input, "--format", "jsonl"], undated.io), 0);
+    assert.match(undated.err(), /1 document has no publication date .*pass --date YYYY-MM-DD/);
+    const dated = captureIo();
+    assert.equal(await main(["extract", input, "--format", "jsonl", "--date", "2026-03-10"], dated.io), 0);
+    assert.equal(dated.err(), "");
+    assert.equal((JSON.parse(dated.out().trim().split("\n")[0] ?? "{}") as { date: string | null }).date, "2026-03-03");
+  });
+
   it("takes --actors FILE before the input files, and repeated", async () => {
     const input = file("gis.txt", GIS);
     const code = (out: string): string | null => (JSON.parse(out.trim().split("\n")[0] ?? "{}") as { actor: { code: string | null } | null }).actor?.code ?? null;

@@ -8,6 +8,7 @@ import { formatResultTable } from "../format-table.js";
 import { plural } from "../plural.js";
 import { collectFiles } from "../repeatable.js";
 import { terminalLine } from "../terminal-text.js";
+import { undatedNote } from "../undated-note.js";
 
 interface ExtractOptions {
   date?: string;
@@ -23,7 +24,7 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
     .command("extract")
     .description("Extract events, quotations and entities from news text (plain text, HTML, JSON Lines).")
     .argument("<files...>", "files (.html/.htm read for their main text, .jsonl/.json one document per record, others plain text); - reads standard input")
-    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none (no date in their metadata or dateline), for resolving 'on thursday' and the like")
+    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none (no date in their metadata or dateline), for resolving 'on thursday' and the like; a year-less dateline ('LAGOS, March 3') takes the year nearest to it")
     .option("--input <kind>", `input kind: ${INPUT_FORMATS.join(" | ")} (auto: by the file's ending, as ingest reads it)`, "auto")
     .option("--format <kind>", "output: table | json | jsonl", "table")
     .option("--actors <file>", "your own actor dictionary file (the format of data/actors; see its README); repeat for several", collectFiles)
@@ -54,6 +55,7 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
           report(error);
         }
       }
+      let undated = 0;
       if (docs.length > 0) {
         const extractor = createExtractor({ actorFiles: options.actors ?? [] });
         for (const input of docs) {
@@ -62,11 +64,13 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
             io.err(`tacitus: ${terminalLine(input.id)} looks like "${language}", not English; Tacitus reads English news, so expect few or wrong events.\n`);
           }
           const result = extractor.extract({ id: input.id, text: input.text, title: input.title, publishedAt: publicationDate(input.publishedAt, input.text, options.date ?? null) });
+          if (result.published_at === null) undated++;
           if (options.format === "json") io.out(JSON.stringify(result) + "\n");
           else if (options.format === "jsonl") for (const event of result.events) io.out(JSON.stringify(event) + "\n");
           else io.out(formatResultTable(result, docs.length > 1));
         }
       }
+      if (undated > 0) io.err(`tacitus: ${undatedNote(undated)}\n`);
       if (failed > 0 && docs.length > 0) io.err(`tacitus: ${plural(failed, "input")} skipped (reported above); the others were extracted.\n`);
       state.exitCode = failed > 0 ? 1 : 0;
     });

@@ -9,6 +9,7 @@ import type { CliIo } from "../io.js";
 import type { ProgressDisplay } from "../progress.js";
 import { checkDate } from "../event-options.js";
 import { plural } from "../plural.js";
+import { undatedNote } from "../undated-note.js";
 import { collectFiles } from "../repeatable.js";
 import { terminalLine } from "../terminal-text.js";
 import { addDbOption, dbLocation, withStore } from "../store-option.js";
@@ -70,6 +71,7 @@ export function formatIngestSummary(summary: IngestSummary, db: string): string 
     `  ${summary.added} added (${plural(summary.events, "event")}), ${summary.existing} already stored, ${summary.grouped} grouped with an earlier report of the same story, ${summary.skipped} skipped.`,
   ];
   if (summary.skipped > 0) lines.push("  Skipped items are listed above with the reason.");
+  if (summary.undated > 0) lines.push(`  ${undatedNote(summary.undated)}`);
   if (summary.interrupted) lines.push("  Everything read so far is stored; run the same command again to resume.");
   return lines.join("\n") + "\n";
 }
@@ -83,7 +85,7 @@ export function registerIngest(program: Command, io: CliIo, state: { exitCode: n
   )
     .option("--no-dedup", "do not group near-duplicate reports of one story")
     .option("--no-progress", "no progress bar even on a terminal")
-    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none: no date in their metadata or dateline")
+    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none: no date in their metadata or dateline; a year-less dateline ('LAGOS, March 3') takes the year nearest to it")
     .option("--jobs <N>", "extraction worker threads (default: the number of cores, at most 4; 1 = no workers)")
     .option("--actors <file>", "your own actor dictionary file (the format of data/actors; see its README); repeat for several", collectFiles)
     .action(async (paths: string[], options: IngestOptions) => {
@@ -121,7 +123,7 @@ export function registerIngest(program: Command, io: CliIo, state: { exitCode: n
         );
         display.stop();
         io.out(formatIngestSummary(summary, shown));
-        state.exitCode = summary.interrupted ? EXIT_INTERRUPTED : summary.documents === 0 && summary.skipped > 0 ? 1 : 0;
+        state.exitCode = summary.interrupted ? EXIT_INTERRUPTED : summary.skipped > 0 ? 1 : 0;
       } finally {
         display.stop();
         process.off("SIGINT", onSigint);

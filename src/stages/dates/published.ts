@@ -1,4 +1,4 @@
-import { formatDate } from "./calendar.js";
+import { daysBetween, formatDate, parseDate } from "./calendar.js";
 import { MONTHS } from "./lexicon.js";
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -50,19 +50,39 @@ export function parseDateText(text: string, datelineOnly = false): string | null
   return best;
 }
 
+/** A month and day with no year after them: "March 3", "3 March" (the year check is in the caller). */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "gi");
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![a-z])`, "gi");
+const YEAR_AFTER = /^,?\s+\d{4}\b/;
+
 /**
- * The publication date stated in an article's text: a "Published:"/"Posted:"/"Updated:" label
- * near the top, else a full date in the first lines (a dateline, a byline date). Null when the
- * text states none; a day without a year does not count.
+ * The day a year-less dateline states ("LAGOS, March 3 (Reuters) -"), placed in the year that
+ * brings it nearest to `near` (a date the user gave): "Dec 30" near 2025-01-02 is 2024-12-30.
+ * Null when the head of the text has no such dateline.
  */
-export function detectPublicationDate(text: string): string | null {
-  const window = text.slice(0, LABEL_WINDOW);
-  const label = LABEL.exec(window);
-  if (label !== null) {
-    const after = window.slice(label.index + label[0].length, label.index + label[0].length + LABELLED_DATE_WINDOW);
-    const labelled = parseDateText(after);
-    if (labelled !== null) return labelled;
+export function datelineDayNear(head: string, near: string): string | null {
+  const anchor = parseDate(near);
+  if (anchor === null) return null;
+  const found = { at: Infinity, month: 0, day: 0 };
+  const consider = (at: number, end: number, month: number, day: number): void => {
+    if (at >= found.at || month === 0 || YEAR_AFTER.test(head.slice(end))) return;
+    if (!DATELINE_BEFORE.test(head.slice(Math.max(0, head.lastIndexOf("\n", at - 1) + 1), at))) return;
+    Object.assign(found, { at, month, day });
+  };
+  for (const m of head.matchAll(MONTH_DAY)) consider(m.index, m.index + m[0].length, monthNumber(m[1] ?? ""), Number(m[2]));
+  for (const m of head.matchAll(DAY_MONTH)) consider(m.index, m.index + m[0].length, monthNumber(m[2] ?? ""), Number(m[1]));
+  if (found.month === 0) return null;
+  const { month, day } = found;
+  let best: string | null = null;
+  for (const year of [anchor[0] - 1, anchor[0], anchor[0] + 1]) {
+    const candidate = formatDate(year, month, day);
+    if (candidate !== null && (best === null || Math.abs(daysBetween(candidate, near)) < Math.abs(daysBetween(best, near)))) best = candidate;
   }
+  return best;
+}
+
+/** The first lines of a text, where an unlabelled dateline or byline date stands. */
+function headOf(text: string): string {
   let head = "";
   let lines = 0;
   for (const line of text.slice(0, HEAD_CHARS).split("\n")) {
@@ -70,5 +90,23 @@ export function detectPublicationDate(text: string): string | null {
     head += `${line}\n`;
     if (++lines === HEAD_LINES) break;
   }
-  return parseDateText(head, true);
+  return head;
+}
+
+/**
+ * The publication date stated in an article's text: a "Published:"/"Posted:"/"Updated:" label
+ * near the top, else a full date in the first lines (a dateline, a byline date), else, given a
+ * date `near` it (the user's `--date`), a year-less dateline's day in the year nearest to it.
+ * Null when the text states none.
+ */
+export function detectPublicationDate(text: string, near: string | null = null): string | null {
+  const window = text.slice(0, LABEL_WINDOW);
+  const label = LABEL.exec(window);
+  if (label !== null) {
+    const after = window.slice(label.index + label[0].length, label.index + label[0].length + LABELLED_DATE_WINDOW);
+    const labelled = parseDateText(after);
+    if (labelled !== null) return labelled;
+  }
+  const head = headOf(text);
+  return parseDateText(head, true) ?? (near === null ? null : datelineDayNear(head, near));
 }
