@@ -35,7 +35,7 @@ function withSeizure(doc: Doc): Doc {
   doc.events.push({
     type: "COERCE", mode: "seize", cameo: "1711", triggerStart: 2, triggerEnd: 3, sentence: 0,
     actor: { start: 0, end: 2, cluster: -1, name: "Arnor guards", country: "ARN", sector: "COP" },
-    recipient: null, quote: -1, negated: false, modality: "asserted", timex: -1, place: -1, confidence: 0.8,
+    recipient: null, quote: -1, negated: false, modality: "asserted", timex: -1, dateAhead: false, place: -1, confidence: 0.8,
   });
   return doc;
 }

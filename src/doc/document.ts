@@ -88,6 +88,8 @@ export interface Timex {
   end: number;
   value: string;
   precision: DatePrecision;
+  /** The value read into the future, where it differs: "on Friday" of something that will happen. */
+  ahead?: string;
 }
 
 export interface Quotation {
@@ -126,6 +128,8 @@ export interface EventAnnotation {
   negated: boolean;
   modality: Modality;
   timex: number;
+  /** Stated as intended or expected ("would meet on Friday"): its timex is read into the future. */
+  dateAhead: boolean;
   place: number;
   confidence: number;
 }

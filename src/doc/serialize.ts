@@ -144,7 +144,7 @@ function eventRecords(doc: Doc): EventRecord[] {
       recipient: event.recipient ? entityFromArgument(doc, event.recipient) : null,
       trigger: { text: doc.text.slice(triggerStart, triggerEnd), start: triggerStart, end: triggerEnd },
       evidence: { sentence: event.sentence, start: sentenceStart, end: sentenceEnd },
-      date: timex?.value ?? null,
+      date: (event.dateAhead ? timex?.ahead : undefined) ?? timex?.value ?? null,
       date_text: timex ? doc.spanText(timex.start, timex.end) : null,
       date_precision: timex?.precision ?? null,
       location: event.place >= 0 ? locationRecord(doc, event.place) : null,

@@ -41,13 +41,6 @@ export function detectDates(doc: Doc): DateMatch[] {
   return found;
 }
 
-/** The expression that starts exactly at token `start` in its sentence, or null. */
-export function matchDateAt(doc: Doc, start: number): DateMatch | null {
-  if (start < 0 || start >= doc.tokenCount) return null;
-  const [from, to] = doc.sentenceCount === 0 ? [0, doc.tokenCount] : doc.sentenceTokens(doc.sentenceOf(start));
-  return new SentenceScanner(doc, from, to).matchAt(start);
-}
-
 function scanSentence(scanner: SentenceScanner, found: DateMatch[]): void {
   let i = scanner.from;
   while (i < scanner.to) {

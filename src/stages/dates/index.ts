@@ -1,12 +1,12 @@
 /**
  * The dates stage: finds time expressions over the token columns and resolves them against
  * the publication date (doc.publishedAt, else a dateline in the text). Bare weekdays point
- * into the past, as news mostly reports what happened; resolveTimexAs re-reads one into the
- * future for future-tense events. See resolveRelativeDate for every default.
+ * into the past, as news mostly reports what happened; a timex also holds its reading into the
+ * future (`ahead`) for events stated as intended. See resolveRelativeDate for every default.
  */
-export { anchorOf, createDatesStage, findTimexes, resolveTimexAs } from "./stage.js";
+export { anchorOf, createDatesStage, findTimexes } from "./stage.js";
 export { timexOfEvent, timexOfSentence, timexNearToken } from "./select.js";
-export { detectDates, matchDateAt, parseNumericDate, type DateMatch } from "./detect.js";
+export { detectDates, parseNumericDate, type DateMatch } from "./detect.js";
 export { detectPublicationDate, parseDateText } from "./published.js";
 export {
   resolveRelativeDate, resolveWeekday, normalizeAnchor, isAbsolute,

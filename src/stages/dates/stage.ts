@@ -1,8 +1,8 @@
 import type { Doc, Timex } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
-import { detectDates, matchDateAt } from "./detect.js";
+import { detectDates } from "./detect.js";
 import { detectPublicationDate, parseDateText } from "./published.js";
-import { normalizeAnchor, resolveRelativeDate, type Direction, type ResolvedDate } from "./resolve.js";
+import { normalizeAnchor, resolveRelativeDate } from "./resolve.js";
 
 /**
  * Date expressions of the document resolved against `anchor` ("YYYY-MM-DD" or null), in text
@@ -12,7 +12,11 @@ export function findTimexes(doc: Doc, anchor: string | null): Timex[] {
   const timexes: Timex[] = [];
   for (const found of detectDates(doc)) {
     const resolved = resolveRelativeDate(found.spec, anchor);
-    if (resolved !== null) timexes.push({ start: found.start, end: found.end, ...resolved });
+    if (resolved === null) continue;
+    const ahead = resolveRelativeDate(found.spec, anchor, "future");
+    const timex: Timex = { start: found.start, end: found.end, ...resolved };
+    if (ahead !== null && ahead.value !== resolved.value) timex.ahead = ahead.value;
+    timexes.push(timex);
   }
   return timexes;
 }
@@ -24,18 +28,6 @@ export function findTimexes(doc: Doc, anchor: string | null): Timex[] {
 export function anchorOf(doc: Doc): string | null {
   if (doc.publishedAt === null) return null;
   return normalizeAnchor(doc.publishedAt) ?? parseDateText(doc.publishedAt);
-}
-
-/**
- * Resolves doc.timexes[index] again with bare weekdays and months pointing `direction`, e.g.
- * "future" for an event in the future tense ("will meet on monday"). Null when it cannot.
- */
-export function resolveTimexAs(doc: Doc, index: number, direction: Direction): ResolvedDate | null {
-  const timex = doc.timexes[index];
-  if (timex === undefined) return null;
-  const found = matchDateAt(doc, timex.start);
-  if (found === null || found.end !== timex.end) return null;
-  return resolveRelativeDate(found.spec, anchorOf(doc), direction);
 }
 
 /**

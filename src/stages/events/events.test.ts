@@ -301,3 +301,10 @@ test("an injury is an ASSAULT only when someone did it; 'the injured Quellin' is
 test("a word the tagger reads as an adverb or preposition is no verb trigger: 'back then', 'a way back'", () => {
   assert.deepEqual(events("The threat to Gondor back then was Arnor. Gondor found no way back into the talks."), []);
 });
+
+test("an event stated as intended takes the weekday ahead, a past one the weekday before", () => {
+  assert.deepEqual(events(setting + "Gondor police arrested Quellin on Friday. Arnor would meet Gondor on Friday.", "2024-05-08"), [
+    "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-03",
+    "AGREE Arnor/ARNGOV -> Gondor/GONGOV @2024-05-10",
+  ]);
+});

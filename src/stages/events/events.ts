@@ -71,6 +71,7 @@ function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number
     negated: false,
     modality: "asserted",
     timex: timexOfEvent(doc, match.start),
+    dateAhead: false,
     place: -1,
     confidence: 0.5,
   };
@@ -137,7 +138,7 @@ function codeObligations(doc: Doc, res: LanguageResources, s: number): void {
     doc.events.push({
       type: "REQUEST", mode: "change", cameo: "10", triggerStart: i, triggerEnd: i + 1, sentence: s,
       actor: reporter, recipient: obliged, quote, negated: false, modality: "asserted",
-      timex: timexOfSentence(doc, s), place: placeOf(doc, from, to), confidence: 0.6,
+      timex: timexOfSentence(doc, s), dateAhead: false, place: placeOf(doc, from, to), confidence: 0.6,
     });
   }
 }
@@ -507,6 +508,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
   }
+  // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday.
+  for (const event of doc.events) event.dateAhead = !event.negated && (event.modality !== "asserted" || intent.get(event) === true);
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
