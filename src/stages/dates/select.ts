@@ -118,6 +118,26 @@ export function timexOfEvent(doc: Doc, trigger: number): number {
 /** Marks that end a dateline: "NAIROBI, May 8, 2024 - ...", "CARACAS, March 21 (Reuters) -" (forms have dashes unified). */
 const DATELINE_ENDS = new Set(["-", "--", "(", ":"]);
 
+/** How far into the first body sentence a dateline's closing mark may stand: "CARACAS, March 21 (Reuters) -". */
+const DATELINE_MAX_TOKENS = 12;
+
+/**
+ * The token after a dateline ("KYIV, Jan 5 (Reuters) -"): a capitalized first word, a comma
+ * after it within a few words, and a dash or colon soon after; 0 when the story has none.
+ */
+export function datelineEnd(doc: Doc): number {
+  if (doc.sentenceCount <= doc.headlineSentences) return 0;
+  const [from, to] = doc.sentenceTokens(doc.headlineSentences);
+  if (!/^\p{Lu}/u.test(doc.form(from))) return 0;
+  let comma = false;
+  for (let k = from + 1; k < Math.min(to, from + DATELINE_MAX_TOKENS); k++) {
+    const form = doc.form(k);
+    if (form === ",") comma = true;
+    else if (comma && (form === "-" || form === "--" || form === ":")) return k + 1;
+  }
+  return 0;
+}
+
 /** A date in the story's dateline, which dates the report, not the events it tells of. */
 function inDateline(doc: Doc, timex: { start: number; end: number }): boolean {
   if (doc.sentenceCount <= doc.headlineSentences) return false;

@@ -3,6 +3,7 @@ import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
 import { OPPOSITION_WORDS, roleEndingAt } from "../coref/describe.js";
+import { datelineEnd } from "../dates/index.js";
 
 /** Heads that stand for their possessor's power: "maduro's government" acts as Maduro. */
 const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army", "police", "administration", "authorities", "agents", "officials", "militia", "men", "cabinet", "party", "supporters", "loyalists"]);
@@ -128,6 +129,8 @@ function headBeforeOf(doc: Doc, start: number, end: number): Mention | undefined
  * entity of that sector ("intelligence officials" -> SEBIN), else null.
  */
 export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  // The dateline ("KYIV, Jan 5 (Reuters) -") says where the report was filed; it does nothing.
+  start = Math.max(start, datelineEnd(doc));
   if (end <= start) return null;
   let named: Mention | undefined;
   let possessor: Mention | undefined;
@@ -219,6 +222,7 @@ const PRONOUNS = new Set(["it", "they", "them", "this", "that", "these", "those"
 
 /** A participant that is no entity but a plain phrase ("many countries"), kept with its words and no coding. */
 export function plainPhrase(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  start = Math.max(start, datelineEnd(doc));
   if (end <= start || end - start > 6) return null;
   const head = doc.lower(end - 1);
   if (PRONOUNS.has(head) || res.entityWords.functionWords.has(head) || !/\p{L}/u.test(head)) return null;

@@ -308,3 +308,10 @@ test("an event stated as intended takes the weekday ahead, a past one the weekda
     "AGREE Arnor/ARNGOV -> Gondor/GONGOV @2024-05-10",
   ]);
 });
+
+test("the dateline's place does nothing, and a participle after a comma has the clause's doer", () => {
+  // The trial's report, with its real places: the parser attached "killing" to the dateline's "KYIV".
+  const text = "KYIV, Jan 5 (Reuters) - Russian forces shelled the city of Kharkiv on Sunday, killing three civilians, officials said.";
+  const actors = events(text, "2025-01-05").map((e) => e.split(" -> ")[0]);
+  assert.deepEqual(actors, ["ASSAULT Russian Armed Forces/RUSMIL", "ASSAULT Russian Armed Forces/RUSMIL"]);
+});

@@ -221,9 +221,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     return [objectStart, objectEnd];
   }
   event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd);
-  // "army units shelled the town, killing nine civilians": the participle's doer is the clause's.
-  const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing") && doc.deprel(match.start) === "advcl";
-  if (participleClause && previousVerbal && doc.head(match.start) === previousVerbal.triggerStart) {
+  // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
+  // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
+  const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
+  if (participleClause && previousVerbal) {
     event.actor = previousVerbal.actor;
   } else if (doc.lower(auxStart - 1) === "to" && previousVerbal && subjectEnd === subjectStart) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
