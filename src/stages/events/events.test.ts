@@ -193,6 +193,10 @@ test("an event's place is where it happened, not its participants' countries", (
   const places = (text: string): (string | null)[] => extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events.map((e) => e.location?.name ?? null);
   assert.deepEqual(places("France did not impose sanctions on Chile."), [null]);
   assert.deepEqual(places("Arnor police detained Gondor traders in Paris."), ["Paris"]);
+  // The city stands for its government as the protest's target, and is still where it happened.
+  assert.deepEqual(places("Protesters marched in Nairobi on Tuesday."), ["Nairobi"]);
+  // A place the sentence names beats the dateline's city, which is only the fallback.
+  assert.deepEqual(places("NAIROBI, May 3 (Rohan Wire) - Arnor troops attacked a military base in southern Somalia on Friday."), ["Somalia"]);
 });
 
 test("a participle clause after a comma has its main clause's doer, even after a dateline", () => {

@@ -2,7 +2,7 @@ import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
 import type { Modality } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
-import { timexOfEvent, timexOfSentence } from "../dates/index.js";
+import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
 import { actsOnBeing, givesAid, hasDoer, isContest, isFigurativeHarm } from "./themes.js";
@@ -92,13 +92,15 @@ function inheritedActor(events: readonly EventAnnotation[], type: string): Argum
  */
 function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | null)[] = []): number {
   let best = -1;
-  for (let i = from; i < to; i++) {
+  // The dateline's place is only the fallback: "MOGADISHU, May 3 - ... a base in southern Somalia".
+  for (let i = Math.max(from, datelineEnd(doc)); i < to; i++) {
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
-    // "The United States did not impose sanctions on Iran" happened in neither; "lifted the
-    // curfew in Dakar" (on the people there) happened in Dakar.
-    if (skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
+    // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
+    // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
+    const country = m.geo.precision === "country";
+    if (country && skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
     const current = doc.mentions[best];
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
