@@ -1,11 +1,15 @@
-import type { Doc } from "../doc/document.js";
+import { Shape, type Doc } from "../doc/document.js";
 import type { LanguageResources } from "./resources.js";
 
 /** Words before a cue word that make it a noun ("secretary of state", "the statement"). */
 const NOUN_MARKERS = new Set(["of", "the", "a", "an", "his", "her", "their", "its", "'s", "this", "that"]);
 
-/** A speech verb used as a verb: not inside a name ("united states") and not after a noun marker. */
+/**
+ * A speech verb used as a verb: not inside a name ("united states", "Lagos State Governor"; a
+ * capitalized proper noun in well-cased text) and not after a noun marker.
+ */
 export function isCueVerb(doc: Doc, res: LanguageResources, i: number): boolean {
   if (!res.triggers.cues.has(doc.lower(i)) || (doc.tokens.mention[i] ?? -1) >= 0) return false;
+  if (!doc.casingDamaged && doc.upos(i) === "PROPN" && doc.hasShape(i, Shape.upperInitial) && i > doc.sentenceTokens(doc.sentenceOf(i))[0]) return false;
   return i === 0 || !NOUN_MARKERS.has(doc.lower(i - 1));
 }

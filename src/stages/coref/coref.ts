@@ -97,8 +97,11 @@ function clusterNames(doc: Doc): void {
   for (const cluster of doc.clusters) cluster.mentions.sort((a, b) => a - b);
 }
 
-/** The canonical name: the lexicon's, else the longest mention as truecased. */
-function nameCluster(doc: Doc, cluster: Cluster): void {
+/**
+ * The canonical name: the lexicon's, else the longest mention as truecased; a country named only
+ * by its people ("Nigerian") takes the country's name.
+ */
+function nameCluster(doc: Doc, res: LanguageResources, cluster: Cluster): void {
   let best: Mention | undefined;
   for (const index of cluster.mentions) {
     const m = doc.mentions[index];
@@ -112,7 +115,8 @@ function nameCluster(doc: Doc, cluster: Cluster): void {
   if (!best) return;
   let end = best.end;
   while (end > best.start + 1 && doc.form(end - 1) === "'s") end--;
-  cluster.name = best.label === "NORP" && best.canonical ? best.canonical : doc.casedText(best.start, end);
+  const country = best.label === "NORP" && best.country !== null ? res.lang.countriesByIso3.get(best.country) : undefined;
+  cluster.name = country?.name ?? (best.label === "NORP" && best.canonical ? best.canonical : doc.casedText(best.start, end));
 }
 
 /** Sentences at the top (headline, lead) that say most about what a story is about. */
@@ -252,7 +256,7 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
 export function resolveCoreference(doc: Doc, res: LanguageResources): void {
   doc.clusters = [];
   clusterNames(doc);
-  for (const cluster of doc.clusters) nameCluster(doc, cluster);
+  for (const cluster of doc.clusters) nameCluster(doc, res, cluster);
   doc.focusCountry = findFocusCountry(doc);
   codeClusters(doc, res);
   resolvePronouns(doc, res);

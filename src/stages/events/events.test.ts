@@ -319,3 +319,9 @@ test("the dateline's place does nothing, and a participle after a comma has the 
   const actors = events(text, "2025-01-05").map((e) => e.split(" -> ")[0]);
   assert.deepEqual(actors, ["ASSAULT Russian Armed Forces/RUSMIL", "ASSAULT Russian Armed Forces/RUSMIL"]);
 });
+
+test("a country named only by its people is called by its name: the Nigerian government is Nigeria's", () => {
+  assert.deepEqual(events("The Nigerian police arrested students. The government would meet student leaders on Friday.").slice(1), [
+    "AGREE Nigeria/NGAGOV -> student leaders/NGAEDU @2024-05-10",
+  ]);
+});

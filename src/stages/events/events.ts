@@ -482,7 +482,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (match.entry.requires === "aid" && !givesAid(doc, res, match.start, from, to)) continue;
       if (match.entry.requires === "being" && !actsOnBeing(doc, res, match.start, from, to)) continue;
       if (match.entry.requires === "no-contest" && isContest(doc, res, from, to)) continue;
-      if (match.entry.requires === "doer" && !hasDoer(doc, match.start, from, to)) continue;
+      if (match.entry.requires === "doer" && !hasDoer(doc, match.start, from, to, isPassive(doc, match.start, from))) continue;
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
       if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;

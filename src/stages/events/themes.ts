@@ -60,9 +60,13 @@ function doerAndUndergoer(doc: Doc, verb: number, from: number, to: number): [nu
   return [doer, undergoer];
 }
 
-/** Whether a verb of harm names who did it: "rebels wounded three", not "three were wounded in a crash". */
-export function hasDoer(doc: Doc, verb: number, from: number, to: number): boolean {
-  return doerAndUndergoer(doc, verb, from, to)[0] >= 0;
+/**
+ * Whether a verb of harm names who did it: "rebels wounded three", not "three were wounded in a
+ * crash"; in a `passive` clause only a "by" agent does (the parser may call its subject nsubj).
+ */
+export function hasDoer(doc: Doc, verb: number, from: number, to: number, passive: boolean): boolean {
+  const doer = doerAndUndergoer(doc, verb, from, to)[0];
+  return doer >= 0 && (!passive || doc.deprel(doer) !== "nsubj");
 }
 
 /**
