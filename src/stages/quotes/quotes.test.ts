@@ -70,3 +70,7 @@ test("'said X, the minister of Y' is X's; 'According to a spokesman, \"...\"' is
     "?|said|We will not go back",
   ]);
 });
+
+test("a capitalized speech word inside a name is no cue: 'Lagos State Governor ...' is narration", () => {
+  assert.deepEqual(quotes("The students marched. Lagos State Governor Anna Ferrow condemned the violence and urged calm."), []);
+});
