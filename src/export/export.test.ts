@@ -8,7 +8,7 @@ import { ARNOR_OPP, GONDOR_GOV, MORDOR_MIL, RAID_EVENTS, RAID_TEXT, TALKS_EVENTS
 import { openSqliteStore, type Store } from "../store/index.js";
 import { ReviewStore } from "../store-review/index.js";
 import { captureIo } from "../../test/helpers/cli.js";
-import { ACLED_COLUMNS, GDELT_COLUMNS, PROFILES, csvField, exportEvents, tsvField, type ExportProfileName } from "./index.js";
+import { ACLED_COLUMNS, GDELT_COLUMNS, PROFILES, acledRow, csvField, exportEvents, tsvField, type ExportEvent, type ExportProfileName } from "./index.js";
 
 let store: Store;
 before(async () => {
@@ -117,6 +117,26 @@ describe("export profiles", () => {
     assert.equal(at("latitude"), "44.5");
     assert.equal(at("notes"), "On 2031-05-05, Mordor Army raided in Osgiliath");
     assert.equal(csvField('say "hi", then'), '"say ""hi"", then"');
+  });
+
+  it("acled: civilian targeting only for violence, and no time precision without any date", () => {
+    const protest: ExportEvent = {
+      record: {
+        id: "p1", doc_id: "d", event: "PROTEST", mode: null, cameo: "141", quad: "material_conflict",
+        actor: { text: "students", name: "students", country: "GND", sector: "EDU", code: "GNDEDU", start: 0, end: 8 },
+        recipient: { text: "Osgiliath", name: "Osgiliath", country: "GND", sector: "CVL", code: "GNDCVL", start: 20, end: 29 },
+        trigger: { text: "marched", start: 9, end: 16 }, evidence: { sentence: 0, start: 0, end: 30 },
+        date: null, date_text: null, date_precision: null, location: null, quote_id: null, negated: false, modality: "asserted", confidence: 0.9,
+      },
+      story_id: "d", reports: 1, duplicate: false, doc_title: null, doc_url: null, published_at: null, ingested_at: "2031-05-05T00:00:00Z",
+    };
+    const row = acledRow(protest) ?? [];
+    const at = (name: string): string | undefined => row[ACLED_COLUMNS.indexOf(name as (typeof ACLED_COLUMNS)[number])];
+    assert.equal(at("event_type"), "Protests");
+    assert.equal(at("civilian_targeting"), "");
+    assert.equal(at("event_date"), "");
+    assert.equal(at("time_precision"), "");
+    assert.equal(acledRow({ ...protest, published_at: "2031-05-05" })?.[ACLED_COLUMNS.indexOf("time_precision")], "2");
   });
 
   it("csv and tsv fields carry no terminal escape sequences", () => {
