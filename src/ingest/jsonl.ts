@@ -1,4 +1,5 @@
 import { TacitusError } from "../errors/index.js";
+import { formatDate } from "../stages/dates/index.js";
 
 /** A document as given on input, before extraction. */
 export interface InputDocument {
@@ -9,15 +10,29 @@ export interface InputDocument {
   publishedAt: string | null;
 }
 
-const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
+const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** Reads a date-ish string as YYYY-MM-DD, or null when it is not one. */
+/** Reads a date-ish string as YYYY-MM-DD, or null when it is not one ("2024-13-45", "yesterday"). */
 export function toIsoDate(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const direct = DATE_PREFIX.exec(value.trim());
-  if (direct?.[1]) return direct[1];
+  if (direct) return formatDate(Number(direct[1]), Number(direct[2]), Number(direct[3]));
   const parsed = Date.parse(value);
   return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+}
+
+/**
+ * A record's publication date ("published_at", or "date") as YYYY-MM-DD; null when it has none.
+ * A value that is no date is an error naming `where`, as the HTTP API refuses it too.
+ */
+export function recordPublicationDate(record: Record<string, unknown>, where: string): string | null {
+  const value = record["published_at"] ?? record["date"] ?? null;
+  if (value === null) return null;
+  const date = toIsoDate(value);
+  if (date === null) {
+    throw new TacitusError("INPUT_MALFORMED", `${where}: "published_at" ${JSON.stringify(value).slice(0, 60)} is not a date; write it as YYYY-MM-DD or an ISO 8601 time, or leave it out.`);
+  }
+  return date;
 }
 
 /**
@@ -67,6 +82,6 @@ function parseJsonlLine(line: string, where: string, lineNumber: number): InputD
     text,
     title: typeof title === "string" ? title : null,
     url: typeof url === "string" ? url : null,
-    publishedAt: toIsoDate(record["published_at"] ?? record["date"]),
+    publishedAt: recordPublicationDate(record, where),
   };
 }

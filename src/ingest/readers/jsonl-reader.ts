@@ -1,5 +1,5 @@
 import { TacitusError } from "../../errors/index.js";
-import { parseJsonlDocuments, toIsoDate, type InputDocument } from "../jsonl.js";
+import { parseJsonlDocuments, recordPublicationDate, type InputDocument } from "../jsonl.js";
 import type { Reader } from "./reader.js";
 
 /** Largest JSON Lines file read at once. */
@@ -22,12 +22,20 @@ function fromArray(text: string, name: string, problems: TacitusError[]): InputD
       return;
     }
     const id = record["id"];
+    let publishedAt: string | null;
+    try {
+      publishedAt = recordPublicationDate(record, `${name}[${index}]`);
+    } catch (error) {
+      if (!(error instanceof TacitusError)) throw error;
+      problems.push(error);
+      return;
+    }
     docs.push({
       id: typeof id === "string" || typeof id === "number" ? String(id) : `item-${index + 1}`,
       text: body,
       title: typeof record["title"] === "string" ? record["title"] : null,
       url: typeof record["url"] === "string" ? record["url"] : null,
-      publishedAt: toIsoDate(record["published_at"] ?? record["date"]),
+      publishedAt,
     });
   });
   return docs;

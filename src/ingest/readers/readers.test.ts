@@ -67,6 +67,17 @@ describe("jsonl reader", () => {
     assert.equal(problems[1]?.message, 'in/file:3: "text" must be a non-empty string; give each line a non-empty "text" field or remove the line.');
   });
 
+  it("skips a line whose published_at is no date, as the HTTP API refuses it", () => {
+    const text = ['{"id":"a","text":"Gondor met Arnor.","published_at":"2024-13-45"}', '{"id":"b","text":"Arnor replied.","published_at":"yesterday"}', '{"id":"c","text":"Gondor left.","date":"2024-02-29"}'].join("\n");
+    const { docs, problems } = jsonlReader.read(text, origin);
+    assert.deepEqual(docs.map((d) => [d.id, d.publishedAt]), [["c", "2024-02-29"]]);
+    assert.deepEqual(problems.map((p) => p.message), [
+      'in/file:1: "published_at" "2024-13-45" is not a date; write it as YYYY-MM-DD or an ISO 8601 time, or leave it out.',
+      'in/file:2: "published_at" "yesterday" is not a date; write it as YYYY-MM-DD or an ISO 8601 time, or leave it out.',
+    ]);
+    assert.equal(jsonlReader.read('[{"id":"x","text":"Gondor met Arnor.","published_at":"soon"}, {"id":"y","text":"Arnor left."}]', origin).problems.length, 1);
+  });
+
   it("reads a JSON array too, and fails when nothing is readable", () => {
     assert.equal(jsonlReader.read('[{"id":"x","text":"Gondor met Arnor."}]', origin).docs[0]?.id, "x");
     assert.throws(() => jsonlReader.read("{nope\n{still nope", origin), code("INPUT_MALFORMED"));
