@@ -64,8 +64,11 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
 function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number, plural: boolean): number {
   let best = -1;
   let bestPosition = -1;
+  const dateline = datelineEnd(doc);
   for (const cluster of doc.clusters) {
     if (cluster.sector !== sector || (country !== null && cluster.country !== null && cluster.country !== country)) continue;
+    // The agency of "ISTANBUL (Reuters) -" reports the story: "the editor" arrested is not its.
+    if (cluster.mentions.every((m) => (doc.mentions[m]?.start ?? 0) < dateline)) continue;
     // "thousands of nurses" are not the union leader named later.
     if (plural && cluster.label === "PERSON") continue;
     const first = doc.mentions[cluster.mentions[0] ?? -1];

@@ -91,7 +91,9 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
   let start = end;
   while (start > from) {
     const lower = doc.lower(start - 1);
-    if (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1)) break;
+    // A stop word inside a name belongs to it: "the Committee to Protect Journalists called".
+    const inName = (doc.tokens.mention[start - 1] ?? -1) >= 0 && doc.tokens.mention[start - 1] === doc.tokens.mention[start];
+    if (!inName && (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1))) break;
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
     start--;
   }

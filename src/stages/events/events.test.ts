@@ -326,3 +326,12 @@ test("a country named only by its people is called by its name: the Nigerian gov
     "AGREE Nigeria/NGAGOV -> student leaders/NGAEDU @2024-05-10",
   ]);
 });
+
+test("the agency of a dateline is no participant of the story, and a name with 'to' in it is one subject", () => {
+  const text = [
+    "MINAS TIRITH, June 12 (Reuters) - Gondor police arrested the editor of an Arnor newspaper.",
+    "The Committee to Protect Journalists called on Gondor to release him.",
+  ].join(" ");
+  const coded = extractor.extract({ id: "c", text, publishedAt: "2024-06-12" }).events.map((e) => `${e.event} ${e.actor?.name ?? "-"} -> ${e.recipient?.name ?? "-"}`);
+  assert.deepEqual(coded.slice(0, 2), ["COERCE Gondor police -> editor of an Arnor newspaper", "REQUEST Committee to Protect Journalists -> Gondor"]);
+});
