@@ -61,7 +61,7 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
 }
 
 /** The cluster most recently coded with this sector (and country, when given), before `before` if any. */
-function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number, plural: boolean): number {
+function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number, nobody: boolean): number {
   let best = -1;
   let bestPosition = -1;
   const dateline = datelineEnd(doc);
@@ -69,8 +69,8 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
     if (cluster.sector !== sector || (country !== null && cluster.country !== null && cluster.country !== country)) continue;
     // The agency of "ISTANBUL (Reuters) -" reports the story: "the editor" arrested is not its.
     if (cluster.mentions.every((m) => (doc.mentions[m]?.start ?? 0) < dateline)) continue;
-    // "thousands of nurses" are not the union leader named later.
-    if (plural && cluster.label === "PERSON") continue;
+    // "thousands of nurses" and "a military base" are not the union leader or colonel named later.
+    if (nobody && cluster.label === "PERSON") continue;
     const first = doc.mentions[cluster.mentions[0] ?? -1];
     if (!first) continue;
     const position = first.start < before ? first.start : -first.start;
@@ -85,6 +85,11 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
 /** A plural head noun ("nurses", "protesters"; not "press" or "police"). */
 function isPlural(head: string): boolean {
   return head.length > 3 && head.endsWith("s") && !head.endsWith("ss");
+}
+
+/** A head noun that cannot be one person: a plural, or a noun naming no one ("base", "station"). */
+function namesNoOne(res: LanguageResources, head: string): boolean {
+  return isPlural(head) || !res.lang.beingNouns.has(head);
 }
 
 /** People acted on ("refusing admittance to Ghanaians") are civilians, not the state their name stands for when they act. */
@@ -160,7 +165,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     // "Gondor police": a place naming whose force it is; the role gives the sector.
     const role = descriptorSector(doc, res, named.end, end);
     if (role?.sector) {
-      const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start, isPlural(head));
+      const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start, namesNoOne(res, head));
       if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
       return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
     }
@@ -183,7 +188,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   const descriptor = descriptorSector(doc, res, start, end);
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;
-    const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start, isPlural(head));
+    const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
     if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
     const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? doc.focusCountry;
     const stateName = resolvedCountry ? countryName(doc, resolvedCountry) : null;

@@ -335,3 +335,8 @@ test("the agency of a dateline is no participant of the story, and a name with '
   const coded = extractor.extract({ id: "c", text, publishedAt: "2024-06-12" }).events.map((e) => `${e.event} ${e.actor?.name ?? "-"} -> ${e.recipient?.name ?? "-"}`);
   assert.deepEqual(coded.slice(0, 2), ["COERCE Gondor police -> editor of an Arnor newspaper", "REQUEST Committee to Protect Journalists -> Gondor"]);
 });
+
+test("a thing held by a sector ('a military base') is not the person of that sector named later", () => {
+  const text = "Arnor rebels attacked a military base in Gondor on Sunday, Colonel Anna Ferrow of the Gondor army said.";
+  assert.deepEqual(events(text).map((e) => e.split(" @")[0]), ["ASSAULT Arnor rebels/ARNREB -> military base/GONMIL"]);
+});
