@@ -62,6 +62,8 @@ export interface TriggerLexicon {
   aidThings: ReadonlySet<string>;
   /** Lemmas of sport, awards and charts ("match", "award"), for triggers that require "no-contest". */
   contestWords: ReadonlySet<string>;
+  /** Noun lemmas of weapons ("bomb", "rocket"): the means of a violent verb, never its recipient. */
+  weapons: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -212,6 +214,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     naturalForces: readOptionalWordList(join(dir, "natural-forces.txt")),
     aidThings: readOptionalWordList(join(dir, "aid-things.txt")),
     contestWords: readOptionalWordList(join(dir, "contest-words.txt")),
+    weapons: readOptionalWordList(join(dir, "weapons.txt")),
   };
 }
 

@@ -340,3 +340,10 @@ test("a thing held by a sector ('a military base') is not the person of that sec
   const text = "Arnor rebels attacked a military base in Gondor on Sunday, Colonel Anna Ferrow of the Gondor army said.";
   assert.deepEqual(events(text).map((e) => e.split(" @")[0]), ["ASSAULT Arnor rebels/ARNREB -> military base/GONMIL"]);
 });
+
+test("a weapon is the means of an attack, not its recipient; what it is fired at is", () => {
+  assert.deepEqual(events("Arnor rebels detonated a car bomb on Sunday. Arnor soldiers fired four shells at targets in Lyon.").map((e) => e.split(" @")[0]), [
+    "ASSAULT Arnor rebels/ARNREB -> -/-",
+    "ASSAULT Arnor soldiers/ARNMIL -> Lyon/FRACVL",
+  ]);
+});

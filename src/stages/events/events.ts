@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { actsOnBeing, givesAid, hasDoer, isContest, isFigurativeHarm } from "./themes.js";
+import { actsOnBeing, givesAid, hasDoer, isContest, isFigurativeHarm, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -240,10 +240,13 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.modality = previousVerbal.modality;
     event.negated = previousVerbal.negated;
   }
-  const object = resolveObject(doc, res, ctx, objectStart, objectEnd, event);
+  // "detonated a car bomb": the weapon is the means; who is hit may follow ("at the gate").
+  const weapon = objectIsWeapon(doc, res, match.start, ctx.from, ctx.to);
+  const object = weapon ? null : resolveObject(doc, res, ctx, objectStart, objectEnd, event);
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
-  event.recipient = given ?? object ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? participant(doc, res, tree.recipient);
+  const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
+  event.recipient = given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, event, ctx);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
@@ -256,6 +259,21 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/** Prepositions of what a weapon is aimed at: "fired shells at targets in Jericho". */
+const AIMED_PREPOSITIONS = new Set(["at", "on", "against", "into"]);
+
+/** Whom a weapon used was aimed at: the phrase after "at", "on", ... in or right after the object, up to a comma ("fired shells at targets in Jericho"). */
+function weaponTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, from: number, to: number): Argument | null {
+  for (let i = from; i < Math.min(ctx.to, to + 4); i++) {
+    if (doc.form(i) === "," || (i >= to && ctx.isVerbAt(i))) return null;
+    if (!AIMED_PREPOSITIONS.has(doc.lower(i))) continue;
+    let end = i + 1;
+    while (end < ctx.to && doc.form(end) !== "," && !ctx.isVerbAt(end)) end++;
+    return resolvePhrase(doc, res, i + 1, end);
+  }
+  return null;
 }
 
 /**

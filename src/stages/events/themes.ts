@@ -60,6 +60,12 @@ function doerAndUndergoer(doc: Doc, verb: number, from: number, to: number): [nu
   return [doer, undergoer];
 }
 
+/** Whether a verb's object is a weapon, its means ("detonated a car bomb"), not who is hit. */
+export function objectIsWeapon(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  const undergoer = doerAndUndergoer(doc, verb, from, to)[1];
+  return undergoer >= 0 && doc.deprel(undergoer) === "obj" && res.triggers.weapons.has(doc.lemma(undergoer));
+}
+
 /**
  * Whether a verb of harm names who did it: "rebels wounded three", not "three were wounded in a
  * crash"; in a `passive` clause only a "by" agent does (the parser may call its subject nsubj).
