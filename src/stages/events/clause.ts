@@ -122,6 +122,8 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
     if (end > start && (isVerbAt(end) || isTaggedVerb(doc, end))) break;
+    // "officials it accused of ...": the subject of a relative clause without "that" starts another clause.
+    if (end > start && doc.upos(end) === "PRON" && doc.deprel(end).startsWith("nsubj")) break;
     // "clashed with police on Wednesday": the time is the event's, not part of who.
     if (end > start && isTimeOrItsPreposition(doc, end)) break;
     end++;

@@ -347,3 +347,10 @@ test("a weapon is the means of an attack, not its recipient; what it is fired at
     "ASSAULT Arnor soldiers/ARNMIL -> Lyon/FRACVL",
   ]);
 });
+
+test("sanctions imposed 'on Thursday on' officials reach them, and denouncing the sanctions is aimed at whoever imposed them", () => {
+  const text = "The European Union imposed sanctions on Thursday on five Gondor officials it accused of fraud. Gondor denounced the sanctions.";
+  const coded = events(text, "2024-05-10").map((e) => e.split(" @")[0]);
+  assert.equal(coded[0], "SANCTION European Union/IGO -> five Gondor officials/GONGOV");
+  assert.equal(coded[coded.length - 1], "ACCUSE Gondor/GONGOV -> European Union/IGO");
+});

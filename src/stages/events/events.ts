@@ -77,7 +77,10 @@ function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number
   };
 }
 
-/** The actor of the last event of this type, for agentless passives ("his driver has also been arrested"). */
+/** Sectors of a state's own organs: a deed of theirs is the state's. */
+const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+
+/** The actor of the last event of this type, for agentless passives ("his driver has also been arrested") and deeds named later ("denounced the sanctions"). */
 function inheritedActor(events: readonly EventAnnotation[], type: string): Argument | null {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
@@ -394,6 +397,8 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
   const before = deed > start && namesSomeone(doc, start, deed) ? resolvePhrase(doc, res, start, deed) : null;
   if (before) return before;
   if (deed >= 0) {
+    // A light verb's own noun ("imposed sanctions on Thursday on five officials"): its target follows it.
+    if (deed === event.triggerStart) return targetAfter(doc, res, ctx, deed + 1, event.type);
     // "demanded the withdrawal of Serbian forces": those who would withdraw are the ones asked.
     const deedType = matchTriggerAt(doc, res, deed, ctx.to).find((m) => !m.verb)?.entry.event;
     if (deedType === "RETREAT" && doc.lower(deed + 1) === "of") {
@@ -408,6 +413,14 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       const [agentStart, agentEnd] = phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt);
       const agent = resolvePhrase(doc, res, agentStart, agentEnd);
       if (agent) return agent;
+    }
+    // "denounced the sanctions": the story told who imposed them; a state's organ stands for its state.
+    const doer = deedType === undefined ? null : inheritedActor(doc.events, deedType);
+    if (doer) {
+      const cluster = doc.clusters[doer.cluster];
+      const sector = doer.sector ?? cluster?.sector ?? null;
+      const country = doer.country ?? cluster?.country ?? null;
+      return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end) : doer;
     }
     return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end) : null;
   }
