@@ -74,3 +74,16 @@ test("'said X, the minister of Y' is X's; 'According to a spokesman, \"...\"' is
 test("a capitalized speech word inside a name is no cue: 'Lagos State Governor ...' is narration", () => {
   assert.deepEqual(quotes("The students marched. Lagos State Governor Anna Ferrow condemned the violence and urged calm."), []);
 });
+
+test("a clause after ', saying' is the subject's; words quoted inside a sentence are its subject's, not the last speaker's", () => {
+  const text = [
+    '"Gondor will pay," Arnor minister Anna Ferrow told reporters.',
+    'Gondor President Tomas Quellin condemned the decision as "illegal interference".',
+    "Gondor President Tomas Quellin rejected the plan, saying Arnor had broken the treaty.",
+  ].join(" ");
+  assert.deepEqual(quotes(text), [
+    "Anna Ferrow|told|Gondor will pay",
+    "Tomas Quellin|-|illegal interference",
+    "Tomas Quellin|saying|Arnor had broken the treaty",
+  ]);
+});

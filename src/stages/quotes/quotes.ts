@@ -139,7 +139,11 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
     const found = attributionAfter(doc, res, span.open, span.close) ?? attributionBefore(doc, res, span.open) ?? reportedAround(doc, res, span.open, span.close);
     let speakerMention = found?.speaker ?? -1;
     let cue = found?.cue ?? -1;
-    if (!found && previous && adjacent(doc, previousClose, span.open)) {
+    const verb = found ? -1 : verbBefore(doc, span.open);
+    if (verb >= 0) {
+      // Words quoted inside a sentence are its subject's: `X condemned it as "illegal interference"`.
+      speakerMention = speakerIn(doc, doc.sentenceTokens(doc.sentenceOf(span.open))[0], verb);
+    } else if (!found && previous && adjacent(doc, previousClose, span.open)) {
       speakerMention = previous.speakerMention;
       cue = -1;
     }
@@ -221,6 +225,11 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
       return speaker >= 0 ? quotation(doc, from, end, speaker, c) : null;
     }
     if (!isCueVerb(doc, res, c)) continue;
+    if (doc.form(c - 1) === "," && doc.lower(c).endsWith("ing") && clauseFollows(doc, c + 1, to)) {
+      // "X denounced the sanctions, saying Moscow stood with its ally": the clause is X's.
+      const speaker = speakerIn(doc, from, c - 1);
+      return speaker >= 0 ? quotation(doc, doc.lower(c + 1) === "that" ? c + 2 : c + 1, to, speaker, c) : null;
+    }
     if (doc.form(c - 1) === ",") {
       // "..., said the leader of the party, X."
       const speaker = speakerIn(doc, c + 1, to);
@@ -248,6 +257,12 @@ function reportedAround(doc: Doc, res: LanguageResources, open: number, close: n
   const reported = reportedSpeech(doc, res, from, to);
   if (!reported || reported.cueToken >= open || reported.tokenStart > open || close > reported.tokenEnd + 1) return null;
   return { speaker: reported.speakerMention, cue: reported.cueToken };
+}
+
+/** The first verb of the sentence before a quotation opening inside it, or -1 when the quotation opens the sentence. */
+function verbBefore(doc: Doc, open: number): number {
+  for (let i = doc.sentenceTokens(doc.sentenceOf(open))[0]; i < open; i++) if (doc.upos(i) === "VERB") return i;
+  return -1;
 }
 
 /** A quotation directly follows another when only its attribution stands between them. */
