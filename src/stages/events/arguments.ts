@@ -221,8 +221,9 @@ export function focusGovernment(doc: Doc, start: number, end: number): Argument 
 }
 
 /** A country's government as a participant, named as the document names the country. */
-export function governmentOf(doc: Doc, country: string, start: number, end: number): Argument {
-  return { start, end, cluster: -1, name: countryName(doc, country) ?? country, country, sector: "GOV" };
+/** The government of `country`, named as the story names the country, else by `lang`'s name for it. */
+export function governmentOf(doc: Doc, country: string, start: number, end: number, lang: LanguageData | null = null): Argument {
+  return { start, end, cluster: -1, name: countryName(doc, country) ?? lang?.countriesByIso3.get(country)?.name ?? country, country, sector: "GOV" };
 }
 
 const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;

@@ -128,6 +128,8 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     if (end > start && isTimeOrItsPreposition(doc, end)) break;
     end++;
   }
+  // "defended the officers and said ...": a conjunction before the next verb joins clauses.
+  while (end > start && (doc.lower(end - 1) === "and" || doc.lower(end - 1) === "or")) end--;
   return [start, end];
 }
 

@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { actsOnBeing, givesAid, hasDoer, isContest, isFigurativeHarm, objectIsWeapon } from "./themes.js";
+import { actsOnBeing, givesAid, hasDoer, isContest, isContestStory, isFigurativeHarm, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -76,6 +76,9 @@ function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number
     confidence: 0.5,
   };
 }
+
+/** Prepositions that place one deed in the time of another: "during protests", "amid clashes". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "amid", "amidst", "after", "following", "before"]);
 
 /** Sectors of a state's own organs: a deed of theirs is the state's. */
 const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
@@ -250,7 +253,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
   event.recipient = given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
-  if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, event, ctx);
+  if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -304,13 +307,13 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
 const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"]);
 
 /** A demonstration with no stated target aims at the government of the country where it happens. */
-function protestTarget(doc: Doc, event: EventAnnotation, ctx: SentenceContext): Argument | null {
+function protestTarget(doc: Doc, res: LanguageResources, event: EventAnnotation, ctx: SentenceContext): Argument | null {
   const place = doc.mentions[placeOf(doc, ctx.from, ctx.to)];
   const country = place?.country ?? doc.focusCountry;
   if (!country) return null;
   const actorCountry = event.actor ? (doc.clusters[event.actor.cluster]?.country ?? event.actor.country) : null;
   if (actorCountry !== null && actorCountry !== country) return null;
-  return governmentOf(doc, country, event.triggerStart, event.triggerEnd);
+  return governmentOf(doc, country, event.triggerStart, event.triggerEnd, res.lang);
 }
 
 /** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
@@ -336,7 +339,7 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
     // "rioted at a jail in Israel", "demonstrated in Kirkuk": a protest where it happens aims at that state.
     const place = target && where ? doc.clusters[target.cluster] : undefined;
     if (target && place?.label === "GPE") {
-      if (type === "PROTEST" && target.country) return governmentOf(doc, target.country, start, end);
+      if (type === "PROTEST" && target.country) return governmentOf(doc, target.country, start, end, res.lang);
       // "a curfew in Algiers": a measure taken in a town, the capital too, falls on the people there.
       if (place.geo?.precision === "city") return { ...target, sector: "CVL" };
     }
@@ -420,7 +423,7 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       const cluster = doc.clusters[doer.cluster];
       const sector = doer.sector ?? cluster?.sector ?? null;
       const country = doer.country ?? cluster?.country ?? null;
-      return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end) : doer;
+      return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end, res.lang) : doer;
     }
     return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end) : null;
   }
@@ -479,6 +482,8 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   const tree = nounArguments(doc, match.start, ctx.from, ctx.to);
   actor ??= participant(doc, res, tree.actor);
   recipient ??= participant(doc, res, tree.recipient);
+  // "during protests in Nairobi": a protest named by its place is aimed at that state.
+  if (!actor && !recipient && event.type === "PROTEST") recipient = protestTarget(doc, res, event, ctx);
   if (!actor && !recipient) return false;
   event.actor = actor;
   event.recipient = recipient;
@@ -493,6 +498,7 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
  */
 export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = [];
+  const contestStory = isContestStory(doc, res);
   const intent: IntentMarks = new WeakMap();
   const dateline = datelinePlace(doc);
   for (let s = 0; s < doc.sentenceCount; s++) {
@@ -512,7 +518,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (match.entry.requires === "passive" && !isPassive(doc, match.start, from)) continue;
       if (match.entry.requires === "aid" && !givesAid(doc, res, match.start, from, to)) continue;
       if (match.entry.requires === "being" && !actsOnBeing(doc, res, match.start, from, to)) continue;
-      if (match.entry.requires === "no-contest" && isContest(doc, res, from, to)) continue;
+      if (match.entry.requires === "no-contest" && (contestStory || isContest(doc, res, from, to))) continue;
+      // "They killed us on the counter-attack," the coach said: violence quoted in a story about sport is a figure of speech.
+      if (contestStory && match.entry.event === "ASSAULT" && quoteOfToken(doc, match.start) >= 0) continue;
       if (match.entry.requires === "doer" && !hasDoer(doc, match.start, from, to, isPassive(doc, match.start, from))) continue;
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
@@ -522,7 +530,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     }
     for (const match of matches.filter((m) => !m.verb)) {
       const light = lightVerbBefore(doc, res, match.start, from);
-      if (light < 0 && covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
+      // "arrested 45 people during protests": a deed a time preposition introduces is another event.
+      const adjunct = TIME_PREPOSITIONS.has(doc.lower(match.start - 1)) || TIME_PREPOSITIONS.has(doc.lower(match.start - 2));
+      if (light < 0 && !adjunct && covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
       if (light >= 0) {
         // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
         const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));

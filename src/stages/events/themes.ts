@@ -158,6 +158,20 @@ export function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from
 /** A score: "2-1", "5-0". */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
+/** Sentences of a story, at least, that must be about contests for the whole story to be ("They killed us," the coach said). */
+const CONTEST_STORY_SENTENCES = 2;
+const CONTEST_STORY_SHARE = 0.25;
+
+/** Whether most of a story is about sport, awards or charts: enough of its sentences are (isContest). */
+export function isContestStory(doc: Doc, res: LanguageResources): boolean {
+  let contests = 0;
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const [from, to] = doc.sentenceTokens(s);
+    if (isContest(doc, res, from, to)) contests++;
+  }
+  return contests >= CONTEST_STORY_SENTENCES && contests >= CONTEST_STORY_SHARE * doc.sentenceCount;
+}
+
 /** Whether the sentence is about sport, awards or charts: a contest noun or a score ("beat Arsenal 2-1"). */
 export function isContest(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

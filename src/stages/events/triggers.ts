@@ -106,10 +106,16 @@ function taggedNonVerb(doc: Doc, i: number): boolean {
   return NEVER_VERB.has(doc.upos(i)) && doc.upos(i - 1) !== "AUX" && doc.lower(i - 1) !== "to";
 }
 
+/** A participle after "the" heading a clause names people: "the arrested would be charged", "the wounded were taken". */
+function namesPeople(doc: Doc, i: number): boolean {
+  const next = doc.upos(i + 1);
+  return doc.lower(i - 1) === "the" && doc.lower(i).endsWith("ed") && (next === "AUX" || next === "VERB");
+}
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
-  if (taggedNonVerb(doc, at)) matches = matches.filter((m) => !m.verb);
+  if (taggedNonVerb(doc, at) || namesPeople(doc, at)) matches = matches.filter((m) => !m.verb);
   const noun = prefersNoun(doc, res, at, sentenceStart);
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);
