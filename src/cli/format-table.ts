@@ -14,12 +14,13 @@ export function formatResultTable(result: DocumentResult, withHeading: boolean):
   let out = withHeading ? `== ${terminalLine(result.doc_id)}${result.title ? ` — ${terminalLine(result.title)}` : ""}\n` : "";
   out += `Events (${result.events.length})\n`;
   out += table(
-    ["type", "actor", "recipient", "date", "trigger"],
+    ["type", "actor", "recipient", "date", "place", "trigger"],
     result.events.map((e) => [
       e.event + (e.negated ? " (not)" : e.modality !== "asserted" ? ` (${e.modality})` : ""),
       who(e.actor),
       who(e.recipient),
       e.date ?? "-",
+      e.location?.name ?? "-",
       e.trigger.text,
     ]),
   );

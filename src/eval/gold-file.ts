@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { TacitusError } from "../errors/index.js";
+import { packageRoot } from "../paths.js";
 import { looksLikeGsr, parseGsr, type CameoTables, type GsrRecord } from "./plover-gsr.js";
 import { parseGoldDocument, type GoldDocument } from "./score.js";
 
@@ -21,7 +22,8 @@ function readText(path: string, what: string): string {
 /**
  * Reads a gold file and tells its kind by content: a JSON array of event records is the PLOVER
  * gold standard; an object with "events" is a document gold file, whose text is `textPath` or
- * the file named by its "doc" field next to it.
+ * the file named by its "doc" field next to it, else in the bundled examples folder (the
+ * founding example's gold sits in test/fixtures, its text in examples/).
  */
 export function readGoldFile(path: string, textPath?: string, tables?: CameoTables): GoldFile {
   const json = readText(path, "gold file");
@@ -40,6 +42,8 @@ export function readGoldFile(path: string, textPath?: string, tables?: CameoTabl
       throw new TacitusError("INPUT_MALFORMED", `${path}: events[${i}] needs "event" and "in" strings.`);
     }
   });
-  const resolved = textPath ?? join(dirname(path), gold.doc);
+  const beside = join(dirname(path), gold.doc);
+  const bundled = join(packageRoot(), "examples", gold.doc);
+  const resolved = textPath ?? (existsSync(beside) || !existsSync(bundled) ? beside : bundled);
   return { kind: "document", path, gold, textPath: resolved, text: readText(resolved, "text file (the gold's \"doc\"; or pass --text)") };
 }

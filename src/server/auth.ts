@@ -50,6 +50,10 @@ export async function checkRead(c: Context, review: ReviewStore, access: ReadAcc
     // A loopback client reached through another host name is a DNS-rebinding page, not a local user.
     const host = c.req.header("host") ?? "";
     if (LOCAL_HOSTS.test(host)) return;
+    throw new TacitusError(
+      "UNAUTHORIZED",
+      `reads without a token are served to this machine only when addressed as localhost or 127.0.0.1 (this request named host "${host.slice(0, 80)}", which a DNS-rebinding web page could send); use http://127.0.0.1:<port>/, or send an API token.`,
+    );
   }
   await requireToken(c, review);
 }

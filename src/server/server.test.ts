@@ -1,5 +1,6 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,6 +80,20 @@ describe("HTTP API on a loopback port with a real SQLite database", () => {
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
   const json = async (res: Response): Promise<Record<string, unknown>> => (await res.json()) as Record<string, unknown>;
+
+  it("refuses a read addressed to another host name without a token, saying why", async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(server.url + "/api/stats", { headers: { host: "evil.example" } }, (res) => {
+        let text = "";
+        res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    assert.equal(status, 401);
+    assert.match(body, /addressed as localhost or 127\.0\.0\.1 \(this request named host \\"evil\.example\\"/);
+  });
 
   it("serves an OpenAPI document naming every route", async () => {
     const res = await get("/openapi.json");

@@ -48,6 +48,12 @@ test("eval --format json reports both kinds, the GSR detected by content", async
   assert.equal(typeof reports[0]?.full?.f1, "number");
 });
 
+test("the founding example's gold finds its text in the bundled examples folder", async () => {
+  const c = captureIo();
+  assert.equal(await main(["eval", join(packageRoot(), "test", "fixtures", "venezuela-sebin-arrests.expected.json")], c.io), 0, c.err());
+  assert.match(c.out(), /full match .* 10\/10 core gold/);
+});
+
 test("a malformed gold file is INPUT_MALFORMED with the file; a missing text says so", async () => {
   const bad = join(dir, "bad.json");
   writeFileSync(bad, JSON.stringify({ doc: "arnor.txt", events: [{ core: true, event: "COERCE" }] }));
