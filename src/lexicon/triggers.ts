@@ -22,7 +22,8 @@ export interface TriggerEntry {
    * amount: "gave $5m", not "gave a speech"), "being" (an object, if any, that is someone:
    * "released the prisoners", not "released an album"), "no-contest" (not in a sentence about
    * sport or awards: "Chelsea beat Arsenal 2-1"), "doer" (a subject or "by" agent: "rebels
-   * wounded three", not "were injured in a crash"), or null.
+   * wounded three", not "were injured in a crash"), "consequence" (the sentence names force,
+   * sanctions or a price to pay: "warned of retaliation", not "warned that growth may slow"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -31,8 +32,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "negation" | "embed";
@@ -64,6 +65,8 @@ export interface TriggerLexicon {
   contestWords: ReadonlySet<string>;
   /** Noun lemmas of weapons ("bomb", "rocket"): the means of a violent verb, never its recipient. */
   weapons: ReadonlySet<string>;
+  /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
+  consequenceWords: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -133,7 +136,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest' or 'doer' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer' or 'consequence' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
@@ -215,6 +218,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     aidThings: readOptionalWordList(join(dir, "aid-things.txt")),
     contestWords: readOptionalWordList(join(dir, "contest-words.txt")),
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
+    consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
   };
 }
 

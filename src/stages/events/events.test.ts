@@ -371,3 +371,9 @@ test("a protest named in a time adjunct is an event; 'the arrested' are people; 
     "ACCUSE future -/- -> -/-",
   ]);
 });
+
+test("a warning is a threat only when it names force, sanctions or a price to pay", () => {
+  assert.deepEqual(events("Arnor warned that growth in Gondor may slow next year."), []);
+  assert.deepEqual(events("Arnor warned Gondor that police would break up any rally.").map((e) => e.split(" ")[0]), ["THREATEN"]);
+  assert.deepEqual(events("Arnor warned Gondor of retaliation.").map((e) => e.split(" ")[0]), ["THREATEN"]);
+});

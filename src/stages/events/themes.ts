@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
-import type { TriggerMatch } from "./triggers.js";
+import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
 const MEASURE_SIGNS: ReadonlySet<string> = new Set(["$", "£", "€", "¥", "%", "percent"]);
@@ -177,6 +177,24 @@ export function isContest(doc: Doc, res: LanguageResources, from: number, to: nu
   for (let i = from; i < to; i++) {
     if (SCORE.test(doc.form(i))) return true;
     if (doc.upos(i) === "NOUN" && (res.triggers.contestWords.has(doc.lemma(i)) || res.triggers.contestWords.has(doc.lower(i)))) return true;
+  }
+  return false;
+}
+
+/** Forceful deeds: a warning that names one threatens it. */
+const FORCEFUL_TYPES: ReadonlySet<string> = new Set(["SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"]);
+const SECURITY_SECTORS: ReadonlySet<string> = new Set(["COP", "MIL", "SPY"]);
+
+/**
+ * Whether the rest of a warning's sentence names what would follow: a consequence word ("will
+ * pay a price"), a forceful deed ("warned of sanctions") or a security force ("warned that police
+ * will no longer tolerate rallies").
+ */
+export function warnsOfConsequence(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  for (let i = verb + 1; i < to; i++) {
+    if (res.triggers.consequenceWords.has(doc.lemma(i)) || res.triggers.consequenceWords.has(doc.lower(i))) return true;
+    if (res.actors.roles.get(doc.lower(i))?.some((role) => role.sector !== null && SECURITY_SECTORS.has(role.sector))) return true;
+    if (matchTriggerAt(doc, res, i, to).some((m) => FORCEFUL_TYPES.has(m.entry.event))) return true;
   }
   return false;
 }
