@@ -23,7 +23,8 @@ export interface TriggerEntry {
    * "released the prisoners", not "released an album"), "no-contest" (not in a sentence about
    * sport or awards: "Chelsea beat Arsenal 2-1"), "doer" (a subject or "by" agent: "rebels
    * wounded three", not "were injured in a crash"), "consequence" (the sentence names force,
-   * sanctions or a price to pay: "warned of retaliation", not "warned that growth may slow"), or null.
+   * sanctions or a price to pay: "warned of retaliation", not "warned that growth may slow"),
+   * "deed" (an object naming an event: "offered talks", not "offer broadband services"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -32,8 +33,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "negation" | "embed";
@@ -136,7 +137,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer' or 'consequence' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence' or 'deed' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);

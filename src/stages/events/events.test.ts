@@ -377,3 +377,9 @@ test("a warning is a threat only when it names force, sanctions or a price to pa
   assert.deepEqual(events("Arnor warned Gondor that police would break up any rally.").map((e) => e.split(" ")[0]), ["THREATEN"]);
   assert.deepEqual(events("Arnor warned Gondor of retaliation.").map((e) => e.split(" ")[0]), ["THREATEN"]);
 });
+
+test("an offer is an event when it offers a deed, not a product", () => {
+  assert.deepEqual(events("Arnor offered Gondor talks on the border."), ["AGREE Arnor/ARNGOV -> Gondor/GONGOV"]);
+  assert.deepEqual(events("Arnor offered to hand over the prisoners to Gondor.").map((e) => e.split(" ")[0]).includes("AGREE"), true);
+  assert.deepEqual(events("Gondor firms offer broadband services to Arnor."), []);
+});

@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { actsOnBeing, givesAid, hasDoer, isContest, isContestStory, isFigurativeHarm, objectIsWeapon, warnsOfConsequence } from "./themes.js";
+import { actsOnBeing, givesAid, hasDoer, isContest, isContestStory, isFigurativeHarm, objectIsWeapon, objectNamesDeed, warnsOfConsequence } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -523,6 +523,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (contestStory && match.entry.event === "ASSAULT" && quoteOfToken(doc, match.start) >= 0) continue;
       if (match.entry.requires === "doer" && !hasDoer(doc, match.start, from, to, isPassive(doc, match.start, from))) continue;
       if (match.entry.requires === "consequence" && !warnsOfConsequence(doc, res, match.start, to)) continue;
+      if (match.entry.requires === "deed" && !objectNamesDeed(doc, res, match.start, to)) continue;
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
       if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;

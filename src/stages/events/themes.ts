@@ -198,3 +198,19 @@ export function warnsOfConsequence(doc: Doc, res: LanguageResources, verb: numbe
   }
   return false;
 }
+
+/** How far after the verb its object may name the deed offered: "offered the rebels immediate talks". */
+const DEED_REACH = 10;
+
+/**
+ * Whether a verb's object names an event ("offered talks", "offered a ceasefire") or a deed to do
+ * ("offered to hand over", "offered its troops to help"), not a product ("offer broadband services").
+ */
+export function objectNamesDeed(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  for (let i = verb + 1; i < Math.min(to, verb + 1 + DEED_REACH); i++) {
+    if (doc.lower(i) === "to" && (doc.upos(i + 1) === "VERB" || matchTriggerAt(doc, res, i + 1, to).some((m) => m.verb))) return true;
+    if (doc.form(i) === "," || doc.upos(i) === "VERB") return false;
+    if (matchTriggerAt(doc, res, i, to).some((m) => !m.verb)) return true;
+  }
+  return false;
+}
