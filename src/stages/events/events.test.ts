@@ -290,7 +290,7 @@ test("violent verbs in sentences or stories about sport or awards are no ASSAULT
   assert.deepEqual(events("The Arnor band beat Gondor rivals to the award."), []);
   assert.deepEqual(events("Gondor police beat the protesters in Arnor.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["ASSAULT Gondor"]);
   // In a story about sport, quoted violence is a figure of speech too.
-  const story = 'Gondor United beat Arnor City 2-1 in the cup final. Gondor scored two goals in the second half. "They killed us," the Arnor coach said.';
+  const story = 'Gondor United beat Arnor City 2-1 in the cup final. Gondor scored two goals in the second half. "They killed us," the Arnor coach said. Late attacks on the Gondor goal came to nothing.';
   assert.deepEqual(events(story), []);
 });
 
@@ -382,4 +382,9 @@ test("an offer is an event when it offers a deed, not a product", () => {
   assert.deepEqual(events("Arnor offered Gondor talks on the border."), ["AGREE Arnor/ARNGOV -> Gondor/GONGOV"]);
   assert.deepEqual(events("Arnor offered to hand over the prisoners to Gondor.").map((e) => e.split(" ")[0]).includes("AGREE"), true);
   assert.deepEqual(events("Gondor firms offer broadband services to Arnor."), []);
+});
+
+test("a noun modifying another is no event unless the other carries it out", () => {
+  assert.deepEqual(events("Arnor singers recorded protest songs in Gondor."), []);
+  assert.deepEqual(events("Arnor led mediation efforts between Gondor and Mordor.").map((e) => e.split(" ")[0]), ["CONSULT"]);
 });

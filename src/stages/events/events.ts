@@ -77,6 +77,9 @@ function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number
   };
 }
 
+/** Event types whose nouns sport reuses ("attacks", "a strike", "the clash with Barcelona"). */
+const CONTESTED_NOUNS: ReadonlySet<string> = new Set(["ASSAULT", "PROTEST"]);
+
 /** Prepositions that place one deed in the time of another: "during protests", "amid clashes". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "amid", "amidst", "after", "following", "before"]);
 
@@ -531,6 +534,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       previousVerbal = event;
     }
     for (const match of matches.filter((m) => !m.verb)) {
+      // "Liverpool's desperate attacks", "a strike blocked by the keeper" in a story about sport.
+      if (contestStory && CONTESTED_NOUNS.has(match.entry.event)) continue;
       const light = lightVerbBefore(doc, res, match.start, from);
       // "arrested 45 people during protests": a deed a time preposition introduces is another event.
       const adjunct = TIME_PREPOSITIONS.has(doc.lower(match.start - 1)) || TIME_PREPOSITIONS.has(doc.lower(match.start - 2));

@@ -179,6 +179,9 @@ function isParticle(doc: Doc, i: number): boolean {
   return (rel === "advmod" || rel === "compound:prt") && (tag === "ADV" || tag === "ADP" || tag === "PART") && doc.upos(doc.head(i)) === "VERB";
 }
 
+/** Nouns that carry out the deed a noun before them names: "mediation efforts", "rescue operation". */
+const EFFORT_NOUNS: ReadonlySet<string> = new Set(["effort", "campaign", "process", "operation", "mission", "bid", "attempt", "movement", "action", "drive"]);
+
 /** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
 export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -187,7 +190,10 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
     if (inCapitalizedName(doc, i, from, to) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
     if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
-    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to), from);
+    // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
+    // not when the other carries it out ("mediation efforts", "a protest campaign").
+    const modifier = doc.upos(i) === "NOUN" && doc.deprel(i) === "compound" && doc.head(i) > i && !EFFORT_NOUNS.has(doc.lemma(doc.head(i)));
+    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to).filter((m) => !modifier || m.verb || m.end > i + 1), from);
     if (chosen) {
       out.push(chosen);
       i = chosen.end - 1;
