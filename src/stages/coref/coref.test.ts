@@ -38,3 +38,13 @@ test("a country named once, after the lead, is not the story's: people with a ro
   assert.equal(coded["Paul Okafor"], "-/GOV");
   assert.equal(coded["Jean Dupont"], "FRA/GOV");
 });
+
+test("the head of an organization is coded as the organization, not as a head of state", () => {
+  const code = (text: string, name: string): string | null => {
+    const e = extractor.extract({ id: "o", text }).entities.find((x) => x.name === name);
+    return e ? `${e.country ?? ""}${e.sector ?? ""}` : null;
+  };
+  assert.equal(code("Gondor students marched. \"We will not stop,\" said Tomas Quellin, the union's president.", "Tomas Quellin"), "GONCVL");
+  assert.equal(code("Gondor students marched. \"We will not stop,\" said Tomas Quellin, the association's president.", "Tomas Quellin"), "");
+  assert.equal(code("Gondor students marched. \"We will not stop,\" said Tomas Quellin, the country's president.", "Tomas Quellin"), "GONGOV");
+});

@@ -78,7 +78,31 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     }
   }
   if (opposition && d.sector !== "IGO") d.sector = "OPP";
+  if (d.roleStart >= 0 && (d.sector === "GOV" || d.sector === "MIL")) {
+    const owner = ownerOfRole(doc, d.roleStart, d.roleEnd, to);
+    if (owner >= 0) {
+      // "the association's president", "captain of the club": an organization's head is coded as
+      // the organization (a union's: CVL), or left uncoded, not as a head of state or an officer.
+      const sector = res.actors.roles.get(doc.lower(owner))?.find((role) => !role.person)?.sector;
+      if (sector !== undefined) d.sector = sector;
+      else if (res.entityWords.orgHeads.has(doc.lower(owner)) || ORGANIZATION_NOUNS.has(doc.lower(owner))) d.sector = null;
+    }
+  }
   return d;
+}
+
+/** Organizations whose heads are not heads of state, beyond the name heads of data/entities/org-heads.txt. */
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(["association", "club", "team", "federation", "society", "company", "firm", "board", "league", "school", "university"]);
+
+/** The noun a role belongs to: "the association's [president]", "[president] of the club"; -1 when none. */
+function ownerOfRole(doc: Doc, roleStart: number, roleEnd: number, to: number): number {
+  if (doc.lower(roleStart - 1) === "'s" && doc.upos(roleStart - 2) === "NOUN") return roleStart - 2;
+  if (doc.lower(roleEnd) !== "of") return -1;
+  for (let i = roleEnd + 1; i < Math.min(to + 4, roleEnd + 5); i++) {
+    if (doc.upos(i) === "NOUN") return i;
+    if (doc.upos(i) !== "DET" && doc.upos(i) !== "ADJ") return -1;
+  }
+  return -1;
 }
 
 /** Describes a name from the words before it, or from an apposition on either side. */
