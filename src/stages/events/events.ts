@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { actsOnBeing, givesAid, hasDoer, isContest, isContestStory, isFigurativeHarm, objectIsWeapon, objectNamesDeed, warnsOfConsequence } from "./themes.js";
+import { isContestStory, isFigurativeHarm, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -108,8 +108,8 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
-    const country = m.geo.precision === "country";
-    if (country && skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
+    const isCountry = m.geo.precision === "country";
+    if (isCountry && skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
     const current = doc.mentions[best];
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
@@ -518,15 +518,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;
     for (const match of matches.filter((m) => m.verb)) {
-      if (match.entry.requires === "passive" && !isPassive(doc, match.start, from)) continue;
-      if (match.entry.requires === "aid" && !givesAid(doc, res, match.start, from, to)) continue;
-      if (match.entry.requires === "being" && !actsOnBeing(doc, res, match.start, from, to)) continue;
-      if (match.entry.requires === "no-contest" && (contestStory || isContest(doc, res, from, to))) continue;
+      if (!meetsRequirement(doc, res, match, from, to, isPassive(doc, match.start, from), contestStory)) continue;
       // "They killed us on the counter-attack," the coach said: violence quoted in a story about sport is a figure of speech.
       if (contestStory && match.entry.event === "ASSAULT" && quoteOfToken(doc, match.start) >= 0) continue;
-      if (match.entry.requires === "doer" && !hasDoer(doc, match.start, from, to, isPassive(doc, match.start, from))) continue;
-      if (match.entry.requires === "consequence" && !warnsOfConsequence(doc, res, match.start, to)) continue;
-      if (match.entry.requires === "deed" && !objectNamesDeed(doc, res, match.start, to)) continue;
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
       if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;

@@ -12,9 +12,14 @@ const TIME_NOUNS: ReadonlySet<string> = new Set([
   "time", "hour", "minute", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "decade", "century",
 ]);
 
+/** Whether a word list holds token i, by lemma or as written. */
+function listed(words: ReadonlySet<string>, doc: Doc, i: number): boolean {
+  return words.has(doc.lemma(i)) || words.has(doc.lower(i));
+}
+
 /** A common noun that only names abstractions (data/lexicon/abstract-nouns.txt): "profit", "bankruptcy". */
 function isAbstract(doc: Doc, res: LanguageResources, i: number): boolean {
-  return doc.upos(i) === "NOUN" && (res.lang.abstractNouns.has(doc.lemma(i)) || res.lang.abstractNouns.has(doc.lower(i)));
+  return doc.upos(i) === "NOUN" && listed(res.lang.abstractNouns, doc, i);
 }
 
 function isMeasure(doc: Doc, i: number): boolean {
@@ -70,7 +75,7 @@ export function objectIsWeapon(doc: Doc, res: LanguageResources, verb: number, f
  * Whether a verb of harm names who did it: "rebels wounded three", not "three were wounded in a
  * crash"; in a `passive` clause only a "by" agent does (the parser may call its subject nsubj).
  */
-export function hasDoer(doc: Doc, verb: number, from: number, to: number, passive: boolean): boolean {
+function hasDoer(doc: Doc, verb: number, from: number, to: number, passive: boolean): boolean {
   const doer = doerAndUndergoer(doc, verb, from, to)[0];
   return doer >= 0 && (!passive || doc.deprel(doer) !== "nsubj");
 }
@@ -96,7 +101,7 @@ export function isFigurativeHarm(doc: Doc, res: LanguageResources, match: Trigge
  * ("photographs and military intelligence").
  */
 function isAidThing(doc: Doc, res: LanguageResources, i: number, from: number, to: number, depth = 0): boolean {
-  if (isMeasure(doc, i) || res.triggers.aidThings.has(doc.lemma(i)) || res.triggers.aidThings.has(doc.lower(i))) return true;
+  if (isMeasure(doc, i) || listed(res.triggers.aidThings, doc, i)) return true;
   for (let j = from; j < to && depth < 2; j++) {
     if (doc.head(j) !== i) continue;
     if (j < i && isMeasure(doc, j)) return true;
@@ -111,7 +116,7 @@ function isAidThing(doc: Doc, res: LanguageResources, i: number, from: number, t
  * its passive subject, is an aid thing ("gave the Ivory Coast $5m of aid", "aid was delivered");
  * "gave a speech", "was given a lesson", "provided information" give none.
  */
-export function givesAid(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+function givesAid(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb) continue;
     const relation = doc.deprel(i);
@@ -132,7 +137,7 @@ function isBeing(doc: Doc, res: LanguageResources, i: number, to: number): boole
   if (tag === "PROPN" || tag === "NUM") return true;
   if (tag === "PRON") return PERSONAL_PRONOUNS.has(doc.lower(i));
   if (NAMED_LABELS.has(doc.mentions[doc.tokens.mention[i] ?? -1]?.label ?? "")) return true;
-  if (res.lang.beingNouns.has(doc.lemma(i)) || res.lang.beingNouns.has(doc.lower(i))) return true;
+  if (listed(res.lang.beingNouns, doc, i)) return true;
   // "dozens of prisoners", "the release of a number of activists"
   for (let j = i + 1; j < to; j++) {
     if (doc.head(j) === i && doc.deprel(j) === "nmod" && hasCaseMarker(doc, j, i, "of")) return isBeing(doc, res, j, to);
@@ -146,7 +151,7 @@ function isBeing(doc: Doc, res: LanguageResources, i: number, to: number): boole
  * prisoners" and "received the delegation" are events, "released an album" and "received a
  * yellow card" are not.
  */
-export function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb) continue;
     const relation = doc.deprel(i);
@@ -173,10 +178,10 @@ export function isContestStory(doc: Doc, res: LanguageResources): boolean {
 }
 
 /** Whether the sentence is about sport, awards or charts: a contest noun or a score ("beat Arsenal 2-1"). */
-export function isContest(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
+function isContest(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (SCORE.test(doc.form(i))) return true;
-    if (doc.upos(i) === "NOUN" && (res.triggers.contestWords.has(doc.lemma(i)) || res.triggers.contestWords.has(doc.lower(i)))) return true;
+    if (doc.upos(i) === "NOUN" && listed(res.triggers.contestWords, doc, i)) return true;
   }
   return false;
 }
@@ -190,9 +195,9 @@ const SECURITY_SECTORS: ReadonlySet<string> = new Set(["COP", "MIL", "SPY"]);
  * pay a price"), a forceful deed ("warned of sanctions") or a security force ("warned that police
  * will no longer tolerate rallies").
  */
-export function warnsOfConsequence(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+function warnsOfConsequence(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
   for (let i = verb + 1; i < to; i++) {
-    if (res.triggers.consequenceWords.has(doc.lemma(i)) || res.triggers.consequenceWords.has(doc.lower(i))) return true;
+    if (listed(res.triggers.consequenceWords, doc, i)) return true;
     if (res.actors.roles.get(doc.lower(i))?.some((role) => role.sector !== null && SECURITY_SECTORS.has(role.sector))) return true;
     if (matchTriggerAt(doc, res, i, to).some((m) => FORCEFUL_TYPES.has(m.entry.event))) return true;
   }
@@ -206,11 +211,29 @@ const DEED_REACH = 10;
  * Whether a verb's object names an event ("offered talks", "offered a ceasefire") or a deed to do
  * ("offered to hand over", "offered its troops to help"), not a product ("offer broadband services").
  */
-export function objectNamesDeed(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+function objectNamesDeed(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
   for (let i = verb + 1; i < Math.min(to, verb + 1 + DEED_REACH); i++) {
     if (doc.lower(i) === "to" && (doc.upos(i + 1) === "VERB" || matchTriggerAt(doc, res, i + 1, to).some((m) => m.verb))) return true;
     if (doc.form(i) === "," || doc.upos(i) === "VERB") return false;
     if (matchTriggerAt(doc, res, i, to).some((m) => !m.verb)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a verbal trigger's `requires` cell (data/triggers/README.md) holds where it stands:
+ * `passive` says whether its clause is passive, `contestStory` whether the story is about sport.
+ */
+export function meetsRequirement(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number, to: number, passive: boolean, contestStory: boolean): boolean {
+  const verb = match.start;
+  switch (match.entry.requires) {
+    case "passive": return passive;
+    case "aid": return givesAid(doc, res, verb, from, to);
+    case "being": return actsOnBeing(doc, res, verb, from, to);
+    case "no-contest": return !contestStory && !isContest(doc, res, from, to);
+    case "doer": return hasDoer(doc, verb, from, to, passive);
+    case "consequence": return warnsOfConsequence(doc, res, verb, to);
+    case "deed": return objectNamesDeed(doc, res, verb, to);
+    case null: return true;
+  }
 }
