@@ -388,3 +388,7 @@ test("a noun modifying another is no event unless the other carries it out", () 
   assert.deepEqual(events("Arnor singers recorded protest songs in Gondor."), []);
   assert.deepEqual(events("Arnor led mediation efforts between Gondor and Mordor.").map((e) => e.split(" ")[0]), ["CONSULT"]);
 });
+
+test("a protest noun said of prices is no protest", () => {
+  assert.deepEqual(events("The fresh rally in crude prices followed gains in Gondor."), []);
+});

@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { isContestStory, isFigurativeHarm, meetsRequirement, objectIsWeapon } from "./themes.js";
+import { isContestStory, isFigurativeHarm, isFigurativeProtest, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -485,8 +485,9 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   const tree = nounArguments(doc, match.start, ctx.from, ctx.to);
   actor ??= participant(doc, res, tree.actor);
   recipient ??= participant(doc, res, tree.recipient);
-  // "during protests in Nairobi": a protest named by its place is aimed at that state.
-  if (!actor && !recipient && event.type === "PROTEST") recipient = protestTarget(doc, res, event, ctx);
+  // "during protests in Nairobi", "continued their hunger strike": a protest is aimed at the state
+  // where it happens; "a rally in crude prices" is none.
+  if (!actor && !recipient && event.type === "PROTEST" && !isFigurativeProtest(doc, res, match.end, ctx.to)) recipient = protestTarget(doc, res, event, ctx);
   if (!actor && !recipient) return false;
   event.actor = actor;
   event.recipient = recipient;

@@ -237,3 +237,10 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case null: return true;
   }
 }
+
+/** A protest noun said of a thing: "a rally in crude prices", "a revolt of the markets". */
+export function isFigurativeProtest(doc: Doc, res: LanguageResources, after: number, to: number): boolean {
+  if (doc.lower(after) !== "in" && doc.lower(after) !== "of") return false;
+  for (let i = after + 1; i < Math.min(to, after + 4); i++) if (doc.upos(i) === "NOUN") return isAbstractThing(doc, res, i, to);
+  return false;
+}
