@@ -392,3 +392,12 @@ test("a noun modifying another is no event unless the other carries it out", () 
 test("a protest noun said of prices is no protest", () => {
   assert.deepEqual(events("The fresh rally in crude prices followed gains in Gondor."), []);
 });
+
+test("attacking plans, decisions or laws is criticism; attacking people or bases is violence", () => {
+  const text = [
+    "Tomas Quellin attacked the Arnor plans for Gondor.",
+    "Gondor airlines have attacked the legislation.",
+    "Arnor rebels attacked a military base in Gondor.",
+  ].join(" ");
+  assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ACCUSE", "ACCUSE", "ASSAULT"]);
+});

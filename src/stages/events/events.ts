@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { isContestStory, isFigurativeHarm, isFigurativeProtest, meetsRequirement, objectIsWeapon } from "./themes.js";
+import { isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -524,7 +524,10 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (contestStory && match.entry.event === "ASSAULT" && quoteOfToken(doc, match.start) >= 0) continue;
       const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
-      if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;
+      if (event.type === "ASSAULT" && isVerbalAttack(doc, res, match, from, to, event.actor)) {
+        // "Blair attacked the Tory plans": criticism (CAMEO 111), not violence.
+        Object.assign(event, { type: "ACCUSE", mode: null, cameo: "111" });
+      } else if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;
       doc.events.push(event);
       previousVerbal = event;
     }

@@ -1,4 +1,4 @@
-import type { Doc } from "../../doc/document.js";
+import type { Argument, Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
 import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
 
@@ -243,4 +243,28 @@ export function isFigurativeProtest(doc: Doc, res: LanguageResources, after: num
   if (doc.lower(after) !== "in" && doc.lower(after) !== "of") return false;
   for (let i = after + 1; i < Math.min(to, after + 4); i++) if (doc.upos(i) === "NOUN") return isAbstractThing(doc, res, i, to);
   return false;
+}
+
+/** Verbs of violence that also name criticism: "attacked the government's plans". */
+const VERBAL_ATTACKS: ReadonlySet<string> = new Set(["attack"]);
+/** Sectors whose members attack with words: politicians, officials, parties, the press, campaigners. */
+const SPEAKING_SECTORS: ReadonlySet<string> = new Set(["GOV", "LEG", "JUD", "PTY", "OPP", "MED", "NGO", "BUS", "IGO"]);
+
+/**
+ * An attack in words: "attack" with an abstraction as its object ("attacked the legislation"),
+ * or by a named person or a speaking body on something that is neither someone nor a place nor
+ * a weapon ("Kerry attacked President Bush's economic record").
+ */
+export function isVerbalAttack(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number, to: number, actor: Argument | null): boolean {
+  if (match.end !== match.start + 1 || !VERBAL_ATTACKS.has(doc.lemma(match.start))) return false;
+  // The last object: the parser may take a possessor for one ("attacked [President] Bush's record").
+  let undergoer = -1;
+  for (let i = match.start + 1; i < to; i++) if (doc.head(i) === match.start && doc.deprel(i) === "obj") undergoer = i;
+  if (undergoer < 0) return false;
+  if (isAbstractThing(doc, res, undergoer, to)) return true;
+  if (isBeing(doc, res, undergoer, to) || listed(res.triggers.weapons, doc, undergoer)) return false;
+  if ((doc.tokens.mention[undergoer] ?? -1) >= 0) return false;
+  const cluster = actor ? doc.clusters[actor.cluster] : undefined;
+  const sector = actor?.sector ?? cluster?.sector ?? null;
+  return cluster?.label === "PERSON" || (sector !== null && SPEAKING_SECTORS.has(sector));
 }
