@@ -92,7 +92,7 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
 }
 
 /** Organizations whose heads are not heads of state, beyond the name heads of data/entities/org-heads.txt. */
-const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(["association", "club", "team", "federation", "society", "company", "firm", "board", "league", "school", "university"]);
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(["club", "team", "firm", "school"]);
 
 /** The noun a role belongs to: "the association's [president]", "[president] of the club"; -1 when none. */
 function ownerOfRole(doc: Doc, roleStart: number, roleEnd: number, to: number): number {

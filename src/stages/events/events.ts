@@ -521,8 +521,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     for (const match of matches.filter((m) => m.verb)) {
       if (!meetsRequirement(doc, res, match, from, to, isPassive(doc, match.start, from), contestStory)) continue;
       // "They killed us on the counter-attack," the coach said: violence quoted in a story about sport is a figure of speech.
-      if (contestStory && match.entry.event === "ASSAULT" && quoteOfToken(doc, match.start) >= 0) continue;
-      const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
+      const quote = quoteOfToken(doc, match.start);
+      if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
+      const event = newEvent(doc, match, s, quote);
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
       if (event.type === "ASSAULT" && isVerbalAttack(doc, res, match, from, to, event.actor)) {
         // "Blair attacked the Tory plans": criticism (CAMEO 111), not violence.

@@ -1,5 +1,6 @@
 import type { Argument, Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
+import { caseOf } from "./tree.js";
 import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
@@ -30,11 +31,6 @@ function isMeasure(doc: Doc, i: number): boolean {
   return tag === "NUM" && (MEASURE_SIGNS.has(doc.form(i - 1)) || MEASURE_SIGNS.has(doc.lower(i + 1)));
 }
 
-function hasCaseMarker(doc: Doc, noun: number, from: number, preposition: string): boolean {
-  for (let i = Math.max(from, noun - 4); i < noun; i++) if (doc.head(i) === noun && doc.deprel(i) === "case" && doc.lower(i) === preposition) return true;
-  return false;
-}
-
 /**
  * An abstraction, an amount, or a quality used as a noun ("a yearly high"). An abstract head that
  * counts or measures something is what it counts: "scores of [refugees]" are people, "a high of
@@ -43,10 +39,14 @@ function hasCaseMarker(doc: Doc, noun: number, from: number, preposition: string
 function isAbstractThing(doc: Doc, res: LanguageResources, i: number, to: number, depth = 0): boolean {
   if (isMeasure(doc, i) || doc.upos(i) === "ADJ") return true;
   if (!isAbstract(doc, res, i)) return false;
-  for (let j = i + 1; j < to && depth < 2; j++) {
-    if (doc.head(j) === i && doc.deprel(j) === "nmod" && hasCaseMarker(doc, j, i, "of")) return isAbstractThing(doc, res, j, to, depth + 1);
-  }
-  return true;
+  const counted = depth < 2 ? ofDependent(doc, i, to) : -1;
+  return counted < 0 || isAbstractThing(doc, res, counted, to, depth + 1);
+}
+
+/** The first "of" phrase of a noun: what "scores of [refugees]" or "a high of [$1.35]" counts; -1 when none. */
+function ofDependent(doc: Doc, noun: number, to: number): number {
+  for (let j = noun + 1; j < to; j++) if (doc.head(j) === noun && doc.deprel(j) === "nmod" && caseOf(doc, j, noun, j) === "of") return j;
+  return -1;
 }
 
 /**
@@ -59,7 +59,7 @@ function doerAndUndergoer(doc: Doc, verb: number, from: number, to: number): [nu
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb || TIME_NOUNS.has(doc.lemma(i))) continue;
     const relation = doc.deprel(i);
-    if (doer < 0 && (relation === "nsubj" || relation === "obl:agent" || (relation === "obl" && hasCaseMarker(doc, i, from, "by")))) doer = i;
+    if (doer < 0 && (relation === "nsubj" || relation === "obl:agent" || (relation === "obl" && caseOf(doc, i, from, i) === "by"))) doer = i;
     else if (undergoer < 0 && (relation === "obj" || relation === "nsubj:pass")) undergoer = i;
   }
   return [doer, undergoer];
@@ -105,7 +105,7 @@ function isAidThing(doc: Doc, res: LanguageResources, i: number, from: number, t
   for (let j = from; j < to && depth < 2; j++) {
     if (doc.head(j) !== i) continue;
     if (j < i && isMeasure(doc, j)) return true;
-    const named = doc.deprel(j) === "conj" || (doc.deprel(j) === "nmod" && hasCaseMarker(doc, j, i, "of"));
+    const named = doc.deprel(j) === "conj" || (doc.deprel(j) === "nmod" && caseOf(doc, j, i, j) === "of");
     if (j > i && named && isAidThing(doc, res, j, from, to, depth + 1)) return true;
   }
   return false;
@@ -139,10 +139,8 @@ function isBeing(doc: Doc, res: LanguageResources, i: number, to: number): boole
   if (NAMED_LABELS.has(doc.mentions[doc.tokens.mention[i] ?? -1]?.label ?? "")) return true;
   if (listed(res.lang.beingNouns, doc, i)) return true;
   // "dozens of prisoners", "the release of a number of activists"
-  for (let j = i + 1; j < to; j++) {
-    if (doc.head(j) === i && doc.deprel(j) === "nmod" && hasCaseMarker(doc, j, i, "of")) return isBeing(doc, res, j, to);
-  }
-  return false;
+  const counted = ofDependent(doc, i, to);
+  return counted >= 0 && isBeing(doc, res, counted, to);
 }
 
 /**

@@ -38,7 +38,7 @@ function dependent(doc: Doc, head: number, from: number, to: number, relations: 
 }
 
 /** The preposition (case marker) of a nominal dependent, lowercased; "" when none. */
-function caseOf(doc: Doc, noun: number, from: number, to: number): string {
+export function caseOf(doc: Doc, noun: number, from: number, to: number): string {
   for (let i = from; i < to; i++) if (doc.head(i) === noun && doc.deprel(i) === "case") return doc.lower(i);
   return "";
 }
