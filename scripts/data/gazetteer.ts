@@ -31,6 +31,9 @@ const MIN_POPULATION = 15000;
 /** GeoNames feature codes for neighbourhoods, abandoned, destroyed and historical places. */
 const SKIPPED_FEATURES = new Set(["PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH"]);
 
+/** Towns named after a continent: in the news the name means the continent ("southeast asia"), never the town. */
+const CONTINENT_NAMES = new Set(["Africa", "America", "Antarctica", "Asia", "Europe", "Oceania"]);
+
 /** Alias sources, strongest first: a claim from a stronger source wins a clash between two countries. */
 const Source = { Name: 0, Hand: 1, CountriesList: 2, I18n: 3 } as const;
 type Source = (typeof Source)[keyof typeof Source];
@@ -162,7 +165,7 @@ export function buildGazetteer(root: string): GazetteerTables {
   const cities: string[][] = [];
   for (const city of [...raw].sort(cityRank)) {
     const id = String(city.cityId);
-    if (SKIPPED_FEATURES.has(city.featureCode)) continue;
+    if (SKIPPED_FEATURES.has(city.featureCode) || CONTINENT_NAMES.has(city.name)) continue;
     const keep =
       city.population >= MIN_POPULATION ||
       city.featureCode === "PPLC" ||

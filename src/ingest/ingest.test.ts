@@ -178,4 +178,18 @@ describe("publication dates", () => {
       await store.close();
     }
   });
+
+  it("take a dateline's date with its year when no default date is given", async () => {
+    const root = join(dir, "dated-no-default");
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, "dateline.txt"), "OSGILIATH, Oct 14, 2024 (Reuters) - Mordor Army raided villages on Saturday.");
+    const store = await openSqliteStore(":memory:");
+    try {
+      const summary = await ingestPaths([root], options(store));
+      assert.equal((await store.getDocument("dated-no-default/dateline.txt"))?.published_at, "2024-10-14");
+      assert.equal(summary.undated, 0);
+    } finally {
+      await store.close();
+    }
+  });
 });

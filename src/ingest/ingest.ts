@@ -26,7 +26,7 @@ const BATCH_MS = 1000;
  */
 export function publicationDate(metadata: string | null, text: string, fallback: string | null): string | null {
   if (metadata !== null) return metadata;
-  return fallback === null ? null : (detectPublicationDate(text, fallback) ?? fallback);
+  return detectPublicationDate(text, fallback) ?? fallback;
 }
 
 export interface IngestProblem {

@@ -72,7 +72,7 @@ test("given names, including the hand-written supplement", () => {
   for (const name of ["juan", "nicolas", "roberto", "sergio", "mike", "john", "jose", "carlos", "donald"]) {
     assert.equal(data.givenNames.get(name), "m", name);
   }
-  for (const name of ["michelle", "maria", "delcy"]) assert.equal(data.givenNames.get(name), "f", name);
+  for (const name of ["michelle", "maria", "delcy", "angela", "hillary", "dilma", "benazir", "ayse"]) assert.equal(data.givenNames.get(name), "f", name);
 });
 
 test("WordNet lexicon", () => {

@@ -13,3 +13,8 @@ export function isCueVerb(doc: Doc, res: LanguageResources, i: number): boolean 
   if (!doc.casingDamaged && doc.upos(i) === "PROPN" && doc.hasShape(i, Shape.upperInitial) && i > doc.sentenceTokens(doc.sentenceOf(i))[0]) return false;
   return i === 0 || !NOUN_MARKERS.has(doc.lower(i - 1));
 }
+
+/** A cue word the parse reads as a noun with a noun modifier: "facebook posts", "police reports". */
+export function isModifiedNoun(doc: Doc, i: number): boolean {
+  return doc.upos(i) === "NOUN" && i > 0 && doc.head(i - 1) === i && doc.deprel(i - 1) === "compound";
+}

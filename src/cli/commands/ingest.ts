@@ -71,7 +71,8 @@ export function formatIngestSummary(summary: IngestSummary, db: string): string 
     `  ${summary.added} added (${plural(summary.events, "event")}), ${summary.existing} already stored, ${summary.grouped} grouped with an earlier report of the same story, ${summary.skipped} skipped.`,
   ];
   if (summary.skipped > 0) lines.push("  Skipped items are listed above with the reason.");
-  if (summary.undated > 0) lines.push(`  ${undatedNote(summary.undated)}`);
+  // Stored documents are skipped by content, so a second run with --date would not reach them.
+  if (summary.undated > 0) lines.push(`  ${undatedNote(summary.undated)} Documents already stored keep their dates: ingest into a new database.`);
   if (summary.interrupted) lines.push("  Everything read so far is stored; run the same command again to resume.");
   return lines.join("\n") + "\n";
 }

@@ -52,6 +52,12 @@ function pageMeta(doc: MetaDocument): { title: string | null; url: string | null
   return { title, url, date };
 }
 
+/** A whole page for the parser, which builds no document from a fragment or from text without an <html> element. */
+function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  return `<!doctype html><html><body>${html.replace(/^\s*<!doctype[^>]*>/i, "")}</body></html>`;
+}
+
 /** An HTML page: the main text by Readability, title, date and URL from its meta tags. */
 export const htmlReader: Reader = {
   format: "html",
@@ -61,7 +67,7 @@ export const htmlReader: Reader = {
   read(html, origin) {
     let parsed: ReturnType<typeof parseHTML>;
     try {
-      parsed = parseHTML(html);
+      parsed = parseHTML(asDocument(html));
     } catch (cause) {
       throw new TacitusError("INPUT_MALFORMED", `${origin.name}: cannot parse the HTML; save the page again or give its text.`, { cause });
     }
@@ -77,7 +83,7 @@ export const htmlReader: Reader = {
       // Readability gives up on some odd pages; the whole body's text is then the article.
       text = "";
     }
-    if (text.trim() === "") text = nodeText(parseHTML(html).document.body);
+    if (text.trim() === "") text = nodeText(parseHTML(asDocument(html)).document.body);
     if (text.trim() === "") {
       throw new TacitusError("INPUT_EMPTY", `${origin.name}: the page has no readable text; check it is an article, not a script-only page.`);
     }

@@ -53,6 +53,13 @@ describe("html reader", () => {
     assert.equal(doc?.publishedAt, null);
   });
 
+  it("reads a fragment, plain text and a page without <html> as pages", () => {
+    for (const page of ["Gondor Council met Arnor Rangers.", "<p>Gondor Council met Arnor Rangers.</p>", "<!doctype html><title>T</title><p>Gondor Council met Arnor Rangers.</p>"]) {
+      const [doc] = htmlReader.read(page, origin).docs;
+      assert.equal(doc?.text, "Gondor Council met Arnor Rangers.", page);
+    }
+  });
+
   it("reports a page with no text", () => {
     assert.throws(() => htmlReader.read("<html><head><script>1</script></head><body></body></html>", origin), code("INPUT_EMPTY"));
   });

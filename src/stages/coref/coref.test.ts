@@ -48,3 +48,23 @@ test("the head of an organization is coded as the organization, not as a head of
   assert.equal(code("Gondor students marched. \"We will not stop,\" said Tomas Quellin, the association's president.", "Tomas Quellin"), "");
   assert.equal(code("Gondor students marched. \"We will not stop,\" said Tomas Quellin, the country's president.", "Tomas Quellin"), "GONGOV");
 });
+
+test("an editor-in-chief is media; 'X, his lawyer' is someone else's lawyer; words after a verb do not describe a name", () => {
+  const text =
+    "Gondor police arrested Tomas Quellin, editor-in-chief of the daily Karsel Haber, on Monday. " +
+    "\"This is an outrage,\" said Ayse Dunmore, his lawyer, adding that officers seized his laptop. " +
+    "The Arnor Unity Party called on Gondor authorities to release Quellin.";
+  const result = extractor.extract({ id: "d", text, publishedAt: "2024-05-08" });
+  const coded = Object.fromEntries(result.entities.map((e) => [e.name, `${e.label} ${e.country ?? "-"}/${e.sector ?? "-"}`]));
+  assert.equal(coded["Tomas Quellin"], "PERSON GON/MED");
+  assert.equal(coded["Karsel Haber"], "ORG -/-");
+  assert.equal(coded["Ayse Dunmore"], "PERSON -/-");
+  const seized = result.events.find((e) => e.trigger.text === "seized");
+  assert.equal(`${seized?.actor?.name}/${seized?.actor?.code} -> ${seized?.recipient?.name}`, "officers/GONCOP -> Tomas Quellin");
+});
+
+test("officers are of the force the story last named", () => {
+  const text = "Gondor troops entered the town on Monday. Officers detained two men.";
+  const detained = extractor.extract({ id: "o", text, publishedAt: "2024-05-08" }).events.find((e) => e.trigger.text === "detained");
+  assert.equal(detained?.actor?.code, "GONMIL");
+});

@@ -2,7 +2,8 @@ import type { Cluster, Doc, Mention } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { insideQuotes } from "../quotes/spans.js";
-import { describeMention, type Description } from "./describe.js";
+import { datelineEnd } from "../dates/index.js";
+import { describeMention, reportsTheStory, type Description } from "./describe.js";
 
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
@@ -130,8 +131,10 @@ function findFocusCountry(doc: Doc): string | null {
   const counts = new Map<string, number>();
   const mentions = new Map<string, number>();
   const inLead = new Set<string>();
+  const dateline = datelineEnd(doc);
   for (const m of doc.mentions) {
-    if (m.kind !== "name" || !m.country || m.label === "PERSON") continue;
+    // The agency filing the story ("(Reuters)", "told Reuters") says nothing of where it happens.
+    if (m.kind !== "name" || !m.country || m.label === "PERSON" || reportsTheStory(doc, m, dateline)) continue;
     // The lead counts double, and so does a place where something happens ("in Gondor").
     const where = m.start > 0 && (doc.lower(m.start - 1) === "in" || doc.lower(m.start - 1) === "at") ? 1 : 0;
     const lead = doc.sentenceOf(m.start) < LEAD_SENTENCES;
@@ -215,6 +218,16 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
     const fits = gender === "n" ? m.label === "ORG" || m.label === "GPE" : m.label === "PERSON";
     return fits ? m.cluster : -1;
   };
+  // "Ayse Demir, his lawyer": a pronoun inside a name's apposition is someone else.
+  const inApposition = (pronoun: number, antecedent: number): boolean => {
+    const m = doc.mentions[doc.tokens.mention[antecedent] ?? -1];
+    if (!m || doc.form(m.end) !== "," || pronoun <= m.end) return false;
+    for (let k = m.end + 1; k < pronoun; k++) {
+      const upos = doc.upos(k);
+      if (upos === "VERB" || upos === "AUX" || upos === "PUNCT") return false;
+    }
+    return true;
+  };
   const compatible = (clusterId: number, gender: Gender): boolean => {
     const g = doc.clusters[clusterId]?.gender ?? null;
     return gender === "n" || g === null || g === gender;
@@ -230,7 +243,7 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
     for (let j = i - 1; j >= sentenceStart && found < 0; j--) {
       if (outsideQuote && quoted[j] === 1) continue;
       const c = antecedentAt(j, gender);
-      if (c >= 0 && compatible(c, gender)) found = c;
+      if (c >= 0 && compatible(c, gender) && !inApposition(i, j)) found = c;
     }
     for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH) && found < 0; back--) {
       const [from, to] = doc.sentenceTokens(back);
@@ -265,7 +278,7 @@ export function resolveCoreference(doc: Doc, res: LanguageResources): void {
 export function createCorefStage(res: LanguageResources): Stage {
   return {
     name: "coref",
-    requires: ["entities", "truecase"],
+    requires: ["entities", "truecase", "deps"],
     assigns: ["coref", "actors"],
     run: (doc) => resolveCoreference(doc, res),
   };

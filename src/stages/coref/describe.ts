@@ -14,6 +14,11 @@ export interface Description {
   roleEnd: number;
 }
 
+/** A mention of the agency filing the story: in the dateline, or told what a source said ("told Reuters"). */
+export function reportsTheStory(doc: Doc, m: Mention | undefined, dateline: number): boolean {
+  return m !== undefined && (m.start < dateline || doc.lower(m.start - 1) === "told");
+}
+
 /** Words around a name to read for its role. */
 const WINDOW = 8;
 export const OPPOSITION_WORDS: ReadonlySet<string> = new Set(["opposition", "dissident", "dissidents", "self-proclaimed"]);
@@ -39,6 +44,9 @@ function isBarrier(doc: Doc, res: LanguageResources, i: number): boolean {
   const form = doc.lower(i);
   if (form === ";" || form === '"' || form === "(" || form === ")" || form === ":" || form === ".") return true;
   if (isCueVerb(doc, res, i)) return true;
+  // A verb ends the description ("called on Turkish authorities to release X"), unless it modifies the name ("jailed leader X").
+  const upos = doc.upos(i);
+  if ((upos === "VERB" || upos === "AUX") && doc.deprel(i) !== "amod") return true;
   // A word that can only be a trigger verb ("arrested", "threatened") ends a description.
   const triggers = res.triggers.byForm.get(form);
   return triggers !== undefined && triggers.every((t) => t.entry.pos === "verb") && !res.actors.roles.has(form) && (doc.tokens.mention[i] ?? -1) < 0;

@@ -234,6 +234,8 @@ class SentenceScanner {
           : null;
       }
       if (dayOfMonth > daysInMonth(2000, word.month)) return null;
+      const years = this.relativeYear(afterDay);
+      if (years !== null) return match(start, afterDay + 2, { kind: "month-of-year", month: word.month, day: dayOfMonth, years });
       return match(start, afterDay, { kind: "month-day", month: word.month, day: dayOfMonth });
     }
     if (dayRequired) return null;
@@ -249,8 +251,17 @@ class SentenceScanner {
     if (cue === "of" && !PERIOD_NOUNS.has(beforeCue)) return null;
     const shift: Shift = cue === "last" || cue === "next" || cue === "this" ? cue : "bare";
     if (shift !== "bare" && DETERMINERS.has(beforeCue)) return null;
+    const years = shift === "bare" ? this.relativeYear(i + 1) : null;
+    if (years !== null) return match(start, i + 3, { kind: "month-of-year", month: word.month, day: null, years });
     if (word.ambiguous && (shift === "this" || !this.safeAfterAmbiguous(i + 1))) return null;
     return match(start, i + 1, { kind: "month", month: word.month, shift });
+  }
+
+  /** "last year" (-1), "this year" (0), "next year" (1) at i; null otherwise. */
+  private relativeYear(i: number): number | null {
+    if (this.low(i + 1) !== "year") return null;
+    const which = this.low(i);
+    return which === "last" ? -1 : which === "this" ? 0 : which === "next" ? 1 : null;
   }
 
   /**

@@ -17,6 +17,8 @@ export type DateSpec =
   | { kind: "month-day"; month: number; day: number }
   /** "March 2019". */
   | { kind: "year-month"; year: number; month: number }
+  /** A month, or a day, in a year counted from the anchor's: "in May last year" (years -1), "March 3 next year". */
+  | { kind: "month-of-year"; month: number; day: number | null; years: number }
   /** A month without a year: "in March", "last March". */
   | { kind: "month"; month: number; shift: Shift }
   /** "in 2018". */
@@ -110,6 +112,8 @@ export function resolveRelativeDate(
       return { value: monthStart(resolveMonthYear(year, month, spec.month, spec.shift, direction), spec.month), precision: "month" };
     case "month-day":
       return day(resolveMonthDay(base, year, spec.month, spec.day, direction));
+    case "month-of-year":
+      return spec.day === null ? { value: monthStart(year + spec.years, spec.month), precision: "month" } : day(formatDate(year + spec.years, spec.month, spec.day));
   }
 }
 

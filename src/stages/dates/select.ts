@@ -122,13 +122,15 @@ const DATELINE_ENDS = new Set(["-", "--", "(", ":"]);
 const DATELINE_MAX_TOKENS = 12;
 
 /**
- * The token after a dateline ("KYIV, Jan 5 (Reuters) -"): a capitalized first word, a comma
- * after it within a few words, and a dash or colon soon after; 0 when the story has none.
+ * The token after a dateline ("KYIV, Jan 5 (Reuters) -"): a capitalized first word (any word in
+ * text typed without capitals), a comma after it within a few words, and a dash or colon soon
+ * after; 0 when the story has none.
  */
 export function datelineEnd(doc: Doc): number {
   if (doc.sentenceCount <= doc.headlineSentences) return 0;
   const [from, to] = doc.sentenceTokens(doc.headlineSentences);
-  if (!/^\p{Lu}/u.test(doc.form(from))) return 0;
+  // Text typed without capitals keeps its dateline shape: "hanoi, jan 9 (reuters) -".
+  if (!doc.casingDamaged && !/^\p{Lu}/u.test(doc.form(from))) return 0;
   let comma = false;
   for (let k = from + 1; k < Math.min(to, from + DATELINE_MAX_TOKENS); k++) {
     const form = doc.form(k);

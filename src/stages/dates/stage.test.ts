@@ -254,3 +254,8 @@ test("an RSS-style publication date is read as written", () => {
   assert.deepEqual(timexList(doc), ["On tuesday=2019-03-19/day"]);
   assert.equal(doc.publishedAt, "Thu, 21 Mar 2019 23:10:00 -0500", "left as given");
 });
+
+test("a month or day followed by 'last year', 'this year' or 'next year' is in that year", () => {
+  const doc = dated("Rangers arrested the steward in may last year. A vote is due on March 3 next year. The council met in May this year.", THURSDAY);
+  assert.deepEqual(timexList(doc), ["in may last year=2018-05-01/month", "on March 3 next year=2020-03-03/day", "in May this year=2019-05-01/month"]);
+});

@@ -86,3 +86,8 @@ test("a city whose name is also a word is a city where written as a place ('in G
   const found = extractor.extract({ id: "g", text }).entities.map((e) => `${e.label}:${e.name}:${e.country ?? "-"}`);
   assert.deepEqual(found.filter((e) => !e.startsWith("ORG")), ["GPE:Köln:DEU", "GPE:Arnor:ARN", "GPE:Gondor:GON", "GPE:Genève:CHE"]);
 });
+
+test("a date's words name no place: 'in March' is not March, Cambridgeshire", () => {
+  const found = entities(extractor.extract({ id: "m", text: "Teachers marched against a reform approved by the Arnor Unity Party in March." }));
+  assert.deepEqual(found, ["ORG:Arnor Unity Party"]);
+});

@@ -6,6 +6,7 @@ import { lookupActor } from "../../lexicon/actors.js";
 import type { Place } from "../../lexicon/language-data.js";
 import type { LanguageResources } from "../resources.js";
 import { isSentenceInitial } from "../casing/detect.js";
+import { detectDates } from "../dates/index.js";
 
 /** A candidate name before overlaps are settled; higher `rank` wins a conflict. */
 interface Candidate {
@@ -55,7 +56,12 @@ class NameTests {
     private readonly res: LanguageResources,
   ) {
     this.inDate = new Uint8Array(doc.tokenCount);
-    for (const timex of doc.timexes) this.inDate.fill(1, timex.start, timex.end);
+    // Every date expression, resolved or not: without a publication date "in March" has no day, and is still no place.
+    for (const found of detectDates(doc)) this.inDate.fill(1, found.start, found.end);
+  }
+
+  isDateWord(i: number): boolean {
+    return this.inDate[i] === 1;
   }
 
   private get reliableCase(): boolean {
@@ -108,6 +114,12 @@ class NameTests {
     return (roles?.some((role) => role.person) ?? false) || this.res.entityWords.personTitles.has(this.doc.lower(i));
   }
 
+  /** A word for a kind of group, not a person ("newspaper", "broadcaster"): "the daily Ozgur Haber" names a group. */
+  isGroupKind(i: number): boolean {
+    const roles = this.res.actors.roles.get(this.doc.lower(i));
+    return roles !== undefined && roles.every((role) => !role.person && role.sector !== null && role.words.length === 1);
+  }
+
   isPlaceOrGroupWord(i: number): boolean {
     const lower = this.doc.lower(i);
     if (this.res.lang.countriesByName.has(lower) || this.res.lang.demonyms.has(lower)) return true;
@@ -130,7 +142,8 @@ function candidate(start: number, end: number, label: EntityLabel, rank: number)
 
 /** The longest dictionary name starting at token i, or null. */
 function longestLexiconName(doc: Doc, res: LanguageResources, tests: NameTests, i: number, to: number): Candidate | null {
-  if (!doc.hasShape(i, Shape.hasLetter) || (tests.isFunctionWord(i) && doc.lower(i) !== "us")) return null;
+  // "in March", "on may 3": a date's words name no place ("March", Cambridgeshire).
+  if (!doc.hasShape(i, Shape.hasLetter) || (tests.isFunctionWord(i) && doc.lower(i) !== "us") || tests.isDateWord(i)) return null;
   const maxWords = res.nameHooks.get(doc.lower(i)) ?? 1;
   for (let n = Math.min(maxWords, to - i); n >= 1; n--) {
     if (!doc.hasShape(i + n - 1, Shape.hasLetter)) continue;
@@ -286,7 +299,10 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
   }
 }
 
-/** Capitalized runs in well-cased text that no lexicon knows: people if two words or more. */
+/**
+ * Capitalized runs in well-cased text that no lexicon knows: people if two words or more, groups
+ * after a word for a kind of group ("the newspaper Cumhuriyet").
+ */
 function findCapitalizedRuns(doc: Doc, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   if (doc.casingDamaged) return;
   for (let i = from; i < to; i++) {
@@ -294,7 +310,8 @@ function findCapitalizedRuns(doc: Doc, tests: NameTests, from: number, to: numbe
     // nationality or a role ("Japanese Prime Minister Ryutaro Hashimoto" describes, then names).
     if (!tests.isNameWord(i) || isSentenceInitial(doc, i) || tests.isCommon(i) || tests.isPlaceOrGroupWord(i) || tests.isPersonRole(i)) continue;
     const end = nameRunEnd(tests, i, to, MAX_NAME_WORDS);
-    if (end - i >= 2) out.push(candidate(i, end, "PERSON", RANK_CAPITALIZED));
+    if (i > from && tests.isGroupKind(i - 1)) out.push(candidate(i, end, "ORG", RANK_CAPITALIZED));
+    else if (end - i >= 2) out.push(candidate(i, end, "PERSON", RANK_CAPITALIZED));
     i = end - 1;
   }
 }

@@ -2,7 +2,7 @@ import type { Argument, Cluster, Doc, EventAnnotation, Mention } from "../../doc
 import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
-import { OPPOSITION_WORDS, roleEndingAt } from "../coref/describe.js";
+import { OPPOSITION_WORDS, reportsTheStory, roleEndingAt } from "../coref/describe.js";
 import { datelineEnd } from "../dates/index.js";
 
 /** Heads that stand for their possessor's power: "maduro's government" acts as Maduro. */
@@ -55,7 +55,23 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
     if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
     let opposition = false;
     for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
-    return { sector: opposition && OPPOSABLE.has(role.sector) ? "OPP" : role.sector, country: role.country };
+    const sector = role.start === j - 1 && FORCE_MEMBERS.has(doc.lower(j - 1)) ? nearestForce(doc, res, role.start) ?? role.sector : role.sector;
+    return { sector: opposition && OPPOSABLE.has(sector) ? "OPP" : sector, country: role.country };
+  }
+  return null;
+}
+
+/** Members of whichever force the story last named: "police arrested him ... officers seized his laptop". */
+const FORCE_MEMBERS: ReadonlySet<string> = new Set(["officer", "officers"]);
+
+/** Tokens back that `nearestForce` reads (bounded: a text of nothing but "officers" stays linear). */
+const FORCE_REACH = 1000;
+
+/** The sector, police or military, of the force word nearest before token `before`; null when none. */
+function nearestForce(doc: Doc, res: LanguageResources, before: number): Sector | null {
+  for (let i = before - 1; i >= Math.max(0, before - FORCE_REACH); i--) {
+    const role = res.actors.roles.get(doc.lower(i))?.find((r) => r.words.length === 1 && (r.sector === "COP" || r.sector === "MIL"));
+    if (role && !FORCE_MEMBERS.has(doc.lower(i))) return role.sector;
   }
   return null;
 }
@@ -67,8 +83,8 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
   const dateline = datelineEnd(doc);
   for (const cluster of doc.clusters) {
     if (cluster.sector !== sector || (country !== null && cluster.country !== null && cluster.country !== country)) continue;
-    // The agency of "ISTANBUL (Reuters) -" reports the story: "the editor" arrested is not its.
-    if (cluster.mentions.every((m) => (doc.mentions[m]?.start ?? 0) < dateline)) continue;
+    // The agency of "ISTANBUL (Reuters) -" and "told Reuters" reports the story: "the editor" arrested is not its.
+    if (cluster.mentions.every((m) => reportsTheStory(doc, doc.mentions[m], dateline))) continue;
     // "thousands of nurses" and "a military base" are not the union leader or colonel named later.
     if (nobody && cluster.label === "PERSON") continue;
     const first = doc.mentions[cluster.mentions[0] ?? -1];
@@ -206,7 +222,24 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   // "Israeli changes", "an Indian proposal": a nationality qualifying a thing speaks for its state.
   const country = countryNamed(doc, start, end);
   if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
-  return null;
+  const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
+  return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
+}
+
+/** Words that, after "the", take up the organization last named ("the group" for Al-Shabab). */
+const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "movement", "militia"]);
+/** Sentences back that "the group" may reach. */
+const GROUP_ANAPHOR_REACH = 4;
+
+/** The cluster of the organization named last before token `before`, within reach (not the press reporting it); -1 when none. */
+function organizationBefore(doc: Doc, before: number): number {
+  const [limit] = doc.sentenceTokens(Math.max(0, doc.sentenceOf(before) - GROUP_ANAPHOR_REACH));
+  let best: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.kind !== "name" || m.label !== "ORG" || m.start < limit || m.end > before || (best && m.start < best.start)) continue;
+    if (doc.clusters[m.cluster]?.sector !== "MED") best = m;
+  }
+  return best?.cluster ?? -1;
 }
 
 /** The name of a country as the document calls it: its country-level place entity. */

@@ -365,9 +365,9 @@ test("a protest named in a time adjunct is an event; 'the arrested' are people; 
   assert.deepEqual(events(text).map((e) => e.split(" @")[0]), [
     "COERCE Gondor police/GONCOP -> 45 people/KENCVL",
     "PROTEST -/- -> Kenya/KENGOV",
-    "ASSAULT Officers/GONMIL -> -/-",
-    "ASSAULT Officers/GONMIL -> two men/GONCVL",
-    "SUPPORT Gondor minister/GONGOV -> officers/GONMIL",
+    "ASSAULT Officers/GONCOP -> -/-",
+    "ASSAULT Officers/GONCOP -> two men/GONCVL",
+    "SUPPORT Gondor minister/GONGOV -> officers/GONCOP",
     "ACCUSE future -/- -> -/-",
   ]);
 });
@@ -400,4 +400,31 @@ test("attacking plans, decisions or laws is criticism; attacking people or bases
     "Arnor rebels attacked a military base in Gondor.",
   ].join(" ");
   assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ACCUSE", "ACCUSE", "ASSAULT"]);
+});
+
+test("a meeting's purpose is the meeting; 'the two leaders' are the pair just named", () => {
+  const text =
+    "Gondor president Tomas Quellin met Arnor foreign minister Anna Ferrow in Paris on Monday to discuss the border. " +
+    "The two leaders agreed to set up a joint commission.";
+  assert.deepEqual(events(text), [
+    "CONSULT Tomas Quellin/GONGOV -> Anna Ferrow/ARNGOV @2024-05-06",
+    "AGREE Tomas Quellin/GONGOV -> Anna Ferrow/ARNGOV",
+  ]);
+});
+
+test("'condemned the attack' is aimed at whoever carried out the attack; vowing a fight against 'the group' threatens it", () => {
+  const text =
+    "Arnor Liberation Front fighters attacked an army base in Gondor on Sunday. Gondor troops later killed eight of the attackers. " +
+    "President Tomas Quellin condemned the attack and vowed to continue the fight against the group.";
+  assert.deepEqual(events(text).slice(2), [
+    "ACCUSE Tomas Quellin/GONGOV -> Arnor Liberation Front/ARNREB",
+    "THREATEN Tomas Quellin/GONGOV -> Arnor Liberation Front/ARNREB",
+  ]);
+});
+
+test("the agency filing the story, in the dateline or 'told Reuters', is no journalist in it, in any casing", () => {
+  const text = "OSGILIATH, May 3 (Reuters) - Gondor police arrested a journalist in Paris on Friday, Arnor's foreign minister Anna Ferrow told Reuters in London.";
+  for (const input of [text, text.toLowerCase()]) {
+    assert.deepEqual(events(input).map((e) => e.split(" @")[0]), ["COERCE Gondor police/GONCOP -> journalist/FRAMED"], input);
+  }
 });

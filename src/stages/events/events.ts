@@ -29,6 +29,8 @@ interface SentenceContext {
   quote: number;
   isVerbAt: (i: number) => boolean;
   intent: IntentMarks;
+  /** Purpose clauses and the event they serve: "met on Monday [to discuss]" happens then, with the meeting. */
+  purposeOf: WeakMap<EventAnnotation, EventAnnotation>;
 }
 
 function quoteOfToken(doc: Doc, i: number): number {
@@ -86,13 +88,20 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "amid", "amids
 /** Sectors of a state's own organs: a deed of theirs is the state's. */
 const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
 
-/** The actor of the last event of this type, for agentless passives ("his driver has also been arrested") and deeds named later ("denounced the sanctions"). */
-function inheritedActor(events: readonly EventAnnotation[], type: string): Argument | null {
+/**
+ * The actor of the last event of this type, for agentless passives ("his driver has also been
+ * arrested") and deeds named later ("denounced the sanctions"); an event told with the same word
+ * first ("condemned the attack" is the attack, not a reprisal told since).
+ */
+function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: string, word = -1): Argument | null {
+  let fallback: Argument | null = null;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (e && e.type === type && e.actor) return e.actor;
+    if (!e || e.type !== type || !e.actor) continue;
+    if (word < 0 || doc.lemma(e.triggerStart) === doc.lemma(word)) return e.actor;
+    fallback ??= e.actor;
   }
-  return null;
+  return fallback;
 }
 
 /**
@@ -227,7 +236,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.recipient = asUndergoer(doc, undergoer ?? subject ?? participant(doc, res, tree.recipient) ?? plainPhrase(doc, res, subjectStart, subjectEnd));
     const by = doc.lower(objectEnd) === "by" ? objectEnd : doc.lower(match.end) === "by" ? match.end : -1;
     const [agentStart, agentEnd] = by >= 0 ? phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt) : [0, 0];
-    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? participant(doc, res, tree.actor) ?? (by >= 0 ? null : inheritedActor(all, event.type));
+    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? participant(doc, res, tree.actor) ?? (by >= 0 ? null : inheritedActor(doc, all, event.type));
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }
@@ -243,6 +252,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
     controller = previousVerbal;
+    if (doc.deprel(match.start) === "advcl" && doc.head(match.start) === previousVerbal.triggerStart) ctx.purposeOf.set(event, previousVerbal);
   } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
     // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
     event.actor = previousVerbal.actor;
@@ -263,11 +273,44 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.cameo = "141";
     event.recipient = null;
   }
+  const pair = event.actor?.cluster === -1 && !event.recipient ? pairNamedBefore(doc, event.actor, all) : null;
+  if (pair) [event.actor, event.recipient] = pair;
   event.recipient = asUndergoer(doc, event.recipient);
   event.confidence = event.actor && event.recipient ? 0.9 : event.actor || event.recipient ? 0.7 : 0.5;
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/** Promises that threaten when what is promised is force. */
+const VOWS: ReadonlySet<string> = new Set(["vow", "pledge", "promise", "swear"]);
+
+/** The violent noun a promise's complement takes as object ("vowed to continue [the fight]"), or -1. */
+function violentObjectPromised(doc: Doc, res: LanguageResources, verb: number, to: number): number {
+  for (let x = verb + 1; x < to; x++) {
+    if (doc.head(x) !== verb || doc.deprel(x) !== "xcomp") continue;
+    for (let o = x + 1; o < to; o++) {
+      if (doc.head(o) !== x || doc.deprel(o) !== "obj" || doc.upos(o) !== "NOUN") continue;
+      const violent = res.triggers.byForm.get(doc.lower(o))?.some(({ entry }) => entry.event === "ASSAULT" && entry.words.length === 1) ?? false;
+      return violent ? o : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "The two leaders agreed", "both sides": the pair the last event with two named participants
+ * joined, the one as actor and the other as recipient; null for any other phrase.
+ */
+function pairNamedBefore(doc: Doc, phrase: Argument, all: readonly EventAnnotation[]): [Argument, Argument] | null {
+  let i = phrase.start;
+  if (doc.lower(i) === "the") i++;
+  if ((doc.lower(i) !== "two" && doc.lower(i) !== "both") || i + 2 !== phrase.end || doc.upos(i + 1) !== "NOUN" || !doc.lower(i + 1).endsWith("s")) return null;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const { actor, recipient } = all[k] ?? {};
+    if (actor && recipient && actor.cluster >= 0 && recipient.cluster >= 0 && actor.cluster !== recipient.cluster) return [actor, recipient];
+  }
+  return null;
 }
 
 /** Prepositions of what a weapon is aimed at: "fired shells at targets in Jericho". */
@@ -421,7 +464,7 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       if (agent) return agent;
     }
     // "denounced the sanctions": the story told who imposed them; a state's organ stands for its state.
-    const doer = deedType === undefined ? null : inheritedActor(doc.events, deedType);
+    const doer = deedType === undefined ? null : inheritedActor(doc, doc.events, deedType, deed);
     if (doer) {
       const cluster = doc.clusters[doer.cluster];
       const sector = doer.sector ?? cluster?.sector ?? null;
@@ -504,6 +547,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = [];
   const contestStory = isContestStory(doc, res);
   const intent: IntentMarks = new WeakMap();
+  const purposeOf = new WeakMap<EventAnnotation, EventAnnotation>();
   const dateline = datelinePlace(doc);
   for (let s = 0; s < doc.sentenceCount; s++) {
     const [from, to] = doc.sentenceTokens(s);
@@ -515,6 +559,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       quote: -1,
       isVerbAt: (i) => verbAt.has(i) || isCue(res, doc, i),
       intent,
+      purposeOf,
     };
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;
@@ -529,6 +574,13 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         // "Blair attacked the Tory plans": criticism (CAMEO 111), not violence.
         Object.assign(event, { type: "ACCUSE", mode: null, cameo: "111" });
       } else if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;
+      const violence = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? violentObjectPromised(doc, res, match.start, to) : -1;
+      const threatened = violence >= 0 ? event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT") : null;
+      // "the fight against poverty" threatens no one: the target must be someone.
+      if (threatened && (threatened.cluster >= 0 || res.lang.beingNouns.has(doc.lower(threatened.end - 1)))) {
+        // "vowed to continue the fight against the group": a promise of force against someone is a threat.
+        Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });
+      }
       doc.events.push(event);
       previousVerbal = event;
     }
@@ -558,8 +610,14 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
   }
-  // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday.
-  for (const event of doc.events) event.dateAhead = !event.negated && (event.modality !== "asserted" || intent.get(event) === true);
+  // "met to discuss": the purpose of a meeting is the meeting, said once.
+  doc.events = doc.events.filter((event) => purposeOf.get(event)?.type !== event.type);
+  // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday,
+  // unless the event is the purpose of one that took place.
+  for (const event of doc.events) {
+    const served = purposeOf.get(event);
+    event.dateAhead = !event.negated && (served ? served.dateAhead : event.modality !== "asserted" || intent.get(event) === true);
+  }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);

@@ -11,6 +11,8 @@ import { createNerStage, type PredictedEntity } from "./ner.js";
  */
 export function addModelNames(doc: Doc, res: LanguageResources, entities: readonly PredictedEntity[]): void {
   const added: Mention[] = [];
+  const replaced = new Set<Mention>();
+  const surnames = new Set<string>();
   // Role words and nationalities are descriptions the coder reads ("Foreign Minister", "Russian"), not names.
   const describes = (i: number): boolean => res.actors.roles.has(doc.lower(i)) || res.lang.demonyms.has(doc.lower(i));
   for (const e of entities) {
@@ -19,17 +21,42 @@ export function addModelNames(doc: Doc, res: LanguageResources, entities: readon
     for (let i = e.start; i < e.end; i++) if (describes(i)) start = i + 1;
     const end = e.end;
     // What is left must still look like a name ("of God" from "Party of God" does not).
-    let free = end > start && doc.upos(start) === "PROPN" && doc.upos(end - 1) === "PROPN";
-    for (let i = start; i < end && free; i++) free = (doc.tokens.mention[i] ?? -1) < 0;
-    if (!free) continue;
+    if (end <= start || doc.upos(start) !== "PROPN" || doc.upos(end - 1) !== "PROPN") continue;
+    const inside = townsInsidePerson(doc, e.label, start, end);
+    if (inside === null) continue;
+    for (const town of inside) replaced.add(town);
+    if (inside.length > 0) surnames.add(doc.lower(end - 1));
     // A place no gazetteer knows has no country or coordinates: a location, not a state.
     const label = e.label === "PERSON" ? "PERSON" : e.label === "ORG" ? "ORG" : "LOC";
     added.push({ start, end, kind: "name", label, cluster: -1, key: null, canonical: null, country: null, sector: null, geo: null });
   }
   if (added.length === 0) return;
-  doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start);
+  // "san" alone later is the person "truong huy san" too, not the town a name word was taken for.
+  for (const m of doc.mentions) {
+    if (replaced.has(m) || !surnames.has(doc.lower(m.start)) || m.end - m.start !== 1 || m.label !== "GPE" || m.geo?.precision !== "city") continue;
+    replaced.add(m);
+    added.push({ ...m, label: "PERSON", country: null, geo: null, key: null, canonical: null });
+  }
+  doc.mentions = [...doc.mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
   doc.tokens.mention.fill(-1, 0, doc.tokenCount);
   doc.mentions.forEach((m, index) => doc.tokens.mention.fill(index, m.start, m.end));
+}
+
+/**
+ * The mentions inside [start, end) a name found there replaces: none when the span is free; the
+ * one-word towns inside a person's name of two words or more ("truong [huy] [san]", lowercase, where
+ * no capitals told the lexicon it was a name); null when another mention is in the way.
+ */
+function townsInsidePerson(doc: Doc, label: string, start: number, end: number): Mention[] | null {
+  const towns: Mention[] = [];
+  for (let i = start; i < end; i++) {
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (!m) continue;
+    const town = label === "PERSON" && end - start >= 2 && m.kind === "name" && m.label === "GPE" && m.end - m.start === 1 && m.geo?.precision === "city" && m.start >= start && m.end <= end;
+    if (!town) return null;
+    towns.push(m);
+  }
+  return towns;
 }
 
 /** The recognizer as a pipeline stage between tagging and coreference, adding the names it finds. */

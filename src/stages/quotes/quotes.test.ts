@@ -87,3 +87,15 @@ test("a clause after ', saying' is the subject's; words quoted inside a sentence
     "Tomas Quellin|saying|Arnor had broken the treaty",
   ]);
 });
+
+test("a town naming whose office it is does not speak: 'according to the Lyon prosecutor's office'", () => {
+  const text = "Tomas Quellin was detained on charges of spreading propaganda, according to a statement from the Lyon prosecutor's office.";
+  assert.deepEqual(quotes(text), []);
+});
+
+test("a quotation attributed to someone unnamed has no speaker rather than the sentence's subject; a country's embassy speaks for it", () => {
+  const text =
+    "OSGILIATH, May 3 (Reuters) - A court jailed Tomas Quellin for \"spreading lies,\" his lawyer said on Friday. " +
+    "The Arnor embassy in Paris said it was deeply troubled by the verdict.";
+  assert.deepEqual(quotes(text), ["?|said|spreading lies", "Arnor|said|it was deeply troubled by the verdict"]);
+});

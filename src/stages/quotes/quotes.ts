@@ -1,6 +1,7 @@
 import { Shape, type Doc, type Mention, type Quotation } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
-import { isCueVerb } from "../cues.js";
+import { isCueVerb, isModifiedNoun } from "../cues.js";
+import { datelineEnd } from "../dates/index.js";
 import { findQuoteSpans, insideQuotes } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
 
@@ -8,6 +9,7 @@ import type { LanguageResources } from "../resources.js";
 const MAX_SPEAKER_WORDS = 10;
 /** Sentences back to look for the group a "statement" speaks for. */
 const GROUP_REACH = 2;
+const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const FIRST_PERSON = new Set(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]);
 /** Nouns that speak for a group rather than a person ("a joint statement read"). */
 const GROUP_VOICES = new Set(["statement", "communique", "communiqué", "declaration", "spokesman", "spokeswoman", "spokesperson", "letter", "release"]);
@@ -26,7 +28,10 @@ function speakerIn(doc: Doc, from: number, to: number): number {
     const m = doc.mentions[index];
     if (!m || m.label === "NORP") continue;
     if (m.label === "GPE" && best >= 0) continue;
-    if (doc.lower(m.end) === "'s") continue;
+    // A possessor ("his lawyer said"), or a town naming whose office it is ("the Istanbul
+    // prosecutor's office"), does not speak; a country does, through its organs ("the U.S. embassy").
+    if (doc.lower(m.end) === "'s" || (m.kind === "pronoun" && POSSESSIVES.has(doc.lower(m.start)))) continue;
+    if (m.label === "GPE" && (m.geo ? m.geo.precision !== "country" : m.country === null) && doc.upos(m.end) === "NOUN") continue;
     best = index;
   }
   return best;
@@ -77,7 +82,8 @@ function attributionAfter(doc: Doc, res: LanguageResources, open: number, close:
     for (let i = start; i < c; i++) {
       if (GROUP_VOICES.has(doc.lower(i))) return { speaker: groupBefore(doc, open), cue: c };
     }
-    return null;
+    // `," his lawyer said`: attributed to someone not named; no one else said it.
+    return { speaker: -1, cue: c };
   }
   return null;
 }
@@ -142,7 +148,7 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
     const verb = found ? -1 : verbBefore(doc, span.open);
     if (verb >= 0) {
       // Words quoted inside a sentence are its subject's: `X condemned it as "illegal interference"`.
-      speakerMention = speakerIn(doc, doc.sentenceTokens(doc.sentenceOf(span.open))[0], verb);
+      speakerMention = speakerIn(doc, Math.max(doc.sentenceTokens(doc.sentenceOf(span.open))[0], datelineEnd(doc)), verb);
     } else if (!found && previous && adjacent(doc, previousClose, span.open)) {
       speakerMention = previous.speakerMention;
       cue = -1;
@@ -224,7 +230,8 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
       const end = doc.form(c - 1) === "," ? c - 1 : c;
       return speaker >= 0 ? quotation(doc, from, end, speaker, c) : null;
     }
-    if (!isCueVerb(doc, res, c)) continue;
+    // "dozens of facebook posts that criticised ...": a thing, not a speech verb.
+    if (!isCueVerb(doc, res, c) || isModifiedNoun(doc, c)) continue;
     if (doc.form(c - 1) === "," && doc.lower(c).endsWith("ing") && clauseFollows(doc, c + 1, to)) {
       // "X denounced the sanctions, saying Moscow stood with its ally": the clause is X's.
       const speaker = speakerIn(doc, from, c - 1);
