@@ -11,6 +11,8 @@ const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army",
 const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
 const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "throughout", "across", "around"]);
+/** Prepositions of where a thing is, not whose it is. */
+const WHERE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside"]);
 
 function mentionAt(doc: Doc, i: number): Mention | undefined {
   const index = doc.tokens.mention[i] ?? -1;
@@ -177,9 +179,12 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     const role = descriptorSector(doc, res, start, named.start - 1);
     if (role?.sector) return { start, end, cluster: -1, name: doc.casedText(start, named.start - 1).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
   }
-  if (named && (named.label === "GPE" || named.label === "NORP") && named.end < end) {
-    // "Gondor police": a place naming whose force it is; the role gives the sector.
-    const role = descriptorSector(doc, res, named.end, end);
+  // "Gondor police", "US and British forces": a place naming whose force it is; the role gives the
+  // sector, up to an "and" before another group ("the government of Congo and the M23 rebel group").
+  let described = named ? named.end : end;
+  while (described < end && !(doc.lower(described) === "and" && groupNamedIn(doc, described + 1, end))) described++;
+  if (named && (named.label === "GPE" || named.label === "NORP") && named.end < described) {
+    const role = descriptorSector(doc, res, named.end, described);
     if (role?.sector) {
       const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start, namesNoOne(res, head));
       if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
@@ -220,7 +225,10 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (PERSON_HEADS.has(head)) return { start, end, cluster: -1, name: head, country: doc.focusCountry, sector: null };
   // "German goods", "three ethnic Albanians": what a country or nationality qualifies belongs to that country.
   // "Israeli changes", "an Indian proposal": a nationality qualifying a thing speaks for its state.
-  const country = countryNamed(doc, start, end);
+  // Not in a phrase of where: "a ceasefire agreement in the Qatari capital" is no Qatari thing.
+  let headEnd = start;
+  while (headEnd < end && !(headEnd > start && WHERE_PREPOSITIONS.has(doc.lower(headEnd)))) headEnd++;
+  const country = countryNamed(doc, start, headEnd);
   if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
   const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
   return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
@@ -240,6 +248,14 @@ function organizationBefore(doc: Doc, before: number): number {
     if (doc.clusters[m.cluster]?.sector !== "MED") best = m;
   }
   return best?.cluster ?? -1;
+}
+
+function groupNamedIn(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const label = mentionAt(doc, i)?.label;
+    if (label === "ORG" || label === "PERSON") return true;
+  }
+  return false;
 }
 
 /** The name of a country as the document calls it: its country-level place entity. */

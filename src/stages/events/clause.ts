@@ -97,8 +97,10 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
     start--;
   }
-  // "and" joins two names of one subject ("maduro and guaido have"): keep both when both are names.
-  if (start > from + 1 && doc.lower(start - 1) === "and" && (doc.tokens.mention[start - 2] ?? -1) >= 0 && (doc.tokens.mention[start] ?? -1) >= 0) {
+  // "and" joins two names of one subject ("maduro and guaido have", "the government of X and the
+  // M23 group signed"): keep both when both are names.
+  const second = doc.lower(start) === "the" ? start + 1 : start;
+  if (start > from + 1 && doc.lower(start - 1) === "and" && (doc.tokens.mention[start - 2] ?? -1) >= 0 && (doc.tokens.mention[second] ?? -1) >= 0) {
     return [subjectLeftOf(doc, res, start - 1, from)[0], end];
   }
   if (start === end && start > from + 1 && doc.form(start - 1) === ",") {

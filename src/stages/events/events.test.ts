@@ -428,3 +428,20 @@ test("the agency filing the story, in the dateline or 'told Reuters', is no jour
     assert.deepEqual(events(input).map((e) => e.split(" @")[0]), ["COERCE Gondor police/GONCOP -> journalist/FRAMED"], input);
   }
 });
+
+test("withdrawing from a place is a retreat; signing a deal is no reaction to an earlier deal; the government of a country and a group sign as that government", () => {
+  const text =
+    "The government of Gondor and the Arnor Liberation Front signed a ceasefire agreement in the Qatari capital on Saturday. " +
+    "The fighters withdrew from Paris on Sunday. Arnor signed a deal with Gondor.";
+  assert.deepEqual(events(text), [
+    "AGREE government/GONGOV -> -/- @2024-05-04",
+    "RETREAT Arnor Liberation Front/ARNREB -> Paris/FRACVL @2024-05-05",
+    "AGREE Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+});
+
+test("an event near a place no gazetteer knows is placed there, not at the dateline's city", () => {
+  const text = "PARIS, May 3 (Reuters) - Arnor Liberation Front fighters attacked an army post near the town of Ufrakel on Friday.";
+  const [event] = extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events;
+  assert.equal(event?.location?.name, "Ufrakel");
+});

@@ -110,10 +110,13 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
  */
 function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | null)[] = []): number {
   let best = -1;
+  let unknown = -1;
   // The dateline's place is only the fallback: "MOGADISHU, May 3 - ... a base in southern Somalia".
   for (let i = Math.max(from, datelineEnd(doc)); i < to; i++) {
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
+    // "near the town of Walikale": a place no gazetteer knows, but where it happened, not the dateline's.
+    if (m && m.start === i && m.label === "LOC" && unknown < 0 && PLACE_CUES.has(doc.lower(i - 1))) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
@@ -122,8 +125,11 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
     const current = doc.mentions[best];
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
-  return best;
+  return best >= 0 ? best : unknown;
 }
+
+/** Words before a place's name: "in Walikale", "near the town of Walikale". */
+const PLACE_CUES: ReadonlySet<string> = new Set(["in", "near", "at", "of", "outside", "around"]);
 
 /** Marks that close a dateline's place: "CARACAS (Reuters) -", "Nairobi, March 14 -". */
 const DATELINE_CLOSERS = new Set([",", "(", "-", "--", ":"]);
@@ -464,7 +470,8 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       if (agent) return agent;
     }
     // "denounced the sanctions": the story told who imposed them; a state's organ stands for its state.
-    const doer = deedType === undefined ? null : inheritedActor(doc, doc.events, deedType, deed);
+    // "signed a deal" is the deal itself, not a reaction to an earlier one.
+    const doer = deedType === undefined || deedType === event.type ? null : inheritedActor(doc, doc.events, deedType, deed);
     if (doer) {
       const cluster = doc.clusters[doer.cluster];
       const sector = doer.sector ?? cluster?.sector ?? null;

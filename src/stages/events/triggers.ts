@@ -116,6 +116,8 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
   if (taggedNonVerb(doc, at) || namesPeople(doc, at)) matches = matches.filter((m) => !m.verb);
+  // "withdraw from the treaty" rejects it; "withdraw from Goma" is a retreat, the shorter reading.
+  matches = matches.filter((m) => m.entry.requires !== "no-place" || !placeAt(doc, m.end));
   const noun = prefersNoun(doc, res, at, sentenceStart);
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);
@@ -138,6 +140,12 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   if (consult && support) return personFollows(doc, best.end, to) ? consult : support;
   const targeted = objectFollows(doc, best.end, to);
   return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
+}
+
+/** A place named at token i, after an article if any. */
+function placeAt(doc: Doc, i: number): boolean {
+  const m = doc.mentions[doc.tokens.mention[doc.lower(i) === "the" ? i + 1 : i] ?? -1];
+  return m !== undefined && (m.label === "GPE" || m.label === "LOC");
 }
 
 /** Whether the next few words name a person or a country (someone to meet, not something to back). */

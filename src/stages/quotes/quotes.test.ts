@@ -99,3 +99,10 @@ test("a quotation attributed to someone unnamed has no speaker rather than the s
     "The Arnor embassy in Paris said it was deeply troubled by the verdict.";
   assert.deepEqual(quotes(text), ["?|said|spreading lies", "Arnor|said|it was deeply troubled by the verdict"]);
 });
+
+test("'signed by X' is no speech; 'X told reporters that ...' starts after the addressee", () => {
+  const text =
+    "The declaration, signed by Tomas Quellin and Anna Ferrow, calls on both sides to halt attacks. " +
+    "Quellin told reporters that the fighters would not leave the border towns.";
+  assert.deepEqual(quotes(text), ["Tomas Quellin|told|the fighters would not leave the border towns"]);
+});

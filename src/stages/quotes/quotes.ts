@@ -237,8 +237,8 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
       const speaker = speakerIn(doc, from, c - 1);
       return speaker >= 0 ? quotation(doc, doc.lower(c + 1) === "that" ? c + 2 : c + 1, to, speaker, c) : null;
     }
-    if (doc.form(c - 1) === ",") {
-      // "..., said the leader of the party, X."
+    if (doc.form(c - 1) === "," && doc.lower(c + 1) !== "by") {
+      // "..., said the leader of the party, X." ("The declaration, signed by X and Y, calls ..." is no speech).
       const speaker = speakerIn(doc, c + 1, to);
       return speaker >= 0 ? quotation(doc, from, c - 1, speaker, c) : null;
     }
@@ -249,13 +249,25 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
       const speaker = speakerIn(doc, comma + 1, c);
       if (speaker >= 0) return quotation(doc, from, comma, speaker, c);
     }
-    // "X said (that) ...": the speaker is named before the cue, a clause of speech follows it.
-    if (!clauseFollows(doc, c + 1, to)) continue;
+    // "X said (that) ...", "X told reporters that ...": the speaker is named before the cue, a
+    // clause of speech follows it (after whom it was told to).
+    const that = thatAfterAddressee(doc, c + 1, to);
+    if (that < 0 && !clauseFollows(doc, c + 1, to)) continue;
     const speaker = speakerIn(doc, from, c);
-    const start = doc.lower(c + 1) === "that" ? c + 2 : c + 1;
+    const start = that >= 0 ? that + 1 : doc.lower(c + 1) === "that" ? c + 2 : c + 1;
     return speaker >= 0 && start < to ? quotation(doc, start, to, speaker, c) : null;
   }
   return null;
+}
+
+/** The "that" after a cue's addressee ("told [reporters] that", "told [the bbc] that"), or -1. */
+function thatAfterAddressee(doc: Doc, at: number, to: number): number {
+  for (let i = at; i < Math.min(to, at + MAX_ADDRESSEE_WORDS + 1); i++) {
+    if (doc.lower(i) === "that") return i > at ? i : -1;
+    const tag = doc.upos(i);
+    if (tag !== "NOUN" && tag !== "PROPN" && tag !== "PRON" && tag !== "DET" && tag !== "ADJ") return -1;
+  }
+  return -1;
 }
 
 /** Quoted words inside reported speech are the reporter's source's: `X said he was a "huge figure"`. */
