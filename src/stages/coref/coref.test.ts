@@ -57,7 +57,7 @@ test("an editor-in-chief is media; 'X, his lawyer' is someone else's lawyer; wor
   const result = extractor.extract({ id: "d", text, publishedAt: "2024-05-08" });
   const coded = Object.fromEntries(result.entities.map((e) => [e.name, `${e.label} ${e.country ?? "-"}/${e.sector ?? "-"}`]));
   assert.equal(coded["Tomas Quellin"], "PERSON GON/MED");
-  assert.equal(coded["Karsel Haber"], "ORG -/-");
+  assert.equal(coded["Karsel Haber"], "ORG -/MED");
   assert.equal(coded["Ayse Dunmore"], "PERSON -/-");
   const seized = result.events.find((e) => e.trigger.text === "seized");
   assert.equal(`${seized?.actor?.name}/${seized?.actor?.code} -> ${seized?.recipient?.name}`, "officers/GONCOP -> Tomas Quellin");
@@ -67,4 +67,23 @@ test("officers are of the force the story last named", () => {
   const text = "Gondor troops entered the town on Monday. Officers detained two men.";
   const detained = extractor.extract({ id: "o", text, publishedAt: "2024-05-08" }).events.find((e) => e.trigger.text === "detained");
   assert.equal(detained?.actor?.code, "GONMIL");
+});
+
+test("an organization is coded by the word for its kind before it; 'their' after a plural noun for people is theirs", () => {
+  const text =
+    "Arnor chemicals distributor Karsel said on Tuesday it had agreed to buy a rival. Karsel shares rose. " +
+    "Gondor police fired tear gas to disperse fans without tickets who tried to force their way through a gate.";
+  const result = extractor.extract({ id: "k", text, publishedAt: "2024-05-08" });
+  const karsel = result.entities.find((e) => e.name === "Karsel");
+  assert.equal(`${karsel?.label} ${karsel?.country}/${karsel?.sector}`, "ORG ARN/BUS");
+  const dispersed = result.events.find((e) => e.trigger.text === "disperse");
+  assert.equal(dispersed?.recipient, null);
+});
+
+test("organizations named often do not outweigh the country where the story happens", () => {
+  const text =
+    "Gondor on Wednesday accused the Arnor Unity Party of a cyberattack. Foreign Minister Tomas Quellin said the Arnor Unity Party had planned it, " +
+    "he told reporters in Gondor. The Arnor Unity Party rejected the accusation. Arnor Unity Party leaders were silent.";
+  const quellin = extractor.extract({ id: "f", text, publishedAt: "2024-05-08" }).entities.find((e) => e.name === "Tomas Quellin");
+  assert.equal(`${quellin?.country}/${quellin?.sector}`, "GON/GOV");
 });

@@ -3,13 +3,14 @@ import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { insideQuotes } from "../quotes/spans.js";
 import { datelineEnd } from "../dates/index.js";
-import { describeMention, reportsTheStory, type Description } from "./describe.js";
+import { describeMention, describeOrganization, reportsTheStory, type Description } from "./describe.js";
 
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 /** Pronouns for groups and states: "Iraq said it would", "the party and its leader". */
 const GROUP = new Set(["it", "its", "itself", "they", "their", "them", "themselves"]);
 const POSSESSIVE_GROUP = new Set(["its", "their"]);
+const PLURAL_GROUP = new Set(["they", "their", "them", "themselves"]);
 
 type Gender = "m" | "f" | "n";
 
@@ -134,13 +135,15 @@ function findFocusCountry(doc: Doc): string | null {
   const dateline = datelineEnd(doc);
   for (const m of doc.mentions) {
     // The agency filing the story ("(Reuters)", "told Reuters") says nothing of where it happens.
-    if (m.kind !== "name" || !m.country || m.label === "PERSON" || reportsTheStory(doc, m, dateline)) continue;
+    if (m.kind !== "name" || !m.country || m.label === "PERSON" || (m.label === "ORG" && reportsTheStory(doc, m, dateline))) continue;
     // The lead counts double, and so does a place where something happens ("in Gondor").
     const where = m.start > 0 && (doc.lower(m.start - 1) === "in" || doc.lower(m.start - 1) === "at") ? 1 : 0;
     const lead = doc.sentenceOf(m.start) < LEAD_SENTENCES;
     if (lead) inLead.add(m.country);
     mentions.set(m.country, (mentions.get(m.country) ?? 0) + 1);
-    counts.set(m.country, (counts.get(m.country) ?? 0) + (lead ? 2 : 1) + where);
+    // An organization ("the Kremlin", "Russia's GRU") is what a story is about less often than a place.
+    const weight = m.label === "ORG" ? 0.5 : 1;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + weight * ((lead ? 2 : 1) + where));
   }
   let best: string | null = null;
   let bestCount = 0;
@@ -169,11 +172,14 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
   // Two passes: a possessor ("guaido's bureau chief marrero") must be coded before what it lends.
   for (let pass = 0; pass < 2; pass++) {
     for (const cluster of doc.clusters) {
-      if (cluster.label !== "PERSON" || doc.mentions[cluster.mentions[0] ?? -1]?.key) continue;
+      const person = cluster.label === "PERSON";
+      if ((!person && cluster.label !== "ORG") || doc.mentions[cluster.mentions[0] ?? -1]?.key) continue;
       const descriptions: Description[] = [];
       for (const index of cluster.mentions) {
         const m = doc.mentions[index];
-        if (m) descriptions.push(describeMention(doc, res, m));
+        // An organization no dictionary knows is coded only by the word for its kind right before it ("German chemicals distributor Brenntag").
+        const described = !m ? null : person ? describeMention(doc, res, m) : describeOrganization(doc, res, m);
+        if (described) descriptions.push(described);
       }
       const opposition = descriptions.find((d) => d.sector === "OPP");
       const chosen = opposition ?? descriptions.find((d) => d.sector !== null) ?? descriptions.find((d) => d.country !== null);
@@ -182,10 +188,18 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       cluster.country =
         descriptions.find((d) => d.country !== null && d.explicitCountry)?.country ??
         chosen.country ??
-        (chosen.sector !== null && chosen.sector !== "IGO" ? doc.focusCountry : null);
+        (person && chosen.sector !== null && chosen.sector !== "IGO" ? doc.focusCountry : null);
       if (chosen.sector === "IGO") cluster.country = null;
     }
   }
+}
+
+/** A plural common noun for people ("workers", "fans ... who") that no name covers. */
+function isPeopleNoun(doc: Doc, res: LanguageResources, i: number): boolean {
+  if (doc.upos(i) !== "NOUN" || doc.lower(i) === doc.lemma(i) || (doc.tokens.mention[i] ?? -1) >= 0) return false;
+  if (res.lang.beingNouns.has(doc.lemma(i))) return true;
+  for (let k = i + 1; k <= i + 3; k++) if (doc.lower(k) === "who") return true;
+  return false;
 }
 
 function genderOf(doc: Doc, res: LanguageResources, cluster: Cluster): "m" | "f" | null {
@@ -211,10 +225,12 @@ function genderOf(doc: Doc, res: LanguageResources, cluster: Cluster): "m" | "f"
 function resolvePronouns(doc: Doc, res: LanguageResources): void {
   const quoted = insideQuotes(doc);
   for (const cluster of doc.clusters) if (cluster.label === "PERSON") cluster.gender = genderOf(doc, res, cluster);
+  const dateline = datelineEnd(doc);
   const antecedentAt = (i: number, gender: Gender): number => {
     const mi = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[mi];
-    if (!m || m.start !== i || m.kind !== "name") return -1;
+    // "(Reuters) - Brenntag said it had agreed": the agency filing the story is no antecedent.
+    if (!m || m.start !== i || m.kind !== "name" || reportsTheStory(doc, m, dateline)) return -1;
     const fits = gender === "n" ? m.label === "ORG" || m.label === "GPE" : m.label === "PERSON";
     return fits ? m.cluster : -1;
   };
@@ -239,13 +255,16 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
     const s = doc.sentenceOf(i);
     const outsideQuote = quoted[i] === 0;
     let found = -1;
+    let blocked = false;
     const [sentenceStart] = doc.sentenceTokens(s);
-    for (let j = i - 1; j >= sentenceStart && found < 0; j--) {
+    for (let j = i - 1; j >= sentenceStart && found < 0 && !blocked; j--) {
       if (outsideQuote && quoted[j] === 1) continue;
+      // "fans who tried to force their way": a plural noun nearer than any name is what "they" means.
+      if (PLURAL_GROUP.has(doc.lower(i)) && isPeopleNoun(doc, res, j)) blocked = true;
       const c = antecedentAt(j, gender);
       if (c >= 0 && compatible(c, gender) && !inApposition(i, j)) found = c;
     }
-    for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH) && found < 0; back--) {
+    for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH) && found < 0 && !blocked; back--) {
       const [from, to] = doc.sentenceTokens(back);
       for (let j = from; j < to && found < 0; j++) {
         if (outsideQuote && quoted[j] === 1) continue;

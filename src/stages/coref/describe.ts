@@ -113,6 +113,22 @@ function ownerOfRole(doc: Doc, roleStart: number, roleEnd: number, to: number): 
   return -1;
 }
 
+/**
+ * An organization's kind written right before its name, with the nationality before that:
+ * "German chemicals distributor Brenntag" (DEU, BUS); null when no such word stands there.
+ */
+export function describeOrganization(doc: Doc, res: LanguageResources, m: Mention): Description | null {
+  const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(m.start));
+  const role = roleEndingAt(doc, res, m.start, sentenceStart);
+  if (!role || role.person || role.sector === null) return null;
+  let country = role.country;
+  for (let j = role.start - 1; j >= Math.max(sentenceStart, role.start - 3) && country === null; j--) {
+    const before = doc.mentions[doc.tokens.mention[j] ?? -1];
+    if (before && (before.label === "NORP" || before.label === "GPE")) country = before.country;
+  }
+  return { sector: role.sector, country, explicitCountry: country !== null, roleStart: role.start, roleEnd: m.start };
+}
+
 /** Describes a name from the words before it, or from an apposition on either side. */
 export function describeMention(doc: Doc, res: LanguageResources, m: Mention): Description {
   const [sentenceStart, sentenceEnd] = doc.sentenceTokens(doc.sentenceOf(m.start));

@@ -91,3 +91,8 @@ test("a date's words name no place: 'in March' is not March, Cambridgeshire", ()
   const found = entities(extractor.extract({ id: "m", text: "Teachers marched against a reform approved by the Arnor Unity Party in March." }));
   assert.deepEqual(found, ["ORG:Arnor Unity Party"]);
 });
+
+test("a capitalized run ending in a nationality describes: 'North American operations' names no one", () => {
+  const found = entities(extractor.extract({ id: "n", text: "The Arnor Unity Party said the sale would allow it to focus on its North American operations." }));
+  assert.ok(!found.some((e) => e.startsWith("PERSON")), found.join(", "));
+});

@@ -266,8 +266,9 @@ function findPeople(doc: Doc, res: LanguageResources, tests: NameTests, from: nu
   for (let i = from; i < to; i++) {
     if (tests.isGivenName(i) && !tests.isPlaceOrGroupWord(i)) {
       const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS - 1);
-      // A run closed by an organization's head word is that organization ("Law Society").
-      if (end > i + 1 && !res.entityWords.orgHeads.has(doc.lower(end - 1))) {
+      // A run closed by an organization's head word is that organization ("Law Society"); one
+      // closed by a nationality describes ("North American operations").
+      if (end > i + 1 && !res.entityWords.orgHeads.has(doc.lower(end - 1)) && !tests.isPlaceOrGroupWord(end - 1)) {
         out.push(candidate(i, end, "PERSON", RANK_PERSON));
         i = end - 1;
         continue;
@@ -310,6 +311,11 @@ function findCapitalizedRuns(doc: Doc, tests: NameTests, from: number, to: numbe
     // nationality or a role ("Japanese Prime Minister Ryutaro Hashimoto" describes, then names).
     if (!tests.isNameWord(i) || isSentenceInitial(doc, i) || tests.isCommon(i) || tests.isPlaceOrGroupWord(i) || tests.isPersonRole(i)) continue;
     const end = nameRunEnd(tests, i, to, MAX_NAME_WORDS);
+    // "its North American operations": a run ending in a nationality describes.
+    if (tests.isPlaceOrGroupWord(end - 1)) {
+      i = end - 1;
+      continue;
+    }
     if (i > from && tests.isGroupKind(i - 1)) out.push(candidate(i, end, "ORG", RANK_CAPITALIZED));
     else if (end - i >= 2) out.push(candidate(i, end, "PERSON", RANK_CAPITALIZED));
     i = end - 1;

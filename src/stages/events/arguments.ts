@@ -11,6 +11,7 @@ const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army",
 const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
 const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "throughout", "across", "around"]);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "which", "whose"]);
 /** Prepositions of where a thing is, not whose it is. */
 const WHERE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside"]);
 
@@ -157,6 +158,13 @@ function headBeforeOf(doc: Doc, start: number, end: number): Mention | undefined
 export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
   // The dateline ("KYIV, Jan 5 (Reuters) -") says where the report was filed; it does nothing.
   start = Math.max(start, datelineEnd(doc));
+  // "fans without tickets who tried to force their way": a relative clause names others.
+  for (let i = start + 1; i < end; i++) {
+    if (RELATIVE_PRONOUNS.has(doc.lower(i)) && doc.upos(i) === "PRON") {
+      end = i;
+      break;
+    }
+  }
   if (end <= start) return null;
   let named: Mention | undefined;
   let possessor: Mention | undefined;

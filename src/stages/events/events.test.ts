@@ -445,3 +445,11 @@ test("an event near a place no gazetteer knows is placed there, not at the datel
   const [event] = extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events;
   assert.equal(event?.location?.name, "Ufrakel");
 });
+
+test("in a story about sport, sealing, pulling back, striking and promising are no events", () => {
+  const text =
+    "Gondor thrash Arnor 4-1 to seal World Cup place. Gondor crushed Arnor 4-1 in a World Cup qualifier on Tuesday. " +
+    "Tomas Quellin pulled one back for Arnor, but substitute Anna Ferrow struck to complete the rout. " +
+    "Quellin had promised that Arnor would win.";
+  assert.deepEqual(events(text), []);
+});

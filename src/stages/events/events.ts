@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
+import { doneByAbstraction, isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -581,6 +581,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         // "Blair attacked the Tory plans": criticism (CAMEO 111), not violence.
         Object.assign(event, { type: "ACCUSE", mode: null, cameo: "111" });
       } else if (event.type === "ASSAULT" && isFigurativeHarm(doc, res, match, from, to)) continue;
+      // "the sale would allow it to focus": a thing does nothing to anyone when no one stands behind it.
+      const unresolved = !event.actor || (event.actor.cluster < 0 && event.actor.sector === null && event.actor.country === null);
+      if (unresolved && doneByAbstraction(doc, res, match.start, from, to)) continue;
       const violence = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? violentObjectPromised(doc, res, match.start, to) : -1;
       const threatened = violence >= 0 ? event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT") : null;
       // "the fight against poverty" threatens no one: the target must be someone.

@@ -65,6 +65,12 @@ function doerAndUndergoer(doc: Doc, verb: number, from: number, to: number): [nu
   return [doer, undergoer];
 }
 
+/** Whether a verb's subject is an abstraction or an amount ("the sale would allow it to focus", "the deal gives"). */
+export function doneByAbstraction(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  const doer = doerAndUndergoer(doc, verb, from, to)[0];
+  return doer >= 0 && doc.upos(doer) === "NOUN" && isAbstractThing(doc, res, doer, to);
+}
+
 /** Whether a verb's object is a weapon, its means ("detonated a car bomb"), not who is hit. */
 export function objectIsWeapon(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   const undergoer = doerAndUndergoer(doc, verb, from, to)[1];

@@ -1,4 +1,5 @@
 import type { Doc, Mention } from "../../doc/document.js";
+import type { EntityLabel } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { EntityRecognizer } from "../../models/ner.js";
 import type { LanguageResources } from "../resources.js";
@@ -15,19 +16,23 @@ export function addModelNames(doc: Doc, res: LanguageResources, entities: readon
   const surnames = new Set<string>();
   // Role words and nationalities are descriptions the coder reads ("Foreign Minister", "Russian"), not names.
   const describes = (i: number): boolean => res.actors.roles.has(doc.lower(i)) || res.lang.demonyms.has(doc.lower(i));
+  // A name the rules typed elsewhere in the document keeps that type: "distributor Brenntag" is an organization in the headline too.
+  const typed = new Map<string, EntityLabel>();
+  for (const m of doc.mentions) if (m.kind === "name" && (m.label === "ORG" || m.label === "PERSON")) typed.set(doc.spanText(m.start, m.end).toLowerCase(), m.label);
   for (const e of entities) {
     // The name follows the last description word: "Russian Foreign Minister [Andrei Kozyrev]".
     let start = e.start;
     for (let i = e.start; i < e.end; i++) if (describes(i)) start = i + 1;
     const end = e.end;
     // What is left must still look like a name ("of God" from "Party of God" does not).
-    if (end <= start || doc.upos(start) !== "PROPN" || doc.upos(end - 1) !== "PROPN") continue;
+    // "its North American operations": a name ending in a nationality describes.
+    if (end <= start || doc.upos(start) !== "PROPN" || doc.upos(end - 1) !== "PROPN" || describes(end - 1)) continue;
     const inside = townsInsidePerson(doc, e.label, start, end);
     if (inside === null) continue;
     for (const town of inside) replaced.add(town);
     if (inside.length > 0) surnames.add(doc.lower(end - 1));
     // A place no gazetteer knows has no country or coordinates: a location, not a state.
-    const label = e.label === "PERSON" ? "PERSON" : e.label === "ORG" ? "ORG" : "LOC";
+    const label = typed.get(doc.spanText(start, end).toLowerCase()) ?? (e.label === "PERSON" ? "PERSON" : e.label === "ORG" ? "ORG" : "LOC");
     added.push({ start, end, kind: "name", label, cluster: -1, key: null, canonical: null, country: null, sector: null, geo: null });
   }
   if (added.length === 0) return;

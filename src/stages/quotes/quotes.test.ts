@@ -106,3 +106,8 @@ test("'signed by X' is no speech; 'X told reporters that ...' starts after the a
     "Quellin told reporters that the fighters would not leave the border towns.";
   assert.deepEqual(quotes(text), ["Tomas Quellin|told|the fighters would not leave the border towns"]);
 });
+
+test("a cue inside the next paragraph's quotation does not take a quotation from the speaker who introduced it", () => {
+  const text = 'Tomas Quellin said: "It is true that I am attacked by people who want more.\n\n"On the other side, there are people who say we cannot win."';
+  assert.equal(quotes(text)[0], "Tomas Quellin|said|It is true that I am attacked by people who want more.");
+});

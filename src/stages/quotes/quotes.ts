@@ -83,7 +83,7 @@ function attributionAfter(doc: Doc, res: LanguageResources, open: number, close:
       if (GROUP_VOICES.has(doc.lower(i))) return { speaker: groupBefore(doc, open), cue: c };
     }
     // `," his lawyer said`: attributed to someone not named; no one else said it.
-    return { speaker: -1, cue: c };
+    return doc.form(close - 1) === "," ? { speaker: -1, cue: c } : null;
   }
   return null;
 }
