@@ -76,6 +76,18 @@ function governorOf(doc: Doc, timex: { start: number; end: number }, trigger: nu
   return -1;
 }
 
+/**
+ * Whether the event at `trigger` states timex `t` in its own clause ("will meet on Friday", a
+ * noun's verb: "would hold a strike on Thursday"), not in a clause above it ("visited on Sunday
+ * and ordered troops to deploy"); true without a parse.
+ */
+export function statesTimex(doc: Doc, t: number, trigger: number): boolean {
+  const timex = doc.timexes[t];
+  if (!timex || !doc.annotations.has("deps")) return true;
+  const governor = governorOf(doc, timex, trigger);
+  return governor === trigger || (doc.upos(trigger) === "NOUN" && governor === doc.head(trigger));
+}
+
 /** Whether `ancestor` dominates token `i` in the dependency tree (a token dominates itself). */
 function dominates(doc: Doc, ancestor: number, i: number): boolean {
   for (let k = i, steps = 0; k >= 0 && steps < 50; k = doc.head(k), steps++) if (k === ancestor) return true;

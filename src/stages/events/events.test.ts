@@ -453,3 +453,17 @@ test("in a story about sport, sealing, pulling back, striking and promising are 
     "Quellin had promised that Arnor would win.";
   assert.deepEqual(events(text), []);
 });
+
+test("an intended event takes the weekday ahead only when its own clause states it", () => {
+  const text =
+    "Prime Minister Tomas Quellin visited Osgiliath on Sunday and ordered the army to deploy additional troops. " +
+    "Gondor said it would hold a strike on Thursday.";
+  assert.deepEqual(events(text).map((e) => `${e.split(" ")[0]} ${e.split("@")[1] ?? "-"}`), [
+    "CONSULT 2024-05-05", "REQUEST 2024-05-05", "MOBILIZE 2024-05-05", "THREATEN 2024-05-09",
+  ]);
+});
+
+test("an infinitive under a verb that is no event is not asserted, unless that verb says it happened", () => {
+  const text = "Tomas Quellin said he did not expect Gondor to demand his arrest. Arnor Liberation Front fighters managed to seize the town.";
+  assert.deepEqual(events(text).map((e) => e.split(" ").slice(0, 2).join(" ")), ["REQUEST hypothetical", "COERCE Arnor"]);
+});

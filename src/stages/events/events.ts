@@ -2,7 +2,7 @@ import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
 import type { Modality } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
-import { datelineEnd, timexOfEvent, timexOfSentence } from "../dates/index.js";
+import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
 import { doneByAbstraction, isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
@@ -259,6 +259,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     ctx.intent.set(event, false);
     controller = previousVerbal;
     if (doc.deprel(match.start) === "advcl" && doc.head(match.start) === previousVerbal.triggerStart) ctx.purposeOf.set(event, previousVerbal);
+  } else if (doc.lower(auxStart - 1) === "to" && phrase === null && !doc.lower(match.start).endsWith("ing") && !IMPLICATIVE.has(doc.lemma(doc.head(match.start)))) {
+    // "did not expect the regulator to demand asset sales": an infinitive under a verb that is no
+    // event is not asserted, unless that verb says it happened ("managed to escape").
+    event.modality = "hypothetical";
+    ctx.intent.set(event, false);
   } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
     // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
     event.actor = previousVerbal.actor;
@@ -287,6 +292,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
 }
+
+/** Verbs whose infinitive happened: "managed to escape", "began to shell". */
+const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "continue", "proceed", "go", "come", "get", "use", "dare"]);
 
 /** Promises that threaten when what is promised is force. */
 const VOWS: ReadonlySet<string> = new Set(["vow", "pledge", "promise", "swear"]);
@@ -623,10 +631,12 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // "met to discuss": the purpose of a meeting is the meeting, said once.
   doc.events = doc.events.filter((event) => purposeOf.get(event)?.type !== event.type);
   // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday,
-  // unless the event is the purpose of one that took place.
+  // unless the event is the purpose of one that took place, or the date is a clause's above it
+  // ("visited on Sunday and ordered the army to deploy": last Sunday).
   for (const event of doc.events) {
     const served = purposeOf.get(event);
-    event.dateAhead = !event.negated && (served ? served.dateAhead : event.modality !== "asserted" || intent.get(event) === true);
+    const ahead = served ? served.dateAhead : event.modality !== "asserted" || intent.get(event) === true;
+    event.dateAhead = !event.negated && ahead && statesTimex(doc, event.timex, event.triggerStart);
   }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
