@@ -1,6 +1,7 @@
 import type { Cluster, Doc, Mention } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
+import { isCueVerb } from "../cues.js";
 import { insideQuotes } from "../quotes/spans.js";
 import { datelineEnd } from "../dates/index.js";
 import { describeMention, describeOrganization, reportsTheStory, type Description } from "./describe.js";
@@ -18,12 +19,13 @@ type Gender = "m" | "f" | "n";
  * The kind of antecedent a pronoun wants, or null. "it"/"they" count only outside quotations
  * and as possessives or subjects of a verb ("it is obvious" has no antecedent).
  */
-function pronounGender(doc: Doc, i: number, quoted: Uint8Array): Gender | null {
+function pronounGender(doc: Doc, res: LanguageResources, i: number, quoted: Uint8Array): Gender | null {
   const lower = doc.lower(i);
   if (MALE.has(lower)) return "m";
   if (FEMALE.has(lower)) return "f";
   if (!GROUP.has(lower) || quoted[i] === 1) return null;
-  if (POSSESSIVE_GROUP.has(lower)) return "n";
+  // "The office said it was concerned": after a speech verb, "it" is whoever spoke.
+  if (POSSESSIVE_GROUP.has(lower) || (i > 0 && isCueVerb(doc, res, i - 1))) return "n";
   const next = doc.lower(i + 1);
   const verb = doc.upos(i + 1) === "VERB" || next === "will" || next === "would" || next === "has" || next === "had";
   return verb ? "n" : null;
@@ -250,13 +252,21 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
   };
   const pronouns: Mention[] = [];
   for (let i = 0; i < doc.tokenCount; i++) {
-    const gender = pronounGender(doc, i, quoted);
+    const gender = pronounGender(doc, res, i, quoted);
     if (gender === null) continue;
     const s = doc.sentenceOf(i);
     const outsideQuote = quoted[i] === 0;
     let found = -1;
     let blocked = false;
     const [sentenceStart] = doc.sentenceTokens(s);
+    // "The UN office in Geneva said it was concerned": the speaker, the subject of the speech verb, not the nearest name.
+    if (gender === "n" && i > sentenceStart && isCueVerb(doc, res, i - 1)) {
+      for (let j = sentenceStart; j < i - 1 && found < 0; j++) {
+        if (doc.head(j) !== i - 1 || doc.deprel(j) !== "nsubj") continue;
+        const m = doc.mentions[doc.tokens.mention[j] ?? -1];
+        if (m && m.kind === "name" && (m.label === "ORG" || m.label === "GPE")) found = m.cluster;
+      }
+    }
     for (let j = i - 1; j >= sentenceStart && found < 0 && !blocked; j--) {
       if (outsideQuote && quoted[j] === 1) continue;
       // "fans who tried to force their way": a plural noun nearer than any name is what "they" means.

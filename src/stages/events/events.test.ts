@@ -467,3 +467,17 @@ test("an infinitive under a verb that is no event is not asserted, unless that v
   const text = "Tomas Quellin said he did not expect Gondor to demand his arrest. Arnor Liberation Front fighters managed to seize the town.";
   assert.deepEqual(events(text).map((e) => e.split(" ").slice(0, 2).join(" ")), ["REQUEST hypothetical", "COERCE Arnor"]);
 });
+
+test("tear gas is a means; a participle clause's doer is the clause it hangs from; naming is no call; 'said it ... and called on' is the speaker's", () => {
+  const text =
+    "Gondor police fired tear gas at teachers who marched on the palace on Tuesday, injuring at least 23 people. " +
+    "The ombudsman condemned what he called a disproportionate use of force. " +
+    "The United Nations human rights office in Geneva said it was concerned by the reports of injuries and called on Gondor authorities to respect the right to peaceful assembly.";
+  assert.deepEqual(events(text), [
+    "ASSAULT Gondor police/GONCOP -> teachers/GONEDU",
+    "PROTEST teachers/GONEDU -> Gondor/GONGOV @2024-05-07",
+    "ASSAULT Gondor police/GONCOP -> at least 23 people/GONCVL",
+    "ACCUSE ombudsman/- -> -/-",
+    "REQUEST United Nations human rights office/IGO -> Gondor authorities/GONGOV",
+  ]);
+});

@@ -251,7 +251,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
   if (participleClause && previousVerbal) {
-    event.actor = previousVerbal.actor;
+    // The clause it hangs from in the tree, else the last one ("fired at teachers who marched, injuring 23": the police).
+    const governing = all.find((e) => e.triggerStart === doc.head(match.start) && e.sentence === event.sentence);
+    event.actor = (governing ?? previousVerbal).actor;
   } else if (doc.lower(auxStart - 1) === "to" && previousVerbal && subjectEnd === subjectStart) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
     event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
@@ -269,6 +271,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.actor = previousVerbal.actor;
     event.modality = previousVerbal.modality;
     event.negated = previousVerbal.negated;
+  } else if (!event.actor && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and") {
+    // "said it was concerned ... and called on X": the subject of the clause before, though no event.
+    event.actor = subjectBefore(doc, res, auxStart - 1, ctx.from);
   }
   // "detonated a car bomb": the weapon is the means; who is hit may follow ("at the gate").
   const weapon = objectIsWeapon(doc, res, match.start, ctx.from, ctx.to);
@@ -291,6 +296,15 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/** Who the nearest subject before token `before` names, a name or a pronoun, or null. */
+function subjectBefore(doc: Doc, res: LanguageResources, before: number, from: number): Argument | null {
+  for (let k = before - 1; k >= from; k--) {
+    if (!doc.deprel(k).startsWith("nsubj")) continue;
+    return (doc.tokens.mention[k] ?? -1) >= 0 ? resolvePhrase(doc, res, k, k + 1) : null;
+  }
+  return null;
 }
 
 /** Verbs whose infinitive happened: "managed to escape", "began to shell". */

@@ -82,6 +82,8 @@ export function objectIsWeapon(doc: Doc, res: LanguageResources, verb: number, f
  * crash"; in a `passive` clause only a "by" agent does (the parser may call its subject nsubj).
  */
 function hasDoer(doc: Doc, verb: number, from: number, to: number, passive: boolean): boolean {
+  // "police fired rubber bullets, injuring 23": the participle's doer is the main clause's.
+  if (doc.form(verb - 1) === "," && doc.lower(verb).endsWith("ing") && verb - 1 > from) return true;
   const doer = doerAndUndergoer(doc, verb, from, to)[0];
   return doer >= 0 && (!passive || doc.deprel(doer) !== "nsubj");
 }
@@ -156,12 +158,15 @@ function isBeing(doc: Doc, res: LanguageResources, i: number, to: number): boole
  * yellow card" are not.
  */
 function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  let object = -1;
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb) continue;
     const relation = doc.deprel(i);
-    if (relation === "obj" || relation === "nsubj:pass") return isBeing(doc, res, i, to);
+    // "what he called a disproportionate use of force", "called him a traitor": naming, not calling anyone.
+    if (relation === "xcomp" && (doc.upos(i) === "NOUN" || doc.upos(i) === "ADJ")) return false;
+    if (object < 0 && (relation === "obj" || relation === "nsubj:pass")) object = i;
   }
-  return true;
+  return object < 0 || isBeing(doc, res, object, to);
 }
 
 /** A score: "2-1", "5-0". */
