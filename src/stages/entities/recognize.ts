@@ -294,12 +294,13 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
     if (start === h) continue;
     const c = candidate(start, h + 1, "ORG", RANK_ORG_HEAD);
     if (doc.casingDamaged) c.canonical = titleCase(joinLower(doc, start, h + 1));
-    // "the United Nations human rights office": an office of a known organization is coded as it.
+    // "the United Nations human rights office": an office of a known organization is coded as it;
+    // "the United States embassy" is of that country.
     const owner = longestLexiconName(doc, res, tests, start, h);
     if (owner?.label === "ORG" && owner.sector !== null) {
       c.sector = owner.sector;
       c.country = owner.country;
-    }
+    } else if (owner?.label === "GPE" && owner.geo?.precision === "country") c.country = owner.country;
     // "Law Society of Kenya": the country it is of.
     if (h + 2 < to && doc.lower(h + 1) === "of") c.country = res.lang.countriesByName.get(doc.lower(h + 2))?.iso3 ?? null;
     out.push(c);

@@ -42,6 +42,23 @@ export function argumentOfCluster(doc: Doc, start: number, end: number, clusterI
   return { start, end, cluster: clusterId, name: cluster?.name ?? doc.casedText(start, end), country, sector: acting };
 }
 
+/**
+ * The second of two coordinated names in a subject ("Modi and Ishiba signed", "the government of
+ * Congo and the M23 rebel group"): whom a joint deed is done with; null when there is none.
+ */
+export function secondCoordinated(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    const m = mentionAt(doc, i);
+    if (first < 0 && m && m.cluster >= 0 && m.label !== "NORP") first = m.cluster;
+    if (first >= 0 && doc.lower(i) === "and") {
+      const second = resolvePhrase(doc, res, i + 1, end);
+      return second && second.cluster !== first ? second : null;
+    }
+  }
+  return null;
+}
+
 /** Sectors an opposition qualifier overrides: "opposition candidates", "opposition activists". */
 const OPPOSABLE = new Set<Sector>(["PTY", "CVL", "LEG"]);
 
@@ -184,8 +201,10 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (ofHead) return argumentOfCluster(doc, start, end, ofHead.cluster, res.lang);
   if (named && named.label === "GPE" && named.start > start && PLACE_PREPOSITIONS.has(doc.lower(named.start - 1))) {
     // "opposition groups in Zimbabwe", "security forces in Guinea": the group, from that place.
+    // Unless the group names its own country: "the United States embassy in Paris".
     const role = descriptorSector(doc, res, start, named.start - 1);
-    if (role?.sector) return { start, end, cluster: -1, name: doc.casedText(start, named.start - 1).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
+    const own = countryNamed(doc, start, named.start - 1);
+    if (role?.sector) return { start, end, cluster: -1, name: doc.casedText(start, named.start - 1).replace(/^(the|a|an) /i, ""), country: own ?? named.country, sector: role.sector };
   }
   // "Gondor police", "US and British forces": a place naming whose force it is; the role gives the
   // sector, up to an "and" before another group ("the government of Congo and the M23 rebel group").

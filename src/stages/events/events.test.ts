@@ -122,8 +122,8 @@ test("a role word modifying a thing names nobody: the receiver of the aid is the
     "AID hypothetical Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
   assert.deepEqual(events("Arnor and Gondor agreed to hold joint military exercises."), [
-    "AGREE Arnor/ARNGOV -> -/-",
-    "COOPERATE hypothetical Arnor/ARNGOV -> -/-",
+    "AGREE Arnor/ARNGOV -> Gondor/GONGOV",
+    "COOPERATE hypothetical Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
 
@@ -429,12 +429,12 @@ test("the agency filing the story, in the dateline or 'told Reuters', is no jour
   }
 });
 
-test("withdrawing from a place is a retreat; signing a deal is no reaction to an earlier deal; the government of a country and a group sign as that government", () => {
+test("withdrawing from a place is a retreat; signing a deal is no reaction to an earlier deal; the government of a country and a group sign with each other", () => {
   const text =
     "The government of Gondor and the Arnor Liberation Front signed a ceasefire agreement in the Qatari capital on Saturday. " +
     "The fighters withdrew from Paris on Sunday. Arnor signed a deal with Gondor.";
   assert.deepEqual(events(text), [
-    "AGREE government/GONGOV -> -/- @2024-05-04",
+    "AGREE government/GONGOV -> Arnor Liberation Front/ARNREB @2024-05-04",
     "RETREAT Arnor Liberation Front/ARNREB -> Paris/FRACVL @2024-05-05",
     "AGREE Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
@@ -479,5 +479,13 @@ test("tear gas is a means; a participle clause's doer is the clause it hangs fro
     "ASSAULT Gondor police/GONCOP -> at least 23 people/GONCVL",
     "ACCUSE ombudsman/- -> -/-",
     "REQUEST United Nations human rights office/IGO -> Gondor authorities/GONGOV",
+  ]);
+});
+
+test("coordinated signers sign with each other; a country named without a place preposition is no place; 'sought to' is no request", () => {
+  const text = "PARIS, May 3 (Reuters) - Tomas Quellin and Anna Ferrow signed a series of agreements on Saturday, as the two countries sought to deepen ties amid tension with China.";
+  const found = extractor.extract({ id: "j", text, publishedAt: "2024-05-08" }).events;
+  assert.deepEqual(found.map((e) => `${e.event} ${e.actor?.name ?? "-"} -> ${e.recipient?.name ?? "-"} @${e.location?.name ?? "-"}`), [
+    "AGREE Tomas Quellin -> Anna Ferrow @Paris",
   ]);
 });

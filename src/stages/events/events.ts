@@ -3,7 +3,7 @@ import type { Modality } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
-import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase } from "./arguments.js";
+import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
 import { doneByAbstraction, isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
@@ -122,10 +122,25 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
     const isCountry = m.geo.precision === "country";
     if (isCountry && skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
+    // "amid tension with China" says nothing of where it happened; "in southern Somalia" does.
+    if (isCountry && !afterPlacePreposition(doc, m.start)) continue;
     const current = doc.mentions[best];
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
   return best >= 0 ? best : unknown;
+}
+
+/** Prepositions that place an event in a country: "in Somalia", "across Iraq", "to China". */
+const COUNTRY_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "across", "throughout", "into", "to", "from", "outside"]);
+
+/** A place preposition before token i, with at most two modifiers between ("in southern Somalia", "in the north of"). */
+function afterPlacePreposition(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (COUNTRY_PLACE_PREPOSITIONS.has(doc.lower(k))) return true;
+    const tag = doc.upos(k);
+    if (tag !== "ADJ" && tag !== "DET" && tag !== "NOUN" && doc.lower(k) !== "of") return false;
+  }
+  return false;
 }
 
 /** Words before a place's name: "in Walikale", "near the town of Walikale". */
@@ -213,6 +228,16 @@ function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, fr
   return null;
 }
 
+/** A modality phrase that names no event of its own starts at token i and a verb follows it ("seek to", "try to"). */
+function beginsModalityPhrase(doc: Doc, res: LanguageResources, i: number): boolean {
+  for (const entry of res.triggers.modality.get(doc.lower(i)) ?? []) {
+    const n = entry.words.length;
+    if (entry.event !== null || n < 2 || doc.upos(i + n) !== "VERB") continue;
+    if (entry.words.every((word, j) => sameWord(doc, res, i + j, word))) return true;
+  }
+  return false;
+}
+
 /** Who a phrase the tree found names, if anyone. */
 function participant(doc: Doc, res: LanguageResources, [start, end]: readonly [number, number]): Argument | null {
   return end > start ? resolvePhrase(doc, res, start, end) : null;
@@ -283,6 +308,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
   event.recipient = given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
+  // "Modi and Ishiba signed agreements": a joint deed is done with the second.
+  if (!event.recipient && JOINT.has(event.type) && subject) event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd);
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -379,6 +406,8 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
 }
 
 const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"]);
+/** Deeds done together, by coordinated subjects with each other. */
+const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE"]);
 
 /** A demonstration with no stated target aims at the government of the country where it happens. */
 function protestTarget(doc: Doc, res: LanguageResources, event: EventAnnotation, ctx: SentenceContext): Argument | null {
@@ -594,6 +623,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     let previousVerbal: EventAnnotation | null = null;
     for (const match of matches.filter((m) => m.verb)) {
       if (!meetsRequirement(doc, res, match, from, to, isPassive(doc, match.start, from), contestStory)) continue;
+      // "sought to deepen ties": a verb that only qualifies the next one is no event itself.
+      if (beginsModalityPhrase(doc, res, match.start)) continue;
       // "They killed us on the counter-attack," the coach said: violence quoted in a story about sport is a figure of speech.
       const quote = quoteOfToken(doc, match.start);
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
