@@ -45,7 +45,7 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   MM: ["Burma"],
   MO: ["Macau"],
   NL: ["Holland", "The Netherlands"],
-  PS: ["Palestinian Territories", "Palestinian territories", "Occupied Palestinian Territories", "State of Palestine"],
+  PS: ["Palestinian Territories", "Palestinian territories", "Occupied Palestinian Territories", "State of Palestine", "West Bank", "Gaza Strip"],
   RU: ["Russian Federation"],
   SY: ["Syrian Arab Republic"],
   SZ: ["Swaziland"],

@@ -175,7 +175,8 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
   for (let pass = 0; pass < 2; pass++) {
     for (const cluster of doc.clusters) {
       const person = cluster.label === "PERSON";
-      if ((!person && cluster.label !== "ORG") || doc.mentions[cluster.mentions[0] ?? -1]?.key) continue;
+      // Dictionary actors are coded already.
+      if ((!person && cluster.label !== "ORG") || doc.mentions[cluster.mentions[0] ?? -1]?.key?.startsWith("actor:")) continue;
       const descriptions: Description[] = [];
       for (const index of cluster.mentions) {
         const m = doc.mentions[index];

@@ -119,14 +119,18 @@ function ownerOfRole(doc: Doc, roleStart: number, roleEnd: number, to: number): 
  */
 export function describeOrganization(doc: Doc, res: LanguageResources, m: Mention): Description | null {
   const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(m.start));
-  const role = roleEndingAt(doc, res, m.start, sentenceStart);
+  const before = roleEndingAt(doc, res, m.start, sentenceStart);
+  // Else its own head noun: "the Democratic Progressive Party" is a party.
+  const own = m.end - m.start > 1 ? roleEndingAt(doc, res, m.end, m.start + 1) : null;
+  const role = before && !before.person && before.sector !== null ? before : own;
   if (!role || role.person || role.sector === null) return null;
   let country = role.country;
-  for (let j = role.start - 1; j >= Math.max(sentenceStart, role.start - 3) && country === null; j--) {
-    const before = doc.mentions[doc.tokens.mention[j] ?? -1];
-    if (before && (before.label === "NORP" || before.label === "GPE")) country = before.country;
+  const kindStart = role === before ? role.start : m.start;
+  for (let j = kindStart - 1; j >= Math.max(sentenceStart, kindStart - 3) && country === null; j--) {
+    const place = doc.mentions[doc.tokens.mention[j] ?? -1];
+    if (place && (place.label === "NORP" || place.label === "GPE")) country = place.country;
   }
-  return { sector: role.sector, country, explicitCountry: country !== null, roleStart: role.start, roleEnd: m.start };
+  return { sector: role.sector, country, explicitCountry: country !== null, roleStart: role.start, roleEnd: role === before ? m.start : m.end };
 }
 
 /** Describes a name from the words before it, or from an apposition on either side. */

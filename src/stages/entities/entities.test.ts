@@ -96,3 +96,17 @@ test("a capitalized run ending in a nationality describes: 'North American opera
   const found = entities(extractor.extract({ id: "n", text: "The Arnor Unity Party said the sale would allow it to focus on its North American operations." }));
   assert.ok(!found.some((e) => e.startsWith("PERSON")), found.join(", "));
 });
+
+test("letters in brackets after an organization name it wherever they stand, in any casing; its head noun codes it", () => {
+  const text = "Tomas Quellin of the Democratic Progressive Party (DPP) rejected the result in Paris. The DPP said it would file a petition.";
+  for (const input of [text, text.toLowerCase()]) {
+    const party = extractor.extract({ id: "a", text: input }).entities.filter((e) => e.label === "ORG");
+    assert.deepEqual(party.map((e) => `${e.name}/${e.sector}`), Array(3).fill("Democratic Progressive Party/PTY"), input);
+    assert.equal(new Set(party.map((e) => e.cluster)).size, 1);
+  }
+});
+
+test("the West Bank is a Palestinian territory, not a bank", () => {
+  const found = entities(extractor.extract({ id: "w", text: "Settlers in the Israeli-occupied West Bank set fire to a mosque." }));
+  assert.ok(found.includes("GPE:Palestine"), found.join(", "));
+});

@@ -282,6 +282,12 @@ function findPeople(doc: Doc, res: LanguageResources, tests: NameTests, from: nu
   }
 }
 
+/** Whether a place's name starts at token k and ends at `end` ("West Bank"). */
+function endsPlaceName(doc: Doc, res: LanguageResources, tests: NameTests, k: number, end: number): boolean {
+  const found = longestLexiconName(doc, res, tests, k, end);
+  return found !== null && found.end === end && found.label === "GPE";
+}
+
 /** Organizations closed by a head noun: "voluntad popular party", "arnor defence league". */
 function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   for (let h = from + 1; h < to; h++) {
@@ -292,6 +298,8 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
     // nationality; where casing is reliable a capitalized ordinary word is part of it ("Law Society").
     while (start < h && !(tests.isNameWord(start) && (!tests.isCommon(start) || tests.isCapitalizedMidSentence(start)) && !tests.isPlaceOrGroupWord(start))) start++;
     if (start === h) continue;
+    // "the Israeli-occupied West Bank": a head noun ending a place's name is no organization's.
+    if ([h - 1, h].some((k) => k >= start && endsPlaceName(doc, res, tests, k, h + 1))) continue;
     const c = candidate(start, h + 1, "ORG", RANK_ORG_HEAD);
     if (doc.casingDamaged) c.canonical = titleCase(joinLower(doc, start, h + 1));
     // "the United Nations human rights office": an office of a known organization is coded as it;
@@ -311,15 +319,16 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
  * Capitalized runs in well-cased text that no lexicon knows: people if two words or more, groups
  * after a word for a kind of group ("the newspaper Cumhuriyet").
  */
-function findCapitalizedRuns(doc: Doc, tests: NameTests, from: number, to: number, out: Candidate[]): void {
+function findCapitalizedRuns(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   if (doc.casingDamaged) return;
   for (let i = from; i < to; i++) {
     // A capitalized ordinary word ("State", "Police") does not start an unknown name, nor does a
     // nationality or a role ("Japanese Prime Minister Ryutaro Hashimoto" describes, then names).
     if (!tests.isNameWord(i) || isSentenceInitial(doc, i) || tests.isCommon(i) || tests.isPlaceOrGroupWord(i) || tests.isPersonRole(i)) continue;
     const end = nameRunEnd(tests, i, to, MAX_NAME_WORDS);
-    // "its North American operations": a run ending in a nationality describes.
-    if (tests.isPlaceOrGroupWord(end - 1)) {
+    // "its North American operations": a run ending in a nationality describes; "the Israeli-occupied
+    // West Bank" ends in a place's name.
+    if (tests.isPlaceOrGroupWord(end - 1) || [end - 2, end - 1].some((k) => k >= i && endsPlaceName(doc, res, tests, k, end))) {
       i = end - 1;
       continue;
     }
@@ -338,6 +347,42 @@ function findSurnames(doc: Doc, tests: NameTests, chosen: readonly Candidate[], 
   if (surnames.size === 0) return;
   for (let i = 0; i < doc.tokenCount; i++) {
     if (surnames.has(doc.lower(i)) && (tests.isNameWord(i) || tests.isCapitalized(i))) out.push(candidate(i, i + 1, "PERSON", RANK_SURNAME));
+  }
+}
+
+/** Letters a bracketed acronym may have: "(DPP)", "(ILO)", "(KSrelief)" is no acronym. */
+const ACRONYM = /^[a-z]{2,6}$/i;
+
+/**
+ * "the Democratic Progressive Party (DPP)": the letters in brackets after an organization, when
+ * they are its initials, name it wherever they stand in the document.
+ */
+function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen: readonly Candidate[], out: Candidate[]): void {
+  for (let open = 1; open + 2 < doc.tokenCount; open++) {
+    if (doc.form(open) !== "(" || doc.form(open + 2) !== ")" || !ACRONYM.test(doc.form(open + 1))) continue;
+    const acronym = doc.lower(open + 1);
+    // The words whose initials spell it, function words aside: "democratic progressive party (dpp)".
+    let start = open;
+    let initials = "";
+    while (start > 0 && initials.length < acronym.length && doc.hasShape(start - 1, Shape.hasLetter)) {
+      start--;
+      if (!tests.isFunctionWord(start)) initials = doc.lower(start).charAt(0) + initials;
+    }
+    if (initials !== acronym) continue;
+    const named = chosen.find((c) => c.label === "ORG" && c.end === open && c.start <= start);
+    // Unnamed by the rules (lowercase text), the words must end in an organization's head noun.
+    if (!named && !res.entityWords.orgHeads.has(doc.lower(open - 1))) continue;
+    const org = named ?? candidate(start, open, "ORG", RANK_ORG_HEAD);
+    if (!named) {
+      org.canonical = titleCase(joinLower(doc, start, open));
+      out.push(org);
+    }
+    org.key ??= `ORG:${joinLower(doc, org.start, org.end)}`;
+    // Every mention of the letters is the organization, under its full name.
+    const canonical = org.canonical ?? doc.casedText(org.start, org.end);
+    for (let i = 0; i < doc.tokenCount; i++) {
+      if (doc.lower(i) === acronym) out.push({ ...org, start: i, end: i + 1, rank: RANK_ACTOR, canonical });
+    }
   }
 }
 
@@ -387,11 +432,12 @@ export function recognizeEntities(doc: Doc, res: LanguageResources): void {
     extendOverHeads(doc, res, found, to);
     findPeople(doc, res, tests, from, to, found);
     findOrgsByHead(doc, res, tests, from, to, found);
-    findCapitalizedRuns(doc, tests, from, to, found);
+    findCapitalizedRuns(doc, res, tests, from, to, found);
     for (const c of settle(found, used)) chosen.push(c);
   }
   const surnames: Candidate[] = [];
   findSurnames(doc, tests, chosen, surnames);
+  findAcronyms(doc, res, tests, chosen, surnames);
   chosen = settle(chosen.concat(surnames), new Uint8Array(doc.tokenCount));
   doc.mentions = chosen.map(
     (c): Mention => ({

@@ -69,6 +69,9 @@ const GROUP_ACTIONS = new Set(["operation", "operations", "policy", "policies", 
 /** The descriptor's sector from the role words in [start, end) ("intelligence officials" -> SPY). */
 function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: number): { sector: Sector | null; country: string | null } | null {
   for (let j = end; j > start; j--) {
+    // A role word inside a place's name describes no one: "the West Bank".
+    const place = doc.mentions[doc.tokens.mention[j - 1] ?? -1];
+    if (place && (place.label === "GPE" || place.label === "LOC")) continue;
     const role = roleEndingAt(doc, res, j, start);
     // A role word modifying a noun describes a thing ("joint military exercises"), unless the noun
     // is a group of people ("opposition groups") or what that group does ("the intelligence operation").
