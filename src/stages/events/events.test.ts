@@ -489,3 +489,13 @@ test("coordinated signers sign with each other; a country named without a place 
     "AGREE Tomas Quellin -> Anna Ferrow @Paris",
   ]);
 });
+
+test("searching for someone is no raid; 'the targeted officials' is no attack; cutting agreements reduces relations; those banned from travelling do not travel", () => {
+  const text =
+    "Rescue teams were still searching for missing people. Gondor police searched his house on Monday. " +
+    "Arnor froze the assets of the targeted officials. Arnor cut its air service agreements with Gondor. " +
+    "The officials are banned from travelling to Arnor.";
+  assert.deepEqual(events(text).map((e) => e.split(" ").slice(0, 2).join(" ")), [
+    "COERCE Gondor", "SANCTION Arnor/ARNGOV", "SANCTION Arnor/ARNGOV", "COERCE Gondor",
+  ]);
+});

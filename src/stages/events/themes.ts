@@ -245,6 +245,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "deed": return objectNamesDeed(doc, res, verb, to);
     // Checked when the trigger is chosen, so that the shorter reading can take its place.
     case "no-place": return true;
+    case "object": return doerAndUndergoer(doc, verb, from, to)[1] >= 0;
     case null: return true;
   }
 }
