@@ -499,3 +499,11 @@ test("searching for someone is no raid; 'the targeted officials' is no attack; c
     "COERCE Gondor", "SANCTION Arnor/ARNGOV", "SANCTION Arnor/ARNGOV", "COERCE Gondor",
   ]);
 });
+
+test("in a story about markets, violent and surrender verbs are figures of speech", () => {
+  const text =
+    "Shares of Karsel Motors plunged 18% on Tuesday after the carmaker cut its profit forecast. " +
+    "The stock was hit hardest in early trading. Chief executive Tomas Quellin said Karsel would fight back with cheaper models. " +
+    "\"We are not going to surrender this market,\" he told investors.";
+  assert.deepEqual(events(text), []);
+});
