@@ -116,7 +116,7 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
     // "near the town of Walikale": a place no gazetteer knows, but where it happened, not the dateline's.
-    if (m && m.start === i && m.label === "LOC" && unknown < 0 && PLACE_CUES.has(doc.lower(i - 1))) unknown = index;
+    if (m && m.start === i && m.label === "LOC" && unknown < 0 && afterPlacePreposition(doc, i)) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
@@ -130,21 +130,18 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
   return best >= 0 ? best : unknown;
 }
 
-/** Prepositions that place an event in a country: "in Somalia", "across Iraq", "to China". */
-const COUNTRY_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "across", "throughout", "into", "to", "from", "outside"]);
+/** Prepositions that place an event: "in Somalia", "across Iraq", "to China", "near the town of". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside", "around", "across", "throughout", "into", "to", "from"]);
 
-/** A place preposition before token i, with at most two modifiers between ("in southern Somalia", "in the north of"). */
+/** A place preposition before token i, with at most three words between ("in southern Somalia", "near the town of"). */
 function afterPlacePreposition(doc: Doc, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (COUNTRY_PLACE_PREPOSITIONS.has(doc.lower(k))) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (PLACE_PREPOSITIONS.has(doc.lower(k))) return true;
     const tag = doc.upos(k);
     if (tag !== "ADJ" && tag !== "DET" && tag !== "NOUN" && doc.lower(k) !== "of") return false;
   }
   return false;
 }
-
-/** Words before a place's name: "in Walikale", "near the town of Walikale". */
-const PLACE_CUES: ReadonlySet<string> = new Set(["in", "near", "at", "of", "outside", "around"]);
 
 /** Marks that close a dateline's place: "CARACAS (Reuters) -", "Nairobi, March 14 -". */
 const DATELINE_CLOSERS = new Set([",", "(", "-", "--", ":"]);
@@ -351,6 +348,13 @@ function violentObjectPromised(doc: Doc, res: LanguageResources, verb: number, t
     }
   }
   return -1;
+}
+
+/** Whom a promise of force threatens ("vowed to continue the fight against the group"); null unless someone ("the fight against poverty"). */
+function threatenedByPromise(doc: Doc, res: LanguageResources, ctx: SentenceContext, verb: number, event: EventAnnotation): Argument | null {
+  const violence = violentObjectPromised(doc, res, verb, ctx.to);
+  const target = violence >= 0 ? event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT") : null;
+  return target && (target.cluster >= 0 || res.lang.beingNouns.has(doc.lower(target.end - 1))) ? target : null;
 }
 
 /**
@@ -637,13 +641,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       // "the sale would allow it to focus": a thing does nothing to anyone when no one stands behind it.
       const unresolved = !event.actor || (event.actor.cluster < 0 && event.actor.sector === null && event.actor.country === null);
       if (unresolved && doneByAbstraction(doc, res, match.start, from, to)) continue;
-      const violence = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? violentObjectPromised(doc, res, match.start, to) : -1;
-      const threatened = violence >= 0 ? event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT") : null;
-      // "the fight against poverty" threatens no one: the target must be someone.
-      if (threatened && (threatened.cluster >= 0 || res.lang.beingNouns.has(doc.lower(threatened.end - 1)))) {
-        // "vowed to continue the fight against the group": a promise of force against someone is a threat.
-        Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });
-      }
+      const threatened = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? threatenedByPromise(doc, res, ctx, match.start, event) : null;
+      // "vowed to continue the fight against the group": a promise of force against someone is a threat.
+      if (threatened) Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });
       doc.events.push(event);
       previousVerbal = event;
     }
