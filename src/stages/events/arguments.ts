@@ -4,6 +4,7 @@ import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
 import { OPPOSITION_WORDS, reportsTheStory, roleEndingAt } from "../coref/describe.js";
 import { datelineEnd } from "../dates/index.js";
+import { RELATIVE_PRONOUNS } from "./tree.js";
 
 /** Heads that stand for their possessor's power: "maduro's government" acts as Maduro. */
 const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army", "police", "administration", "authorities", "agents", "officials", "militia", "men", "cabinet", "party", "supporters", "loyalists"]);
@@ -11,7 +12,6 @@ const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army",
 const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
 const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "throughout", "across", "around"]);
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "which", "whose"]);
 /** Prepositions of where a thing is, not whose it is. */
 const WHERE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside"]);
 
@@ -280,6 +280,7 @@ function organizationBefore(doc: Doc, before: number): number {
   return best?.cluster ?? -1;
 }
 
+/** Whether a person or organization is named in [start, end). */
 function groupNamedIn(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const label = mentionAt(doc, i)?.label;

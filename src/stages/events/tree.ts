@@ -9,7 +9,7 @@ import { isTimeAt } from "./clause.js";
 const NONE: [number, number] = [0, 0];
 /** Dependents left out of a participant's phrase: clauses and asides that name other people. */
 const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "advcl:relcl", "appos", "parataxis", "ccomp", "csubj", "dep", "list"]);
-const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that", "whom", "whose"]);
 /** Prepositions marking at whom an event is aimed or with whom it is done ("aid to X", "talks with X"). */
 const TARGET_CASES = new Set(["on", "against", "upon", "with", "to", "for", "toward", "towards", "from"]);
 /** Prepositions of a nominal trigger's undergoer: "the arrest of X", "an attack on X". */
