@@ -21,6 +21,25 @@ interface AcledType {
 const ARMED = new Set(["MIL", "REB", "COP", "SPY"]);
 const STATE = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
 const CIVILIAN = new Set(["CVL", "MED", "EDU", "REL", "BUS", "NGO"]);
+/** Sides that fight battles: armed forces and rebels, and the state they serve or attack. */
+const FIGHTING = new Set([...ARMED, ...STATE, "OPP"]);
+/** Verbs whose recipient count is the dead. */
+const KILLING = /^(kill|killed|killing|kills|massacred?|executed?|slain|slay|slew)$/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** The dead a killing names ("killing at least 14 soldiers"): the first number of its recipient, or null. */
+export function fatalitiesOf(record: { trigger: { text: string }; recipient: { text: string } | null }): number | null {
+  if (!record.recipient || !KILLING.test(record.trigger.text)) return null;
+  for (const word of record.recipient.text.toLowerCase().split(/\s+/)) {
+    const digits = /^\d{1,6}$/.test(word.replace(/,/g, "")) ? Number(word.replace(/,/g, "")) : null;
+    const value = digits ?? NUMBER_WORDS[word] ?? null;
+    if (value !== null) return value;
+  }
+  return null;
+}
 
 /** ACLED's type for a PLOVER event, or null for events ACLED does not code (talk, verbal conflict). */
 export function acledType(event: StoredEvent): AcledType | null {
@@ -34,7 +53,8 @@ export function acledType(event: StoredEvent): AcledType | null {
     case "ASSAULT":
       if (mode === "aerial") return { disorder: "Political violence", type: "Explosions/Remote violence", sub: "Air/drone strike" };
       if (mode === "explosives") return { disorder: "Political violence", type: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED" };
-      if (ARMED.has(r.actor?.sector ?? "") && ARMED.has(r.recipient?.sector ?? "")) {
+      // Civilians attacked, or anyone by no armed side; armed sides against each other or the state fight a battle.
+      if (!CIVILIAN.has(r.recipient?.sector ?? "") && FIGHTING.has(r.actor?.sector ?? "") && (r.recipient === null || FIGHTING.has(r.recipient.sector ?? ""))) {
         return { disorder: "Political violence", type: "Battles", sub: "Armed clash" };
       }
       return { disorder: "Political violence", type: "Violence against civilians", sub: mode === "abduct" ? "Abduction/forced disappearance" : "Attack" };
@@ -116,7 +136,7 @@ export function acledRow(event: ExportEvent): string[] | null {
     event.doc_url ?? event.doc_title ?? r.doc_id,
     null,
     notes,
-    null,
+    fatalitiesOf(r),
     `tacitus ${r.event}${r.mode ? `/${r.mode}` : ""}; confidence ${r.confidence}; reports ${event.reports}`,
     Number.isNaN(ingested) ? null : Math.floor(ingested / 1000),
     event.review?.status ?? null,

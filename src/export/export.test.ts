@@ -107,8 +107,8 @@ describe("export profiles", () => {
     const at = (name: string): string | undefined => cells[ACLED_COLUMNS.indexOf(name as (typeof ACLED_COLUMNS)[number])];
     assert.equal(at("event_date"), "2031-05-05");
     assert.equal(at("disorder_type"), "Political violence");
-    assert.equal(at("event_type"), "Violence against civilians");
-    assert.equal(at("sub_event_type"), "Attack");
+    assert.equal(at("event_type"), "Battles");
+    assert.equal(at("sub_event_type"), "Armed clash");
     assert.equal(at("actor1"), "Mordor Army");
     assert.equal(at("inter1"), "1");
     assert.equal(at("interaction"), "10");
@@ -137,6 +137,27 @@ describe("export profiles", () => {
     assert.equal(at("event_date"), "");
     assert.equal(at("time_precision"), "");
     assert.equal(acledRow({ ...protest, published_at: "2031-05-05" })?.[ACLED_COLUMNS.indexOf("time_precision")], "2");
+  });
+
+  it("acled: armed sides fighting each other or the state are a battle, civilians attacked are not; killings count their dead", () => {
+    const entity = (name: string, sector: string): NonNullable<ExportEvent["record"]["actor"]> =>
+      ({ text: name, name, country: "GND", sector: sector as "MIL", code: `GND${sector}`, start: 0, end: name.length });
+    const attack = (actor: string, recipient: [string, string] | null, trigger: string): ExportEvent => ({
+      record: {
+        id: "a1", doc_id: "d", event: "ASSAULT", mode: null, cameo: "190", quad: "material_conflict",
+        actor: entity(actor, "MIL"), recipient: recipient ? entity(recipient[0], recipient[1]) : null,
+        trigger: { text: trigger, start: 0, end: trigger.length }, evidence: { sentence: 0, start: 0, end: 30 },
+        date: "2031-05-05", date_text: null, date_precision: "day", location: null, quote_id: null, negated: false, modality: "asserted", confidence: 0.9,
+      },
+      story_id: "d", reports: 1, duplicate: false, doc_title: null, doc_url: null, published_at: null, ingested_at: "2031-05-05T00:00:00Z",
+    });
+    const column = (event: ExportEvent, name: string): string | undefined => acledRow(event)?.[ACLED_COLUMNS.indexOf(name as (typeof ACLED_COLUMNS)[number])];
+    assert.equal(column(attack("Gondor army", ["one Mordor soldier", "MIL"], "killing"), "event_type"), "Battles");
+    assert.equal(column(attack("Gondor army", ["one Mordor soldier", "MIL"], "killing"), "fatalities"), "1");
+    assert.equal(column(attack("Gondor army", null, "attacked"), "event_type"), "Battles");
+    assert.equal(column(attack("Gondor army", ["at least 14 villagers", "CVL"], "killed"), "event_type"), "Violence against civilians");
+    assert.equal(column(attack("Gondor army", ["at least 14 villagers", "CVL"], "killed"), "fatalities"), "14");
+    assert.equal(column(attack("Gondor army", ["villagers", "CVL"], "beat"), "fatalities"), "");
   });
 
   it("csv and tsv fields carry no terminal escape sequences", () => {
@@ -226,7 +247,7 @@ describe("export with reviews applied", () => {
     const cells = rows.map(parseCsvLine);
     const at = (row: string[] | undefined, name: (typeof ACLED_COLUMNS)[number]): string | undefined => row?.[ACLED_COLUMNS.indexOf(name)];
     assert.deepEqual(cells.map((row) => [at(row, "event_type"), at(row, "location"), at(row, "latitude"), at(row, "review_status")]), [
-      ["Violence against civilians", "Osgiliath", "44.5", "accepted"],
+      ["Battles", "Osgiliath", "44.5", "accepted"],
       ["Protests", "Bree", "50", "corrected"],
     ]);
     assert.match(err, /^exported 2 events as acled; 1 of a type the acled profile does not code left out; 1 rejected by a reviewer left out$/m);
@@ -293,7 +314,7 @@ describe("export of negated and not asserted events", () => {
 
     const acled = await cliExport("acled");
     const acledRows = acled.out.trim().split("\n").slice(1).map(parseCsvLine);
-    assert.deepEqual(acledRows.map((row) => row[ACLED_COLUMNS.indexOf("event_type")]), ["Violence against civilians"]);
+    assert.deepEqual(acledRows.map((row) => row[ACLED_COLUMNS.indexOf("event_type")]), ["Battles"]);
     assert.match(acled.err, /^exported 1 event as acled; 1 of a type the acled profile does not code left out; 3 negated or not asserted \(future, hypothetical\) left out$/m);
 
     const geojson = await cliExport("geojson");

@@ -52,6 +52,8 @@ export function isTaggedVerb(doc: Doc, i: number): boolean {
 export function objectFollows(doc: Doc, i: number, to: number): boolean {
   if (i >= to) return false;
   const lower = doc.lower(i);
+  // "a strike on Monday" is a time, not a target.
+  if (lower === "on" && isTimeAt(doc, i + 1)) return false;
   if (lower === "against" || lower === "on") return true;
   return OBJECT_STARTS.has(doc.upos(i)) || doc.upos(i) === "NOUN";
 }

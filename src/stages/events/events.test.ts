@@ -459,7 +459,7 @@ test("an intended event takes the weekday ahead only when its own clause states 
     "Prime Minister Tomas Quellin visited Osgiliath on Sunday and ordered the army to deploy additional troops. " +
     "Gondor said it would hold a strike on Thursday.";
   assert.deepEqual(events(text).map((e) => `${e.split(" ")[0]} ${e.split("@")[1] ?? "-"}`), [
-    "CONSULT 2024-05-05", "REQUEST 2024-05-05", "MOBILIZE 2024-05-05", "THREATEN 2024-05-09",
+    "CONSULT 2024-05-05", "REQUEST 2024-05-05", "MOBILIZE 2024-05-05", "PROTEST 2024-05-09",
   ]);
 });
 
@@ -506,4 +506,19 @@ test("in a story about markets, violent and surrender verbs are figures of speec
     "The stock was hit hardest in early trading. Chief executive Tomas Quellin said Karsel would fight back with cheaper models. " +
     "\"We are not going to surrender this market,\" he told investors.";
   assert.deepEqual(events(text), []);
+});
+
+test("'the strike' takes the sense the story's own strike phrases give; a strike 'on Monday' targets no one", () => {
+  const military = "An Arnor drone strike killed a Gondor commander on Sunday. The strike targeted a vehicle. Two farmers were wounded in the strike.";
+  assert.ok(!events(military).some((e) => e.startsWith("PROTEST")), events(military).join(" | "));
+  const labour = "Gondor teachers extended a nationwide strike on Monday.";
+  assert.deepEqual(events(labour).map((e) => e.split(" ")[0]), ["PROTEST"]);
+});
+
+test("a request, demand or protest 'of' someone, or someone's, is theirs; 'in protest of' is aimed", () => {
+  const text = "The strike was carried out at the request of the Gondor government. Arnor rejected Gondor's demands. The protests of Arnor students continued.";
+  assert.deepEqual(events(text).filter((e) => !e.startsWith("PROTEST -")).map((e) => e.split(" -> ")[0]), [
+    "REQUEST Gondor government/GONGOV", "REJECT Arnor/ARNGOV", "PROTEST Arnor students/ARNEDU",
+  ]);
+  assert.ok(events(text).some((e) => e.startsWith("REJECT Arnor/ARNGOV -> Gondor/GONGOV")));
 });

@@ -9,7 +9,7 @@ import { doneByAbstraction, isContestStory, isFigurativeHarm, isFigurativeProtes
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
-import { lightVerbBefore, matchTriggerAt, sameWord, triggersOf, type TriggerMatch } from "./triggers.js";
+import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
@@ -516,6 +516,12 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       const agent = resolvePhrase(doc, res, s, e);
       if (agent) return agent;
     }
+    // "rejected Arnor's demands": the deed's possessor did it.
+    const owner = doc.lower(deed - 1) === "'s" ? doc.mentions[doc.tokens.mention[deed - 2] ?? -1] : undefined;
+    if (owner && owner.end === deed - 1) {
+      const named = resolvePhrase(doc, res, owner.start, owner.end);
+      if (named) return named;
+    }
     // "the sanctions [imposed] by the EU": the deed's doer.
     const afterParticiple = doc.upos(end) === "VERB" && PARTICIPLE.test(doc.lower(end)) ? end + 1 : end;
     const by = afterParticiple < ctx.to && doc.lower(afterParticiple) === "by" ? afterParticiple : -1;
@@ -587,6 +593,13 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   if (match.start > ctx.from + 1 && doc.lower(match.start - 1) === "'s") {
     recipient = recipient ?? resolvePhrase(doc, res, match.start - 2, match.start - 1);
   }
+  // "at the request of the Somali government", "Ivory Coast's demands", "protests of students":
+  // the one whose act the noun names, not whom it is done to ("in protest of X" is aimed at X).
+  const idiom = event.type === "PROTEST" && doc.lower(match.start - 1) === "in";
+  if (OWN_ACTS.has(event.type) && !idiom && !actor && recipient && (next === "of" || doc.lower(match.start - 1) === "'s")) {
+    actor = recipient;
+    recipient = null;
+  }
   const tree = nounArguments(doc, match.start, ctx.from, ctx.to);
   actor ??= participant(doc, res, tree.actor);
   recipient ??= participant(doc, res, tree.recipient);
@@ -600,6 +613,9 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   return true;
 }
 
+/** Nouns of acts whose "of" phrase or possessor is the one acting: a request, a threat, a protest. */
+const OWN_ACTS: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "PROTEST"]);
+
 /**
  * Codes events sentence by sentence: verbal triggers take their clause's subject and object
  * (passives swap them), nominal triggers their "of"/"by" phrases unless they are the object
@@ -608,12 +624,13 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
 export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = [];
   const contestStory = isContestStory(doc, res);
+  const story = storySenses(doc, res);
   const intent: IntentMarks = new WeakMap();
   const purposeOf = new WeakMap<EventAnnotation, EventAnnotation>();
   const dateline = datelinePlace(doc);
   for (let s = 0; s < doc.sentenceCount; s++) {
     const [from, to] = doc.sentenceTokens(s);
-    const matches = triggersOf(doc, res, from, to);
+    const matches = triggersOf(doc, res, from, to, story);
     const verbAt = new Set(matches.filter((m) => m.verb).map((m) => m.start));
     const ctx: SentenceContext = {
       from,

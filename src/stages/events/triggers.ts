@@ -112,7 +112,7 @@ function namesPeople(doc: Doc, i: number): boolean {
   return doc.lower(i - 1) === "the" && doc.lower(i).endsWith("ed") && (next === "AUX" || next === "VERB");
 }
 
-function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number): TriggerMatch | null {
+function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number, story: StorySenses): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
   if (taggedNonVerb(doc, at) || namesPeople(doc, at)) matches = matches.filter((m) => !m.verb);
@@ -138,6 +138,9 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   const consult = equals.find((m) => m.entry.event === "CONSULT");
   const support = equals.find((m) => m.entry.event === "SUPPORT");
   if (consult && support) return personFollows(doc, best.end, to) ? consult : support;
+  // "the strike ... targeted a vehicle" in a story of a drone strike; "the strike" in one of a general strike.
+  const told = story.strike !== null && doc.lower(best.start).startsWith("strike") ? equals.find((m) => m.entry.event === story.strike) : undefined;
+  if (told) return told;
   const targeted = objectFollows(doc, best.end, to);
   return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
 }
@@ -191,7 +194,27 @@ function isParticle(doc: Doc, i: number): boolean {
 const EFFORT_NOUNS: ReadonlySet<string> = new Set(["effort", "campaign", "process", "operation", "mission", "bid", "attempt", "movement", "action", "drive"]);
 
 /** Every trigger of the sentence, with verbal readings first decided so phrases can stop at verbs. */
-export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number): TriggerMatch[] {
+/** What a story's unambiguous phrases say an ambiguous word means there: "strike" after "a drone strike" is ASSAULT. */
+export interface StorySenses {
+  strike: "ASSAULT" | "PROTEST" | null;
+}
+
+/** The sense of "strike" that the story's multiword strike triggers ("drone strike", "general strike") agree on, if any. */
+export function storySenses(doc: Doc, res: LanguageResources): StorySenses {
+  const senses = new Set<string>();
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (!doc.lower(i).startsWith("strike") && !doc.lower(i).startsWith("airstrike")) continue;
+    for (let k = Math.max(0, i - 2); k <= i; k++) {
+      for (const m of matchTriggerAt(doc, res, k, i + 1)) {
+        if (m.end === i + 1 && (m.end - m.start > 1 || doc.lower(i).startsWith("airstrike")) && (m.entry.event === "ASSAULT" || m.entry.event === "PROTEST")) senses.add(m.entry.event);
+      }
+    }
+  }
+  const [only] = senses;
+  return { strike: senses.size === 1 && (only === "ASSAULT" || only === "PROTEST") ? only : null };
+}
+
+export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number, story: StorySenses = { strike: null }): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
@@ -201,7 +224,7 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
     // not when the other carries it out ("mediation efforts", "a protest campaign").
     const modifier = doc.upos(i) === "NOUN" && doc.deprel(i) === "compound" && doc.head(i) > i && !EFFORT_NOUNS.has(doc.lemma(doc.head(i)));
-    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to).filter((m) => !modifier || m.verb || m.end > i + 1), from);
+    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to).filter((m) => !modifier || m.verb || m.end > i + 1), from, story);
     if (chosen) {
       out.push(chosen);
       i = chosen.end - 1;
