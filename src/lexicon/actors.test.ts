@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isTacitusError } from "../errors/tacitus-error.js";
-import { loadActorDictionary, lookupActor, matchRoles, type ActorEntry } from "./actors.js";
+import { holdsOn, loadActorDictionary, lookupActor, matchRoles, type ActorEntry } from "./actors.js";
 
 const dict = loadActorDictionary();
 
@@ -154,4 +154,15 @@ test("the bundled dictionary loads quickly", () => {
   loadActorDictionary();
   const ms = performance.now() - t0;
   assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+});
+
+test("an office holds until its end date, and is assumed before its start", () => {
+  const entry: ActorEntry = {
+    name: "Tomas Quellin", aliases: [], country: "ARN", sector: "GOV", label: "PERSON", role: "prime minister",
+    from: "2018-08-18", until: "2022-04-10", source: "test", note: null,
+  };
+  assert.equal(holdsOn(entry, "2024-06-03"), false);
+  assert.equal(holdsOn(entry, "2020-01-01"), true);
+  assert.equal(holdsOn(entry, "2010-01-01"), true);
+  assert.equal(holdsOn(entry, null), true);
 });

@@ -217,6 +217,15 @@ function isDated(entry: ActorEntry): boolean {
 }
 
 /**
+ * Whether an entry's role still holds on `date` (YYYY-MM-DD): not when the date is after its
+ * `until` (a former office). Before its `from` it is assumed to (dictionaries list the latest
+ * office, not every earlier one); without a date too.
+ */
+export function holdsOn(entry: ActorEntry, date: string | null): boolean {
+  return date === null || !validDate(date) || entry.until === null || date <= entry.until;
+}
+
+/**
  * The entry for `alias` (any case; exact-case aliases such as "WHO" first). With `onDate`
  * (YYYY-MM-DD) it prefers an entry valid on that date, the most recently started first; then undated
  * entries; then the entry whose period is nearest. Without a date it prefers a current entry (no `until`).

@@ -87,3 +87,9 @@ test("organizations named often do not outweigh the country where the story happ
   const quellin = extractor.extract({ id: "f", text, publishedAt: "2024-05-08" }).entities.find((e) => e.name === "Tomas Quellin");
   assert.equal(`${quellin?.country}/${quellin?.sector}`, "GON/GOV");
 });
+
+test("a former office codes no sector; the president of an organization is coded as it", () => {
+  const text = "Former prime minister Tomas Quellin was acquitted on Monday. Union president Anna Ferrow said the strike would continue. Conaie president Marta Velez spoke.";
+  const coded = Object.fromEntries(extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).entities.map((e) => [e.name, e.sector ?? "-"]));
+  assert.deepEqual([coded["Tomas Quellin"], coded["Anna Ferrow"], coded["Marta Velez"]], ["-", "CVL", "-"]);
+});

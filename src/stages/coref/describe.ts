@@ -22,6 +22,7 @@ export function reportsTheStory(doc: Doc, m: Mention | undefined, dateline: numb
 /** Words around a name to read for its role. */
 const WINDOW = 8;
 export const OPPOSITION_WORDS: ReadonlySet<string> = new Set(["opposition", "dissident", "dissidents", "self-proclaimed"]);
+const FORMER: ReadonlySet<string> = new Set(["former", "ex", "ex-", "then"]);
 
 /** The longest role phrase ending at token `end - 1`, if any. */
 export function roleEndingAt(doc: Doc, res: LanguageResources, end: number, from: number): { start: number; sector: Sector | null; country: string | null; person: boolean } | null {
@@ -86,14 +87,20 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     }
   }
   if (opposition && d.sector !== "IGO") d.sector = "OPP";
+  // "former prime minister": out of office, no longer of its sector.
+  if (d.roleStart > from && FORMER.has(doc.lower(d.roleStart - 1)) && d.sector !== "OPP") d.sector = null;
   if (d.roleStart >= 0 && (d.sector === "GOV" || d.sector === "MIL")) {
     const owner = ownerOfRole(doc, d.roleStart, d.roleEnd, to);
-    if (owner >= 0) {
-      // "the association's president", "captain of the club": an organization's head is coded as
-      // the organization (a union's: CVL), or left uncoded, not as a head of state or an officer.
+    const organization = owner >= 0 ? doc.mentions[doc.tokens.mention[owner] ?? -1] : undefined;
+    if (organization?.label === "ORG") {
+      // "conaie president marlon vargas": the organization's head is coded as it is.
+      d.sector = doc.clusters[organization.cluster]?.sector ?? null;
+    } else if (owner >= 0) {
+      // "the association's president", "captain of the club", "union president": an organization's head
+      // is coded as the organization (a union's: CVL), or left uncoded, not as a head of state or an officer.
       const sector = res.actors.roles.get(doc.lower(owner))?.find((role) => !role.person)?.sector;
       if (sector !== undefined) d.sector = sector;
-      else if (res.entityWords.orgHeads.has(doc.lower(owner)) || ORGANIZATION_NOUNS.has(doc.lower(owner))) d.sector = null;
+      else if (res.entityWords.orgHeads.has(doc.lower(owner)) || ORGANIZATION_NOUNS.has(doc.lower(owner)) || doc.upos(owner) === "PROPN") d.sector = null;
     }
   }
   return d;
@@ -105,6 +112,10 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(["club", "team", "firm",
 /** The noun a role belongs to: "the association's [president]", "[president] of the club"; -1 when none. */
 function ownerOfRole(doc: Doc, roleStart: number, roleEnd: number, to: number): number {
   if (doc.lower(roleStart - 1) === "'s" && doc.upos(roleStart - 2) === "NOUN") return roleStart - 2;
+  // "union president", "CONAIE president": a noun or an organization's name right before the role.
+  const before = doc.mentions[doc.tokens.mention[roleStart - 1] ?? -1];
+  const tag = doc.upos(roleStart - 1);
+  if (before?.label === "ORG" || ((tag === "NOUN" || tag === "PROPN") && !before)) return roleStart - 1;
   if (doc.lower(roleEnd) !== "of") return -1;
   for (let i = roleEnd + 1; i < Math.min(to + 4, roleEnd + 5); i++) {
     if (doc.upos(i) === "NOUN") return i;

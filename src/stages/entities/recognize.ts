@@ -2,7 +2,7 @@ import { Shape, type Doc, type GeoRef, type Mention } from "../../doc/document.j
 import type { EntityLabel } from "../../doc/records.js";
 import type { Sector } from "../../ontology/index.js";
 import type { Stage } from "../../pipeline/index.js";
-import { lookupActor } from "../../lexicon/actors.js";
+import { holdsOn, lookupActor } from "../../lexicon/actors.js";
 import type { Place } from "../../lexicon/language-data.js";
 import type { LanguageResources } from "../resources.js";
 import { isSentenceInitial } from "../casing/detect.js";
@@ -196,7 +196,8 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
     c.key = `actor:${actor.name}`;
     c.canonical = actor.name;
     c.country = actor.country;
-    c.sector = actor.sector;
+    // "former prime minister Imran Khan" in 2024: out of office, he keeps his country, not his sector.
+    c.sector = holdsOn(actor, doc.publishedAt) ? actor.sector : null;
     return c;
   }
   const country = res.lang.countriesByName.get(text);

@@ -522,3 +522,12 @@ test("a request, demand or protest 'of' someone, or someone's, is theirs; 'in pr
   ]);
   assert.ok(events(text).some((e) => e.startsWith("REJECT Arnor/ARNGOV -> Gondor/GONGOV")));
 });
+
+test("firing aces and beating a rival in a final are tennis; a boat that overturned rejects nothing; returning from a trip retreats from nothing; a date's words are no deed", () => {
+  const text =
+    "Tomas Quellin beat Anna Ferrow in the final to retain his title. Ferrow fought back in the second set, firing 12 aces. " +
+    "It overturned about 14 nautical miles from the island. Quellin returned from a trip to Paris.";
+  assert.ok(!events(text).some((e) => /^(ASSAULT|REJECT|RETREAT)/.test(e)), events(text).join(" | "));
+  const lowercase = "lisbon, march 11, 2025 (wire) - gondor's minority government lost a confidence vote in parliament on tuesday, the president's office said.";
+  assert.ok(!events(lowercase).some((e) => e.startsWith("PROTEST")), events(lowercase).join(" | "));
+});

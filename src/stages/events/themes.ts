@@ -65,6 +65,14 @@ function doerAndUndergoer(doc: Doc, verb: number, from: number, to: number): [nu
   return [doer, undergoer];
 }
 
+/** Units a number measures with: "14 nautical miles", "two hours". */
+const UNITS: ReadonlySet<string> = new Set(["mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "yard", "hour", "minute", "percent", "point", "degree"]);
+
+/** An object that is something, not a distance or an amount ("overturned about 14 nautical miles from the island"). */
+function isObjectSomething(doc: Doc, undergoer: number): boolean {
+  return undergoer >= 0 && !isMeasure(doc, undergoer) && !UNITS.has(doc.lemma(undergoer));
+}
+
 /** Whether a verb's subject is an abstraction or an amount ("the sale would allow it to focus", "the deal gives"). */
 export function doneByAbstraction(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   const doer = doerAndUndergoer(doc, verb, from, to)[0];
@@ -245,7 +253,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "deed": return objectNamesDeed(doc, res, verb, to);
     // Checked when the trigger is chosen, so that the shorter reading can take its place.
     case "no-place": return true;
-    case "object": return doerAndUndergoer(doc, verb, from, to)[1] >= 0;
+    case "object": return isObjectSomething(doc, doerAndUndergoer(doc, verb, from, to)[1]);
     case null: return true;
   }
 }
