@@ -11,6 +11,10 @@ const NOUN_MARKERS = new Set(["of", "the", "a", "an", "his", "her", "their", "it
 export function isCueVerb(doc: Doc, res: LanguageResources, i: number): boolean {
   if (!res.triggers.cues.has(doc.lower(i)) || (doc.tokens.mention[i] ?? -1) >= 0) return false;
   if (!doc.casingDamaged && doc.upos(i) === "PROPN" && doc.hasShape(i, Shape.upperInitial) && i > doc.sentenceTokens(doc.sentenceOf(i))[0]) return false;
+  // "Gulf states", "Western reports": a noun after a name or an adjective.
+  if (i > 0 && doc.upos(i) === "NOUN" && (doc.upos(i - 1) === "ADJ" || doc.upos(i - 1) === "PROPN")) return false;
+  const place = doc.mentions[doc.tokens.mention[i - 1] ?? -1];
+  if (doc.lower(i) === "states" && place && place.label !== "PERSON" && place.label !== "ORG") return false;
   return i === 0 || !NOUN_MARKERS.has(doc.lower(i - 1));
 }
 

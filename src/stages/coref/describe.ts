@@ -90,7 +90,7 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
   // "former prime minister": out of office, no longer of its sector.
   if (d.roleStart > from && FORMER.has(doc.lower(d.roleStart - 1)) && d.sector !== "OPP") d.sector = null;
   if (d.roleStart >= 0 && (d.sector === "GOV" || d.sector === "MIL")) {
-    const owner = ownerOfRole(doc, d.roleStart, d.roleEnd, to);
+    const owner = ownerOfRole(doc, res, d.roleStart, d.roleEnd, to);
     const organization = owner >= 0 ? doc.mentions[doc.tokens.mention[owner] ?? -1] : undefined;
     if (organization?.label === "ORG") {
       // "conaie president marlon vargas": the organization's head is coded as it is.
@@ -110,12 +110,19 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(["club", "team", "firm", "school"]);
 
 /** The noun a role belongs to: "the association's [president]", "[president] of the club"; -1 when none. */
-function ownerOfRole(doc: Doc, roleStart: number, roleEnd: number, to: number): number {
+/** A word for an organization ("union", "club") or an unknown name ("Conaie") at token i. */
+function namesOrganization(doc: Doc, res: LanguageResources, i: number): boolean {
+  const lower = doc.lower(i);
+  if (res.actors.roles.get(lower)?.some((role) => !role.person) || res.entityWords.orgHeads.has(lower) || ORGANIZATION_NOUNS.has(lower)) return true;
+  return doc.upos(i) === "PROPN" && !res.lang.commonWords.has(lower);
+}
+
+function ownerOfRole(doc: Doc, res: LanguageResources, roleStart: number, roleEnd: number, to: number): number {
   if (doc.lower(roleStart - 1) === "'s" && doc.upos(roleStart - 2) === "NOUN") return roleStart - 2;
-  // "union president", "CONAIE president": a noun or an organization's name right before the role.
+  // "union president", "CONAIE president": an organization's name or a word for one right before
+  // the role (not its field: "Finance Minister").
   const before = doc.mentions[doc.tokens.mention[roleStart - 1] ?? -1];
-  const tag = doc.upos(roleStart - 1);
-  if (before?.label === "ORG" || ((tag === "NOUN" || tag === "PROPN") && !before)) return roleStart - 1;
+  if (before?.label === "ORG" || (!before && namesOrganization(doc, res, roleStart - 1))) return roleStart - 1;
   if (doc.lower(roleEnd) !== "of") return -1;
   for (let i = roleEnd + 1; i < Math.min(to + 4, roleEnd + 5); i++) {
     if (doc.upos(i) === "NOUN") return i;
@@ -133,7 +140,7 @@ export function describeOrganization(doc: Doc, res: LanguageResources, m: Mentio
   const before = roleEndingAt(doc, res, m.start, sentenceStart);
   // Else its own head noun: "the Democratic Progressive Party" is a party.
   const own = m.end - m.start > 1 ? roleEndingAt(doc, res, m.end, m.start + 1) : null;
-  const role = before && !before.person && before.sector !== null ? before : own;
+  const role = before && !before.person && before.sector !== null ? before : own && !own.person && own.sector !== null ? own : kindInApposition(doc, res, m);
   if (!role || role.person || role.sector === null) return null;
   let country = role.country;
   const kindStart = role === before ? role.start : m.start;
@@ -142,6 +149,18 @@ export function describeOrganization(doc: Doc, res: LanguageResources, m: Mentio
     if (place && (place.label === "NORP" || place.label === "GPE")) country = place.country;
   }
   return { sector: role.sector, country, explicitCountry: country !== null, roleStart: role.start, roleEnd: role === before ? m.start : m.end };
+}
+
+/** The word for an organization's kind in an apposition after it: "the Egyptian Initiative for Personal Rights, a rights group,". */
+function kindInApposition(doc: Doc, res: LanguageResources, m: Mention): ReturnType<typeof roleEndingAt> {
+  if (doc.form(m.end) !== ",") return null;
+  const [, sentenceEnd] = doc.sentenceTokens(doc.sentenceOf(m.start));
+  for (let j = m.end + 2; j <= Math.min(sentenceEnd, m.end + 7); j++) {
+    if (doc.form(j - 1) === "," || doc.form(j - 1) === ".") break;
+    const role = roleEndingAt(doc, res, j, m.end + 1);
+    if (role && !role.person && role.sector !== null && (doc.form(j) === "," || doc.form(j) === ".")) return role;
+  }
+  return null;
 }
 
 /** Describes a name from the words before it, or from an apposition on either side. */

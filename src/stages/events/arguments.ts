@@ -1,4 +1,4 @@
-import type { Argument, Cluster, Doc, EventAnnotation, Mention } from "../../doc/document.js";
+import { Shape, type Argument, type Cluster, type Doc, type EventAnnotation, type Mention } from "../../doc/document.js";
 import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
@@ -258,7 +258,8 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   // Not in a phrase of where: "a ceasefire agreement in the Qatari capital" is no Qatari thing.
   let headEnd = start;
   while (headEnd < end && !(headEnd > start && WHERE_PREPOSITIONS.has(doc.lower(headEnd)))) headEnd++;
-  const country = countryNamed(doc, start, headEnd);
+  // "The Egyptian Initiative for Personal Rights": a nationality starting a capitalized name names no state.
+  const country = startsName(doc, start, headEnd) ? null : countryNamed(doc, start, headEnd);
   if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
   const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
   return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
@@ -278,6 +279,16 @@ function organizationBefore(doc: Doc, before: number): number {
     if (doc.clusters[m.cluster]?.sector !== "MED") best = m;
   }
   return best?.cluster ?? -1;
+}
+
+/** A nationality or country in well-cased [start, end) followed by a capitalized word: the start of a name. */
+function startsName(doc: Doc, start: number, end: number): boolean {
+  if (doc.casingDamaged) return false;
+  for (let i = start; i + 1 < end; i++) {
+    const m = mentionAt(doc, i);
+    if (m && (m.label === "NORP" || m.label === "GPE") && doc.hasShape(m.end, Shape.upperInitial) && !mentionAt(doc, m.end)) return true;
+  }
+  return false;
 }
 
 /** Whether a person or organization is named in [start, end). */

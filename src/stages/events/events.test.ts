@@ -531,3 +531,15 @@ test("firing aces and beating a rival in a final are tennis; a boat that overtur
   const lowercase = "lisbon, march 11, 2025 (wire) - gondor's minority government lost a confidence vote in parliament on tuesday, the president's office said.";
   assert.ok(!events(lowercase).some((e) => e.startsWith("PROTEST")), events(lowercase).join(" | "));
 });
+
+test("approving a loan is aid; a role's field is no trigger; an unknown organization named after a nationality is not that state", () => {
+  const text =
+    "The IMF approved a $3 billion loan for Gondor on Friday. Finance Minister Tomas Quellin welcomed the decision. " +
+    "The Gondorian Initiative for Personal Rights, a rights group, urged the government to protect food subsidies. Arnor rejected Gondor's consistent demand.";
+  const found = events(text).map((e) => e.split(" @")[0] ?? e);
+  assert.equal(found[0], "AID International Monetary Fund/IGO -> Gondor/GONGOV");
+  assert.ok(!found.some((e) => e.includes("Finance")), found.join(" | "));
+  const request = found.find((e) => e.startsWith("REQUEST Gondorian Initiative"));
+  assert.ok(request && !request.split(" -> ")[0]?.endsWith("/GONGOV"), found.join(" | "));
+  assert.ok(found.includes("REJECT Arnor/ARNGOV -> Gondor/GONGOV"), found.join(" | "));
+});

@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { doneByAbstraction, isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
+import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
@@ -516,9 +516,11 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       const agent = resolvePhrase(doc, res, s, e);
       if (agent) return agent;
     }
-    // "rejected Arnor's demands": the deed's possessor did it.
-    const owner = doc.lower(deed - 1) === "'s" ? doc.mentions[doc.tokens.mention[deed - 2] ?? -1] : undefined;
-    if (owner && owner.end === deed - 1) {
+    // "rejected Arnor's (consistent) demands": the deed's possessor did it.
+    let mark = deed - 1;
+    while (mark > start && doc.upos(mark) === "ADJ") mark--;
+    const owner = doc.lower(mark) === "'s" ? doc.mentions[doc.tokens.mention[mark - 1] ?? -1] : undefined;
+    if (owner && owner.end === mark) {
       const named = resolvePhrase(doc, res, owner.start, owner.end);
       if (named) return named;
     }
@@ -658,6 +660,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       // "the sale would allow it to focus": a thing does nothing to anyone when no one stands behind it.
       const unresolved = !event.actor || (event.actor.cluster < 0 && event.actor.sector === null && event.actor.country === null);
       if (unresolved && doneByAbstraction(doc, res, match.start, from, to)) continue;
+      // "the IMF approved a $3 billion loan": support given as aid is aid.
+      if (event.type === "SUPPORT" && givesAid(doc, res, match.start, from, to)) Object.assign(event, { type: "AID", mode: null, cameo: "070" });
       const threatened = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? threatenedByPromise(doc, res, ctx, match.start, event) : null;
       // "vowed to continue the fight against the group": a promise of force against someone is a threat.
       if (threatened) Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });

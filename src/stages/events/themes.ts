@@ -1,4 +1,4 @@
-import type { Argument, Doc } from "../../doc/document.js";
+import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
 import { caseOf } from "./tree.js";
 import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
@@ -76,7 +76,9 @@ function isObjectSomething(doc: Doc, undergoer: number): boolean {
 /** Whether a verb's subject is an abstraction or an amount ("the sale would allow it to focus", "the deal gives"). */
 export function doneByAbstraction(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   const doer = doerAndUndergoer(doc, verb, from, to)[0];
-  return doer >= 0 && doc.upos(doer) === "NOUN" && isAbstractThing(doc, res, doer, to);
+  // A capitalized noun in well-cased text names someone: "the Egyptian Initiative for Personal Rights urged".
+  const named = !doc.casingDamaged && doc.hasShape(doer, Shape.upperInitial);
+  return doer >= 0 && doc.upos(doer) === "NOUN" && !named && isAbstractThing(doc, res, doer, to);
 }
 
 /** Whether a verb's object is a weapon, its means ("detonated a car bomb"), not who is hit. */
@@ -132,7 +134,7 @@ function isAidThing(doc: Doc, res: LanguageResources, i: number, from: number, t
  * its passive subject, is an aid thing ("gave the Ivory Coast $5m of aid", "aid was delivered");
  * "gave a speech", "was given a lesson", "provided information" give none.
  */
-function givesAid(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+export function givesAid(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb) continue;
     const relation = doc.deprel(i);

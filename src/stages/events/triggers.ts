@@ -178,6 +178,8 @@ function inCapitalizedName(doc: Doc, i: number, from: number, to: number): boole
 
 /** A noun modifying a role noun names the role's field, not an event ("trade spokesman", "aid workers"). */
 function modifiesRole(doc: Doc, res: LanguageResources, i: number): boolean {
+  // "Finance Minister Mohamed Maait": a word of a role's name, however tagged.
+  if (res.actors.roles.get(doc.lower(i + 1))?.some((role) => role.words.length === 2 && role.words[0] === doc.lower(i))) return true;
   if (doc.deprel(i) !== "compound" || doc.upos(i) !== "NOUN") return false;
   const head = doc.head(i);
   return head > i && res.actors.roles.has(doc.lower(head));

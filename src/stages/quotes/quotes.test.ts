@@ -111,3 +111,8 @@ test("a cue inside the next paragraph's quotation does not take a quotation from
   const text = 'Tomas Quellin said: "It is true that I am attacked by people who want more.\n\n"On the other side, there are people who say we cannot win."';
   assert.equal(quotes(text)[0], "Tomas Quellin|said|It is true that I am attacked by people who want more.");
 });
+
+test("'Gulf states' is no speech verb", () => {
+  const text = "The programme is expected to unlock $14 billion from partners, including Gulf states, the fund said in a statement.";
+  assert.ok(!quotes(text).some((q) => q.includes("|states|")), quotes(text).join(" | "));
+});
