@@ -543,3 +543,8 @@ test("approving a loan is aid; a role's field is no trigger; an unknown organiza
   assert.ok(request && !request.split(" -> ")[0]?.endsWith("/GONGOV"), found.join(" | "));
   assert.ok(found.includes("REJECT Arnor/ARNGOV -> Gondor/GONGOV"), found.join(" | "));
 });
+
+test("a participle describing a noun after a determiner is no deed; blocking highways is a protest", () => {
+  const text = "Gondor troops opened fire in a disputed area on Monday. Arnor farmers were blocking highways across the country.";
+  assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ASSAULT", "PROTEST"]);
+});

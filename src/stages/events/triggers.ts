@@ -226,6 +226,8 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
     if (inCapitalizedName(doc, i, from, to) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
     if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
+    // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
+    if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
     // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
     // not when the other carries it out ("mediation efforts", "a protest campaign").
     const modifier = doc.upos(i) === "NOUN" && doc.deprel(i) === "compound" && doc.head(i) > i && !EFFORT_NOUNS.has(doc.lemma(doc.head(i)));
