@@ -74,8 +74,9 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
     if (place && (place.label === "GPE" || place.label === "LOC")) continue;
     const role = roleEndingAt(doc, res, j, start);
     // A role word modifying a noun describes a thing ("joint military exercises"), unless the noun
-    // is a group of people ("opposition groups") or what that group does ("the intelligence operation").
-    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
+    // is a group of people ("opposition groups", "army reservists") or what that group does ("the intelligence operation").
+    const people = isPlural(doc.lower(j)) && res.lang.beingNouns.has(doc.lemma(j));
+    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !people && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
     let opposition = false;
     for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
     const sector = role.start === j - 1 && FORCE_MEMBERS.has(doc.lower(j - 1)) ? nearestForce(doc, res, role.start) ?? role.sector : role.sector;
@@ -253,6 +254,10 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     };
   }
   if (PERSON_HEADS.has(head)) return { start, end, cluster: -1, name: head, country: doc.focusCountry, sector: null };
+  // "released the 25 crew members", "arrested two suspected smugglers": people no role describes are civilians.
+  if (doc.upos(end - 1) === "NOUN" && isPlural(head) && res.lang.beingNouns.has(doc.lemma(end - 1)) && isPlainNounPhrase(doc, start, end)) {
+    return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: doc.focusCountry, sector: "CVL" };
+  }
   // "German goods", "three ethnic Albanians": what a country or nationality qualifies belongs to that country.
   // "Israeli changes", "an Indian proposal": a nationality qualifying a thing speaks for its state.
   // Not in a phrase of where: "a ceasefire agreement in the Qatari capital" is no Qatari thing.
@@ -289,6 +294,15 @@ function startsName(doc: Doc, start: number, end: number): boolean {
     if (m && (m.label === "NORP" || m.label === "GPE") && doc.hasShape(m.end, Shape.upperInitial) && !mentionAt(doc, m.end)) return true;
   }
   return false;
+}
+
+/** A noun phrase of determiners, numbers, adjectives and nouns only, naming no one: "the 25 crew members". */
+function isPlainNounPhrase(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const tag = doc.upos(i);
+    if ((doc.tokens.mention[i] ?? -1) >= 0 || (tag !== "DET" && tag !== "NUM" && tag !== "ADJ" && tag !== "NOUN" && tag !== "VERB")) return false;
+  }
+  return true;
 }
 
 /** Whether a person or organization is named in [start, end). */

@@ -548,3 +548,8 @@ test("a participle describing a noun after a determiner is no deed; blocking hig
   const text = "Gondor troops opened fire in a disputed area on Monday. Arnor farmers were blocking highways across the country.";
   assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ASSAULT", "PROTEST"]);
 });
+
+test("people no role describes are civilians; a force's word before them gives their sector", () => {
+  const text = "Arnor Liberation Front fighters released the 25 crew members on Tuesday. Gondor police arrested two suspected smugglers. Arnor mobilized army reservists.";
+  assert.deepEqual(events(text).map((e) => e.split(" -> ")[1]?.split(" @")[0]), ["25 crew members/ARNCVL", "two suspected smugglers/ARNCVL", "army reservists/ARNMIL"]);
+});
