@@ -110,3 +110,9 @@ test("the West Bank is a Palestinian territory, not a bank", () => {
   const found = entities(extractor.extract({ id: "w", text: "Settlers in the Israeli-occupied West Bank set fire to a mosque." }));
   assert.ok(found.includes("GPE:Palestine"), found.join(", "));
 });
+
+test("capitals in brackets after an organization the rules found name it even when its initials do not spell them", () => {
+  const text = "Investigators from the Corruption Eradication Commission (KPK) arrested the minister. The KPK said he took bribes.";
+  const orgs = extractor.extract({ id: "k", text }).entities.filter((e) => e.label === "ORG");
+  assert.deepEqual(orgs.map((e) => e.name), Array(3).fill("Corruption Eradication Commission"));
+});

@@ -369,8 +369,12 @@ function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen
       start--;
       if (!tests.isFunctionWord(start)) initials = doc.lower(start).charAt(0) + initials;
     }
-    if (initials !== acronym) continue;
-    const named = chosen.find((c) => c.label === "ORG" && c.end === open && c.start <= start);
+    const before = chosen.find((c) => c.label === "ORG" && c.end === open);
+    // Initials must spell it, unless a name the rules found stands before capitals in brackets
+    // ("the Corruption Eradication Commission (KPK)", from its Indonesian name).
+    const spelt = initials === acronym;
+    if (!spelt && (before === undefined || doc.casingDamaged || !doc.hasShape(open + 1, Shape.allUpper))) continue;
+    const named = spelt ? chosen.find((c) => c.label === "ORG" && c.end === open && c.start <= start) : before;
     // Unnamed by the rules (lowercase text), the words must end in an organization's head noun.
     if (!named && !res.entityWords.orgHeads.has(doc.lower(open - 1))) continue;
     const org = named ?? candidate(start, open, "ORG", RANK_ORG_HEAD);
