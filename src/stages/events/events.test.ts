@@ -553,3 +553,8 @@ test("people no role describes are civilians; a force's word before them gives t
   const text = "Arnor Liberation Front fighters released the 25 crew members on Tuesday. Gondor police arrested two suspected smugglers. Arnor mobilized army reservists.";
   assert.deepEqual(events(text).map((e) => e.split(" -> ")[1]?.split(" @")[0]), ["25 crew members/ARNCVL", "two suspected smugglers/ARNCVL", "army reservists/ARNMIL"]);
 });
+
+test("defending a title is sport", () => {
+  const text = "Tomas Quellin defended his Australian Open title on Sunday, beating Anna Ferrow 6-3 in the final.";
+  assert.deepEqual(events(text), []);
+});
