@@ -10,6 +10,8 @@ import { loadTokenizerData, type TokenizerData } from "./tokenize/index.js";
 export interface EntityWords {
   functionWords: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
+  /** Nouns closing a place's name ("... Arena", "... Sea"). */
+  placeHeads: ReadonlySet<string>;
   personTitles: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
 }
@@ -52,6 +54,7 @@ export function loadEntityWords(dir: string): EntityWords {
   return {
     functionWords: readWordList(join(dir, "function-words.txt")),
     orgHeads: readWordList(join(dir, "org-heads.txt")),
+    placeHeads: readWordList(join(dir, "place-heads.txt")),
     personTitles: readWordList(join(dir, "person-titles.txt")),
     nameParticles: readWordList(join(dir, "name-particles.txt")),
   };

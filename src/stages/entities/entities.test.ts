@@ -116,3 +116,8 @@ test("capitals in brackets after an organization the rules found name it even wh
   const orgs = extractor.extract({ id: "k", text }).entities.filter((e) => e.label === "ORG");
   assert.deepEqual(orgs.map((e) => e.name), Array(3).fill("Corruption Eradication Commission"));
 });
+
+test("a name closed by a place's head noun is a place, not a person", () => {
+  const found = entities(extractor.extract({ id: "h", text: "Rebels seized the ship in the Red Sea in November. Tomas Quellin won at the Rod Laver Arena on Sunday." }));
+  assert.ok(found.includes("LOC:Red Sea") && found.includes("LOC:Rod Laver Arena"), found.join(", "));
+});

@@ -270,7 +270,8 @@ function findPeople(doc: Doc, res: LanguageResources, tests: NameTests, from: nu
       // A run closed by an organization's head word is that organization ("Law Society"); one
       // closed by a nationality describes ("North American operations").
       if (end > i + 1 && !res.entityWords.orgHeads.has(doc.lower(end - 1)) && !tests.isPlaceOrGroupWord(end - 1)) {
-        out.push(candidate(i, end, "PERSON", RANK_PERSON));
+        // "Rod Laver Arena": a place's head noun closing the run makes it a place.
+        out.push(candidate(i, end, res.entityWords.placeHeads.has(doc.lower(end - 1)) ? "LOC" : "PERSON", RANK_PERSON));
         i = end - 1;
         continue;
       }
@@ -334,7 +335,7 @@ function findCapitalizedRuns(doc: Doc, res: LanguageResources, tests: NameTests,
       continue;
     }
     if (i > from && tests.isGroupKind(i - 1)) out.push(candidate(i, end, "ORG", RANK_CAPITALIZED));
-    else if (end - i >= 2) out.push(candidate(i, end, "PERSON", RANK_CAPITALIZED));
+    else if (end - i >= 2) out.push(candidate(i, end, res.entityWords.placeHeads.has(doc.lower(end - 1)) ? "LOC" : "PERSON", RANK_CAPITALIZED));
     i = end - 1;
   }
 }

@@ -32,7 +32,9 @@ export function addModelNames(doc: Doc, res: LanguageResources, entities: readon
     for (const town of inside) replaced.add(town);
     if (inside.length > 0) surnames.add(doc.lower(end - 1));
     // A place no gazetteer knows has no country or coordinates: a location, not a state.
-    const label = typed.get(doc.spanText(start, end).toLowerCase()) ?? (e.label === "PERSON" ? "PERSON" : e.label === "ORG" ? "ORG" : "LOC");
+    // "Rod Laver Arena", "the Red Sea": a name closed by a place's head noun is a place.
+    const place = res.entityWords.placeHeads.has(doc.lower(end - 1));
+    const label = typed.get(doc.spanText(start, end).toLowerCase()) ?? (place ? "LOC" : e.label === "PERSON" ? "PERSON" : e.label === "ORG" ? "ORG" : "LOC");
     added.push({ start, end, kind: "name", label, cluster: -1, key: null, canonical: null, country: null, sector: null, geo: null });
   }
   if (added.length === 0) return;
