@@ -121,3 +121,8 @@ test("a name closed by a place's head noun is a place, not a person", () => {
   const found = entities(extractor.extract({ id: "h", text: "Rebels seized the ship in the Red Sea in November. Tomas Quellin won at the Rod Laver Arena on Sunday." }));
   assert.ok(found.includes("LOC:Red Sea") && found.includes("LOC:Rod Laver Arena"), found.join(", "));
 });
+
+test("a command is an organization", () => {
+  const found = entities(extractor.extract({ id: "c", text: "The Gondor Africa Command confirmed the strike on Sunday." }));
+  assert.ok(found.some((e) => e.startsWith("ORG:") && e.endsWith("Africa Command")), found.join(", "));
+});

@@ -558,3 +558,8 @@ test("defending a title is sport", () => {
   const text = "Tomas Quellin defended his Australian Open title on Sunday, beating Anna Ferrow 6-3 in the final.";
   assert.deepEqual(events(text), []);
 });
+
+test("an armed resistance is rebels; 'in support of X' supports X", () => {
+  const text = "Arnor Liberation Front fighters said they acted in support of the Arnor resistance.";
+  assert.ok(events(text).some((e) => /^SUPPORT .* -> [^/]+\/ARNREB$/.test(e)), events(text).join(" | "));
+});

@@ -596,8 +596,8 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
     recipient = recipient ?? resolvePhrase(doc, res, match.start - 2, match.start - 1);
   }
   // "at the request of the Somali government", "Ivory Coast's demands", "protests of students":
-  // the one whose act the noun names, not whom it is done to ("in protest of X" is aimed at X).
-  const idiom = event.type === "PROTEST" && doc.lower(match.start - 1) === "in";
+  // the one whose act the noun names, not whom it is done to ("in protest of X", "in support of X" are aimed at X).
+  const idiom = doc.lower(match.start - 1) === "in";
   if (OWN_ACTS.has(event.type) && !idiom && !actor && recipient && (next === "of" || doc.lower(match.start - 1) === "'s")) {
     actor = recipient;
     recipient = null;
