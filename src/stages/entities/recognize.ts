@@ -360,9 +360,13 @@ const ACRONYM = /^[a-z]{2,6}$/i;
  * they are its initials, name it wherever they stand in the document.
  */
 function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen: readonly Candidate[], out: Candidate[]): void {
+  // Where each word stands, built once: a text of many bracketed acronyms stays linear.
+  let positions: Map<string, number[]> | null = null;
+  const done = new Set<string>();
   for (let open = 1; open + 2 < doc.tokenCount; open++) {
     if (doc.form(open) !== "(" || doc.form(open + 2) !== ")" || !ACRONYM.test(doc.form(open + 1))) continue;
     const acronym = doc.lower(open + 1);
+    if (done.has(acronym)) continue;
     // The words whose initials spell it, function words aside: "democratic progressive party (dpp)".
     let start = open;
     let initials = "";
@@ -384,11 +388,18 @@ function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen
       out.push(org);
     }
     org.key ??= `ORG:${joinLower(doc, org.start, org.end)}`;
+    done.add(acronym);
+    if (positions === null) {
+      positions = new Map();
+      for (let i = 0; i < doc.tokenCount; i++) {
+        const at = positions.get(doc.lower(i));
+        if (at) at.push(i);
+        else positions.set(doc.lower(i), [i]);
+      }
+    }
     // Every mention of the letters is the organization, under its full name.
     const canonical = org.canonical ?? doc.casedText(org.start, org.end);
-    for (let i = 0; i < doc.tokenCount; i++) {
-      if (doc.lower(i) === acronym) out.push({ ...org, start: i, end: i + 1, rank: RANK_ACTOR, canonical });
-    }
+    for (const i of positions.get(acronym) ?? []) out.push({ ...org, start: i, end: i + 1, rank: RANK_ACTOR, canonical });
   }
 }
 

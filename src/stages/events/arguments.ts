@@ -275,15 +275,17 @@ const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "organization", "o
 /** Sentences back that "the group" may reach. */
 const GROUP_ANAPHOR_REACH = 4;
 
+/** Tokens back that "the group" may reach, whatever the sentences' length. */
+const GROUP_ANAPHOR_TOKENS = 400;
+
 /** The cluster of the organization named last before token `before`, within reach (not the press reporting it); -1 when none. */
 function organizationBefore(doc: Doc, before: number): number {
   const [limit] = doc.sentenceTokens(Math.max(0, doc.sentenceOf(before) - GROUP_ANAPHOR_REACH));
-  let best: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (m.kind !== "name" || m.label !== "ORG" || m.start < limit || m.end > before || (best && m.start < best.start)) continue;
-    if (doc.clusters[m.cluster]?.sector !== "MED") best = m;
+  for (let i = before - 1; i >= Math.max(limit, before - GROUP_ANAPHOR_TOKENS); i--) {
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (m && m.kind === "name" && m.label === "ORG" && m.start === i && doc.clusters[m.cluster]?.sector !== "MED") return m.cluster;
   }
-  return best?.cluster ?? -1;
+  return -1;
 }
 
 /** A nationality or country in well-cased [start, end) followed by a capitalized word: the start of a name. */
