@@ -200,6 +200,8 @@ export class Doc {
   mentions: Mention[] = [];
   clusters: Cluster[] = [];
   timexes: Timex[] = [];
+  /** Every date expression the dates stage found, resolved or not: its words name no one and tell of no deed. */
+  dateSpans: { start: number; end: number }[] = [];
   quotes: Quotation[] = [];
   events: EventAnnotation[] = [];
   /** Annotations present, by name; the pipeline runner keeps it. */

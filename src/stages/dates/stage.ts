@@ -8,9 +8,10 @@ import { normalizeAnchor, resolveRelativeDate } from "./resolve.js";
  * Date expressions of the document resolved against `anchor` ("YYYY-MM-DD" or null), in text
  * order. Without an anchor only absolute dates ("March 21, 2019", "in 2018") are kept.
  */
-export function findTimexes(doc: Doc, anchor: string | null): Timex[] {
+export function findTimexes(doc: Doc, anchor: string | null, spans: { start: number; end: number }[] = []): Timex[] {
   const timexes: Timex[] = [];
   for (const found of detectDates(doc)) {
+    spans.push({ start: found.start, end: found.end });
     const resolved = resolveRelativeDate(found.spec, anchor);
     if (resolved === null) continue;
     const ahead = resolveRelativeDate(found.spec, anchor, "future");
@@ -43,7 +44,8 @@ export function createDatesStage(): Stage {
     assigns: ["dates"],
     run(doc: Doc): void {
       if (doc.publishedAt === null) doc.publishedAt = detectPublicationDate(doc.text);
-      doc.timexes = findTimexes(doc, anchorOf(doc));
+      doc.dateSpans = [];
+      doc.timexes = findTimexes(doc, anchorOf(doc), doc.dateSpans);
     },
   };
 }

@@ -6,7 +6,6 @@ import { holdsOn, lookupActor } from "../../lexicon/actors.js";
 import type { Place } from "../../lexicon/language-data.js";
 import type { LanguageResources } from "../resources.js";
 import { isSentenceInitial } from "../casing/detect.js";
-import { detectDates } from "../dates/index.js";
 
 /** A candidate name before overlaps are settled; higher `rank` wins a conflict. */
 interface Candidate {
@@ -57,7 +56,7 @@ class NameTests {
   ) {
     this.inDate = new Uint8Array(doc.tokenCount);
     // Every date expression, resolved or not: without a publication date "in March" has no day, and is still no place.
-    for (const found of detectDates(doc)) this.inDate.fill(1, found.start, found.end);
+    for (const span of doc.dateSpans) this.inDate.fill(1, span.start, span.end);
   }
 
   isDateWord(i: number): boolean {

@@ -219,7 +219,7 @@ export function storySenses(doc: Doc, res: LanguageResources): StorySenses {
 export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number, story: StorySenses = { strike: null }): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   // "lisbon, march 11, 2025": a date's words are no deed.
-  const dates = doc.timexes.filter((t) => t.end > from && t.start < to);
+  const dates = doc.dateSpans.filter((t) => t.end > from && t.start < to);
   for (let i = from; i < to; i++) {
     if (dates.some((t) => i >= t.start && i < t.end)) continue;
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
