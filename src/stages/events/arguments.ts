@@ -254,8 +254,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     };
   }
   if (PERSON_HEADS.has(head)) return { start, end, cluster: -1, name: head, country: doc.focusCountry, sector: null };
-  // "released the 25 crew members", "arrested two suspected smugglers": people no role describes are civilians.
-  if (doc.upos(end - 1) === "NOUN" && isPlural(head) && res.lang.beingNouns.has(doc.lemma(end - 1)) && isPlainNounPhrase(doc, start, end)) {
+  // "released the 25 crew members", "arrested two suspected smugglers": people no role describes are civilians;
+  // not a plural of a role ("both governments", "the parties"): who they are is not known.
+  const ofRole = res.actors.roles.get(doc.lemma(end - 1))?.some((role) => role.words.length === 1) ?? false;
+  const people = isPlural(head) && res.lang.beingNouns.has(doc.lemma(end - 1)) && !ofRole;
+  if (doc.upos(end - 1) === "NOUN" && people && isPlainNounPhrase(doc, start, end)) {
     return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: doc.focusCountry, sector: "CVL" };
   }
   // "German goods", "three ethnic Albanians": what a country or nationality qualifies belongs to that country.

@@ -563,3 +563,8 @@ test("an armed resistance is rebels; 'in support of X' supports X", () => {
   const text = "Arnor Liberation Front fighters said they acted in support of the Arnor resistance.";
   assert.ok(events(text).some((e) => /^SUPPORT .* -> [^/]+\/ARNREB$/.test(e)), events(text).join(" | "));
 });
+
+test("the plural of a role is no civilians: 'both governments' stay uncoded", () => {
+  const text = "Talks were held in Paris on Monday. Both governments agreed to reopen the border.";
+  assert.ok(!events(text).some((e) => e.includes("governments/") && e.includes("CVL")), events(text).join(" | "));
+});
