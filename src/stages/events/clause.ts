@@ -132,8 +132,9 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     if (end > start && isTimeOrItsPreposition(doc, end)) break;
     end++;
   }
-  // "defended the officers and said ...": a conjunction before the next verb joins clauses.
-  while (end > start && (doc.lower(end - 1) === "and" || doc.lower(end - 1) === "or")) end--;
+  // "defended the officers and said ...": a conjunction before the next verb joins clauses;
+  // "accused Darfur rebels of violating ...": the "of" before it belongs to the accusation.
+  while (end > start && (doc.lower(end - 1) === "and" || doc.lower(end - 1) === "or" || doc.lower(end - 1) === "of")) end--;
   return [start, end];
 }
 

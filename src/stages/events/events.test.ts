@@ -568,3 +568,9 @@ test("the plural of a role is no civilians: 'both governments' stay uncoded", ()
   const text = "Talks were held in Paris on Monday. Both governments agreed to reopen the border.";
   assert.ok(!events(text).some((e) => e.includes("governments/") && e.includes("CVL")), events(text).join(" | "));
 });
+
+test("'accused X of violating' names X, without the 'of'", () => {
+  const text = "Gondor accused Arnor Liberation Front fighters of violating the ceasefire.";
+  const accused = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "ACCUSE");
+  assert.equal(accused?.recipient?.text, "Arnor Liberation Front fighters");
+});
