@@ -34,8 +34,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export function fatalitiesOf(record: { trigger: { text: string }; recipient: { text: string } | null }): number | null {
   if (!record.recipient || !KILLING.test(record.trigger.text)) return null;
   for (const word of record.recipient.text.toLowerCase().split(/\s+/)) {
-    const digits = /^\d{1,6}$/.test(word.replace(/,/g, "")) ? Number(word.replace(/,/g, "")) : null;
-    const value = digits ?? NUMBER_WORDS[word] ?? null;
+    const digits = word.replace(/,/g, "");
+    const value = /^\d{1,6}$/.test(digits) ? Number(digits) : NUMBER_WORDS[word] ?? null;
     if (value !== null) return value;
   }
   return null;

@@ -75,8 +75,7 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
     const role = roleEndingAt(doc, res, j, start);
     // A role word modifying a noun describes a thing ("joint military exercises"), unless the noun
     // is a group of people ("opposition groups", "army reservists") or what that group does ("the intelligence operation").
-    const people = isPlural(doc.lower(j)) && res.lang.beingNouns.has(doc.lemma(j));
-    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !people && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
+    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !isPluralPeople(doc, res, j) && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
     let opposition = false;
     for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
     const sector = role.start === j - 1 && FORCE_MEMBERS.has(doc.lower(j - 1)) ? nearestForce(doc, res, role.start) ?? role.sector : role.sector;
@@ -125,6 +124,11 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
 /** A plural head noun ("nurses", "protesters"; not "press" or "police"). */
 function isPlural(head: string): boolean {
   return head.length > 3 && head.endsWith("s") && !head.endsWith("ss");
+}
+
+/** A plural noun for people at token i: "reservists", "crew members". */
+function isPluralPeople(doc: Doc, res: LanguageResources, i: number): boolean {
+  return isPlural(doc.lower(i)) && res.lang.beingNouns.has(doc.lemma(i));
 }
 
 /** A head noun that cannot be one person: a plural, or a noun naming no one ("base", "station"). */
@@ -257,8 +261,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   // "released the 25 crew members", "arrested two suspected smugglers": people no role describes are civilians;
   // not a plural of a role ("both governments", "the parties"): who they are is not known.
   const ofRole = res.actors.roles.get(doc.lemma(end - 1))?.some((role) => role.words.length === 1) ?? false;
-  const people = isPlural(head) && res.lang.beingNouns.has(doc.lemma(end - 1)) && !ofRole;
-  if (doc.upos(end - 1) === "NOUN" && people && isPlainNounPhrase(doc, start, end)) {
+  if (doc.upos(end - 1) === "NOUN" && isPluralPeople(doc, res, end - 1) && !ofRole && isPlainNounPhrase(doc, start, end)) {
     return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: doc.focusCountry, sector: "CVL" };
   }
   // "German goods", "three ethnic Albanians": what a country or nationality qualifies belongs to that country.
