@@ -68,6 +68,8 @@ export interface TriggerLexicon {
   weapons: ReadonlySet<string>;
   /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
   consequenceWords: ReadonlySet<string>;
+  /** Verb lemmas of force against someone ("defeat", "crush"): promised, they are a threat. */
+  forceVerbs: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -220,6 +222,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     contestWords: readOptionalWordList(join(dir, "contest-words.txt")),
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
+    forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
   };
 }
 

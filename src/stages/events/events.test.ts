@@ -422,6 +422,12 @@ test("'condemned the attack' is aimed at whoever carried out the attack; vowing 
   ]);
 });
 
+test("vowing to defeat or crush someone threatens them; vowing to defeat a bill does not", () => {
+  assert.deepEqual(events("President Tomas Quellin has vowed to defeat the militants by the end of the year."), ["THREATEN Tomas Quellin/GOV -> militants/REB"]);
+  assert.deepEqual(events("Anna Ferrow vowed to crush the Arnor Liberation Front."), ["THREATEN Anna Ferrow/ARN -> Arnor Liberation Front/ARNREB"]);
+  assert.deepEqual(events("Tomas Quellin vowed to defeat the bill."), ["AGREE Tomas Quellin/- -> -/-"]);
+});
+
 test("the agency filing the story, in the dateline or 'told Reuters', is no journalist in it, in any casing", () => {
   const text = "OSGILIATH, May 3 (Reuters) - Gondor police arrested a journalist in Paris on Friday, Arnor's foreign minister Anna Ferrow told Reuters in London.";
   for (const input of [text, text.toLowerCase()]) {

@@ -337,10 +337,14 @@ const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "c
 /** Promises that threaten when what is promised is force. */
 const VOWS: ReadonlySet<string> = new Set(["vow", "pledge", "promise", "swear"]);
 
-/** The violent noun a promise's complement takes as object ("vowed to continue [the fight]"), or -1. */
-function violentObjectPromised(doc: Doc, res: LanguageResources, verb: number, to: number): number {
+/**
+ * The force a promise's complement states, or -1: a verb of force ("vowed to [defeat] the
+ * militants") or the violent noun its verb takes as object ("vowed to continue [the fight]").
+ */
+function violencePromised(doc: Doc, res: LanguageResources, verb: number, to: number): number {
   for (let x = verb + 1; x < to; x++) {
     if (doc.head(x) !== verb || doc.deprel(x) !== "xcomp") continue;
+    if (res.triggers.forceVerbs.has(doc.lemma(x))) return x;
     for (let o = x + 1; o < to; o++) {
       if (doc.head(o) !== x || doc.deprel(o) !== "obj" || doc.upos(o) !== "NOUN") continue;
       const violent = res.triggers.byForm.get(doc.lower(o))?.some(({ entry }) => entry.event === "ASSAULT" && entry.words.length === 1) ?? false;
@@ -350,11 +354,12 @@ function violentObjectPromised(doc: Doc, res: LanguageResources, verb: number, t
   return -1;
 }
 
-/** Whom a promise of force threatens ("vowed to continue the fight against the group"); null unless someone ("the fight against poverty"). */
+/** Whom a promise of force threatens ("vowed to continue the fight against the group", "to defeat the militants"); null unless someone ("the fight against poverty"). */
 function threatenedByPromise(doc: Doc, res: LanguageResources, ctx: SentenceContext, verb: number, event: EventAnnotation): Argument | null {
-  const violence = violentObjectPromised(doc, res, verb, ctx.to);
+  const violence = violencePromised(doc, res, verb, ctx.to);
   const target = violence >= 0 ? event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT") : null;
-  return target && (target.cluster >= 0 || res.lang.beingNouns.has(doc.lower(target.end - 1))) ? target : null;
+  const head = target ? target.end - 1 : -1;
+  return target && (target.cluster >= 0 || res.lang.beingNouns.has(doc.lower(head)) || res.lang.beingNouns.has(doc.lemma(head))) ? target : null;
 }
 
 /**
@@ -663,7 +668,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       // "the IMF approved a $3 billion loan": support given as aid is aid.
       if (event.type === "SUPPORT" && givesAid(doc, res, match.start, from, to)) Object.assign(event, { type: "AID", mode: null, cameo: "070" });
       const threatened = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? threatenedByPromise(doc, res, ctx, match.start, event) : null;
-      // "vowed to continue the fight against the group": a promise of force against someone is a threat.
+      // "vowed to continue the fight against the group", "vowed to defeat the militants": a promise of force against someone is a threat.
       if (threatened) Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });
       doc.events.push(event);
       previousVerbal = event;
