@@ -70,6 +70,8 @@ export interface TriggerLexicon {
   consequenceWords: ReadonlySet<string>;
   /** Verb lemmas of force against someone ("defeat", "crush"): promised, they are a threat. */
   forceVerbs: ReadonlySet<string>;
+  /** Noun lemmas of a whole country, place or system ("country", "economy"): no one holds them hostage but in a figure of speech. */
+  polityNouns: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -223,6 +225,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
+    polityNouns: readOptionalWordList(join(dir, "polity-nouns.txt")),
   };
 }
 

@@ -428,6 +428,16 @@ test("vowing to defeat or crush someone threatens them; vowing to defeat a bill 
   assert.deepEqual(events("Tomas Quellin vowed to defeat the bill."), ["AGREE Tomas Quellin/- -> -/-"]);
 });
 
+test("holding a country, a place or an economy hostage is a figure of speech; holding people hostage is an abduction", () => {
+  const text =
+    "\"We will not allow a few groups to hold the country hostage,\" Tomas Quellin said. The unions held Gondor hostage for a week. " +
+    "The unions are holding the economy hostage. Arnor Liberation Front fighters took the crew hostage.";
+  for (const input of [text, text.toLowerCase()]) {
+    const assaults = events(input).filter((e) => e.startsWith("ASSAULT"));
+    assert.deepEqual(assaults.map((e) => e.split(" -> ")[0]), ["ASSAULT Arnor Liberation Front/ARNREB"], input);
+  }
+});
+
 test("the agency filing the story, in the dateline or 'told Reuters', is no journalist in it, in any casing", () => {
   const text = "OSGILIATH, May 3 (Reuters) - Gondor police arrested a journalist in Paris on Friday, Arnor's foreign minister Anna Ferrow told Reuters in London.";
   for (const input of [text, text.toLowerCase()]) {

@@ -102,15 +102,26 @@ function hasDoer(doc: Doc, verb: number, from: number, to: number, passive: bool
  * Violence in words only: a violent verb whose doer (subject, or "by" agent of a passive) is an
  * abstraction ("the dollar hit a record high", "hit by higher fuel costs") or a natural force
  * ("the tsunami killed thousands"), or whose undergoer (object, or passive subject) is an
- * abstraction or an amount ("battling bankruptcy", "hit $1.35").
+ * abstraction or an amount ("battling bankruptcy", "hit $1.35"), or an abduction of a place or a
+ * whole ("hold the country hostage").
  */
 export function isFigurativeHarm(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number, to: number): boolean {
+  // "hold the country hostage": people are taken, so a place or a whole taken is a figure of speech.
+  if (match.gapped && match.entry.mode === "abduct" && isPlaceOrWhole(doc, res, match.end - 2)) return true;
   // A phrase naming its own object ("violate the ceasefire", "open fire") is violent as written.
   for (let i = match.start + 1; i < match.end; i++) if (doc.upos(i) === "NOUN") return false;
   const [doer, undergoer] = doerAndUndergoer(doc, match.start, from, to);
   const naturalForce = doer >= 0 && doc.upos(doer) === "NOUN" && res.triggers.naturalForces.has(doc.lemma(doer));
   if (doer >= 0 && (naturalForce || isAbstractThing(doc, res, doer, to))) return true;
   return undergoer >= 0 && isAbstractThing(doc, res, undergoer, to);
+}
+
+const PLACE_LABELS: ReadonlySet<string> = new Set(["GPE", "LOC"]);
+
+/** A place's name, a noun of a whole country, place or system ("the country", "the economy"), or an abstraction. */
+function isPlaceOrWhole(doc: Doc, res: LanguageResources, i: number): boolean {
+  if (PLACE_LABELS.has(doc.mentions[doc.tokens.mention[i] ?? -1]?.label ?? "")) return true;
+  return doc.upos(i) === "NOUN" && (listed(res.triggers.polityNouns, doc, i) || isAbstract(doc, res, i));
 }
 
 /**
