@@ -14,6 +14,8 @@ export interface EntityWords {
   placeHeads: ReadonlySet<string>;
   personTitles: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
+  /** Adjectives of a continent or region ("european", "arab"): they name no single country. */
+  regionAdjectives: ReadonlySet<string>;
 }
 
 /** All language knowledge the stages read, loaded once and shared by reference (never mutated). */
@@ -57,6 +59,7 @@ export function loadEntityWords(dir: string): EntityWords {
     placeHeads: readWordList(join(dir, "place-heads.txt")),
     personTitles: readWordList(join(dir, "person-titles.txt")),
     nameParticles: readWordList(join(dir, "name-particles.txt")),
+    regionAdjectives: readWordList(join(dir, "region-adjectives.txt")),
   };
 }
 

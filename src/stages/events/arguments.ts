@@ -242,11 +242,14 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   // "Palestinians blamed Israel": a people named by its nationality acts as its state; counted, they are civilians.
   if (nationals) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: nationals.country, sector: nationals.counted ? "CVL" : "GOV" };
   const descriptor = descriptorSector(doc, res, start, end);
+  // "European governments", "Western diplomats": of several countries, so neither the story's nor its forces'.
+  const regional = namesRegion(doc, res, start, end);
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;
-    const linked = descriptor.sector === "GOV" ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
+    const linked = descriptor.sector === "GOV" || (regional && country === null) ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
     if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
-    const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? doc.focusCountry;
+    const fallback = regional ? null : doc.focusCountry;
+    const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? fallback;
     const stateName = resolvedCountry ? countryName(doc, resolvedCountry) : null;
     return {
       start,
@@ -258,11 +261,14 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     };
   }
   if (PERSON_HEADS.has(head)) return { start, end, cluster: -1, name: head, country: doc.focusCountry, sector: null };
+  // "European governments": a role of several countries, none of them named.
+  const regionalRole = regional ? res.actors.roles.get(doc.lemma(end - 1))?.find((role) => role.words.length === 1 && role.sector !== null) : undefined;
+  if (regionalRole) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: null, sector: regionalRole.sector };
   // "released the 25 crew members", "arrested two suspected smugglers": people no role describes are civilians;
   // not a plural of a role ("both governments", "the parties"): who they are is not known.
   const ofRole = res.actors.roles.get(doc.lemma(end - 1))?.some((role) => role.words.length === 1) ?? false;
   if (doc.upos(end - 1) === "NOUN" && isPluralPeople(doc, res, end - 1) && !ofRole && isPlainNounPhrase(doc, start, end)) {
-    return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: doc.focusCountry, sector: "CVL" };
+    return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: regional ? null : doc.focusCountry, sector: "CVL" };
   }
   // "German goods", "three ethnic Albanians": what a country or nationality qualifies belongs to that country.
   // "Israeli changes", "an Indian proposal": a nationality qualifying a thing speaks for its state.
@@ -274,6 +280,12 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
   const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
   return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
+}
+
+/** Whether a word before the head of [start, end) is an adjective of a continent or region ("European", "Arab"). */
+function namesRegion(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
+  for (let i = start; i < end - 1; i++) if (res.entityWords.regionAdjectives.has(doc.lower(i))) return true;
+  return false;
 }
 
 /** Words that, after "the", take up the organization last named ("the group" for Al-Shabab). */

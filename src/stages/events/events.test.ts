@@ -438,6 +438,16 @@ test("holding a country, a place or an economy hostage is a figure of speech; ho
   }
 });
 
+test("a continental or regional adjective gives no country: 'European governments' and 'Western diplomats' are not the story's state", () => {
+  const text = setting + "Quellin urged European governments to restore the rescue operation. Western diplomats condemned Arnor. Gondor officials praised African migrants.";
+  assert.deepEqual(events(text), [
+    "REQUEST Tomas Quellin/ARNOPP -> European governments/GOV",
+    "CONCEDE hypothetical European governments/GOV -> -/-",
+    "ACCUSE Western diplomats/GOV -> Arnor/ARNGOV",
+    "SUPPORT Gondor officials/GONGOV -> African migrants/CVL",
+  ]);
+});
+
 test("the agency filing the story, in the dateline or 'told Reuters', is no journalist in it, in any casing", () => {
   const text = "OSGILIATH, May 3 (Reuters) - Gondor police arrested a journalist in Paris on Friday, Arnor's foreign minister Anna Ferrow told Reuters in London.";
   for (const input of [text, text.toLowerCase()]) {
