@@ -16,6 +16,8 @@ export interface EntityWords {
   nameParticles: ReadonlySet<string>;
   /** Adjectives of a continent or region ("european", "arab"): they name no single country. */
   regionAdjectives: ReadonlySet<string>;
+  /** Military ranks a sports team has too ("captain"): after a place's name, the team's. */
+  teamRanks: ReadonlySet<string>;
 }
 
 /** All language knowledge the stages read, loaded once and shared by reference (never mutated). */
@@ -60,6 +62,7 @@ export function loadEntityWords(dir: string): EntityWords {
     personTitles: readWordList(join(dir, "person-titles.txt")),
     nameParticles: readWordList(join(dir, "name-particles.txt")),
     regionAdjectives: readWordList(join(dir, "region-adjectives.txt")),
+    teamRanks: readWordList(join(dir, "team-ranks.txt")),
   };
 }
 

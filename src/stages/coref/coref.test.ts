@@ -93,3 +93,15 @@ test("a former office codes no sector; the president of an organization is coded
   const coded = Object.fromEntries(extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).entities.map((e) => [e.name, e.sector ?? "-"]));
   assert.deepEqual([coded["Tomas Quellin"], coded["Anna Ferrow"], coded["Marta Velez"]], ["-", "CVL", "-"]);
 });
+
+test("a captain right after a place's name leads its team, not troops: 'Gondor captain' is no officer, 'Gondor army captain' is", () => {
+  const text =
+    "Gondor captain Tomas Quellin praised the fans after the final. The Arnor captain thanked the crowd. " +
+    "Gondor army captain Anna Ferrow attacked the village.";
+  const result = extractor.extract({ id: "d", text });
+  const coded = Object.fromEntries(result.entities.filter((e) => e.label === "PERSON").map((e) => [e.name, `${e.country ?? "-"}/${e.sector ?? "-"}`]));
+  assert.equal(coded["Tomas Quellin"], "GON/-");
+  assert.equal(coded["Anna Ferrow"], "GON/MIL");
+  const thanked = result.events.find((e) => e.trigger.text === "thanked");
+  assert.equal(thanked?.actor?.code, "ARN");
+});

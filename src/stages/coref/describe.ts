@@ -89,6 +89,7 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
   if (opposition && d.sector !== "IGO") d.sector = "OPP";
   // "former prime minister": out of office, no longer of its sector.
   if (d.roleStart > from && FORMER.has(doc.lower(d.roleStart - 1)) && d.sector !== "OPP") d.sector = null;
+  if (d.roleStart >= 0 && isTeamRank(doc, res, d.sector, d.roleStart, d.roleEnd)) d.sector = null;
   if (d.roleStart >= 0 && (d.sector === "GOV" || d.sector === "MIL")) {
     const owner = ownerOfRole(doc, res, d.roleStart, d.roleEnd, to);
     const organization = owner >= 0 ? doc.mentions[doc.tokens.mention[owner] ?? -1] : undefined;
@@ -104,6 +105,13 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     }
   }
   return d;
+}
+
+/** "Madrid captain", "the England captain": a rank a team has too, right after a place's name, is the team's, not an officer's. */
+export function isTeamRank(doc: Doc, res: LanguageResources, sector: Sector | null, roleStart: number, roleEnd: number): boolean {
+  if (sector !== "MIL" || roleEnd - roleStart !== 1 || !res.entityWords.teamRanks.has(doc.lower(roleStart))) return false;
+  const place = doc.mentions[doc.tokens.mention[roleStart - 1] ?? -1];
+  return place?.label === "GPE" && place.end === roleStart;
 }
 
 /** Organizations whose heads are not heads of state, beyond the name heads of data/entities/org-heads.txt. */

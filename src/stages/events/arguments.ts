@@ -2,7 +2,7 @@ import { Shape, type Argument, type Cluster, type Doc, type EventAnnotation, typ
 import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
-import { OPPOSITION_WORDS, reportsTheStory, roleEndingAt } from "../coref/describe.js";
+import { OPPOSITION_WORDS, isTeamRank, reportsTheStory, roleEndingAt } from "../coref/describe.js";
 import { datelineEnd } from "../dates/index.js";
 import { RELATIVE_PRONOUNS } from "./tree.js";
 
@@ -219,6 +219,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   let described = named ? named.end : end;
   while (described < end && !(doc.lower(described) === "and" && groupNamedIn(doc, described + 1, end))) described++;
   if (named && (named.label === "GPE" || named.label === "NORP") && named.end < described) {
+    // "the Madrid captain": a team's, from that place, and no organ of its state.
+    const rank = roleEndingAt(doc, res, described, named.end);
+    if (rank && isTeamRank(doc, res, rank.sector, rank.start, described)) {
+      return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: named.country, sector: null };
+    }
     const role = descriptorSector(doc, res, named.end, described);
     if (role?.sector) {
       const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start, namesNoOne(res, head));
