@@ -126,3 +126,8 @@ test("a command is an organization", () => {
   const found = entities(extractor.extract({ id: "c", text: "The Gondor Africa Command confirmed the strike on Sunday." }));
   assert.ok(found.some((e) => e.startsWith("ORG:") && e.endsWith("Africa Command")), found.join(", "));
 });
+
+test("a speech verb written in lowercase ends a name: 'Tomas Quellin told state radio' is a person, not an organization", () => {
+  const text = "Army chief General Tomas Quellin told state radio that troops had arrested Colonel Anna Ferrow.";
+  assert.deepEqual(entities(extractor.extract({ id: "r", text })), ["PERSON:Tomas Quellin", "PERSON:Anna Ferrow"]);
+});

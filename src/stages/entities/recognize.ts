@@ -92,6 +92,11 @@ class NameTests {
     return true;
   }
 
+  /** A speech verb written in lowercase where casing is reliable: "Na Ntan told state radio" is no name. */
+  isSpeechVerb(i: number): boolean {
+    return this.reliableCase && !this.isCapitalized(i) && this.res.triggers.cues.has(this.doc.lower(i));
+  }
+
   /** Capitalized though not sentence-initial, in text whose casing is reliable. */
   isCapitalizedMidSentence(i: number): boolean {
     return this.reliableCase && this.isCapitalized(i) && !isSentenceInitial(this.doc, i);
@@ -294,7 +299,7 @@ function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from
   for (let h = from + 1; h < to; h++) {
     if (!res.entityWords.orgHeads.has(doc.lower(h))) continue;
     let start = h;
-    while (start > from && !tests.isFunctionWord(start - 1) && doc.hasShape(start - 1, Shape.hasLetter) && h - start < MAX_NAME_WORDS) start--;
+    while (start > from && !tests.isFunctionWord(start - 1) && !tests.isSpeechVerb(start - 1) && doc.hasShape(start - 1, Shape.hasLetter) && h - start < MAX_NAME_WORDS) start--;
     // Trim ordinary words on the left: the name starts at a name word that is not a place or
     // nationality; where casing is reliable a capitalized ordinary word is part of it ("Law Society").
     while (start < h && !(tests.isNameWord(start) && (!tests.isCommon(start) || tests.isCapitalizedMidSentence(start)) && !tests.isPlaceOrGroupWord(start))) start++;

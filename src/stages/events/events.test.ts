@@ -448,6 +448,14 @@ test("a continental or regional adjective gives no country: 'European government
   ]);
 });
 
+test("'whom he accused' is accused by the speaker of the sentence, not by a man named before it", () => {
+  const text =
+    "President Boris Hallen of Gondor was unhurt. " +
+    "Army chief General Tomas Quellin told state radio that troops had arrested Colonel Anna Ferrow, whom he accused of leading the mutiny.";
+  const accused = events(text).find((e) => e.startsWith("ACCUSE"));
+  assert.equal(accused?.split(" -> ")[0], "ACCUSE Tomas Quellin/GONMIL");
+});
+
 test("the agency filing the story, in the dateline or 'told Reuters', is no journalist in it, in any casing", () => {
   const text = "OSGILIATH, May 3 (Reuters) - Gondor police arrested a journalist in Paris on Friday, Arnor's foreign minister Anna Ferrow told Reuters in London.";
   for (const input of [text, text.toLowerCase()]) {
