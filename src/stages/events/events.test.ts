@@ -456,6 +456,16 @@ test("'whom he accused' is accused by the speaker of the sentence, not by a man 
   assert.equal(accused?.split(" -> ")[0], "ACCUSE Tomas Quellin/GONMIL");
 });
 
+test("'X, whom he accused' accuses X, wherever the parse hangs 'whom'", () => {
+  const told = "Army chief General Tomas Quellin told state radio that troops had arrested Colonel Anna Ferrow, whom he accused of leading the mutiny.";
+  assert.equal(events(told).find((e) => e.startsWith("ACCUSE")), "ACCUSE Tomas Quellin/MIL -> Anna Ferrow/MIL");
+  const text = "Gondor police arrested Anna Ferrow, whom they accused of leading the mutiny. Tomas Quellin praised the soldiers whom Gondor had released.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("ACCUSE") || e.startsWith("RETREAT")), [
+    "ACCUSE Gondor/GONGOV -> Anna Ferrow/GON",
+    "RETREAT Gondor/GONGOV -> soldiers/GONMIL",
+  ]);
+});
+
 test("the agency filing the story, in the dateline or 'told Reuters', is no journalist in it, in any casing", () => {
   const text = "OSGILIATH, May 3 (Reuters) - Gondor police arrested a journalist in Paris on Friday, Arnor's foreign minister Anna Ferrow told Reuters in London.";
   for (const input of [text, text.toLowerCase()]) {

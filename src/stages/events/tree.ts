@@ -87,11 +87,17 @@ export function phraseOf(doc: Doc, noun: number, from: number, to: number): [num
 function antecedent(doc: Doc, pronoun: number, verb: number, from: number): number {
   if (!RELATIVE_PRONOUNS.has(doc.lower(pronoun))) return pronoun;
   const head = doc.head(verb);
-  if (doc.deprel(verb) === "acl:relcl" && head >= 0 && NOMINALS.has(doc.upos(head))) return head;
+  if (doc.deprel(verb) === "acl:relcl" && head >= 0 && head !== pronoun && NOMINALS.has(doc.upos(head))) return head;
   let i = pronoun - 1;
   if (i >= from && doc.upos(i) === "PUNCT") i--;
-  return i >= from && NOMINALS.has(doc.upos(i)) ? i : -1;
+  if (i < from || !NOMINALS.has(doc.upos(i))) return -1;
+  // "Colonel Anna Ferrow, whom": the name's head, not its last word.
+  while (NAME_PARTS.has(doc.deprel(i)) && doc.head(i) >= from && doc.head(i) < i) i = doc.head(i);
+  return i;
 }
+
+/** Relations inside a name or compound, from a word to its head before it. */
+const NAME_PARTS: ReadonlySet<string> = new Set(["flat", "flat:name"]);
 
 /**
  * The noun a participle modifies and that undergoes it, or -1: "students detained by police",
@@ -188,6 +194,9 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
     const object = indirect >= 0 ? indirect : dependent(doc, verb, from, to, DIRECT_OBJECT);
     if (object >= 0) recipient = span(object);
   }
+  // "Colonel X, whom he accused of ...": the object pronoun, parsed as the object or left before the subject, stands for the noun before it.
+  const whom = recipient[1] - recipient[0] === 1 ? recipient[0] : recipient[1] === recipient[0] && actor[1] > actor[0] ? actor[0] - 1 : -1;
+  if (whom >= from && doc.lower(whom) === "whom") recipient = span(antecedent(doc, whom, verb, from));
   if (recipient[1] === recipient[0]) recipient = span(targetOf(doc, verb, from, to));
   if (recipient[1] === recipient[0]) {
     // "threatened to shell Iraqi towns", "offered to hand over to Britain": the intended deed's undergoer.
