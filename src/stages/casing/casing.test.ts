@@ -39,3 +39,10 @@ test("text in lowercase only is damaged", () => {
   const text = "the guards of gondor arrested a ranger on monday and the rangers condemned it, saying that the arrest was unlawful and must end.";
   assert.equal(extractor.extract({ id: "f", text }).casing_damaged, true);
 });
+
+test("in shouted text short function words are lowered and no title is completed", () => {
+  // Capitals kept "OF", "THE", "ON" as if initialisms, and names then swallowed them ("Rohan forces OF").
+  const text = "GONDOR GUARDS ARREST RANGER. THE GUARDS OF GONDOR ARRESTED TOMAS QUELLIN ON MONDAY IN PARIS AND THE RANGERS CONDEMNED IT.";
+  const repaired = extractor.extract({ id: "g", text }).truecased_text;
+  assert.equal(repaired, "Gondor guards arrest ranger. The guards of Gondor arrested Tomas Quellin on Monday in Paris and the rangers condemned it.");
+});

@@ -4,6 +4,8 @@ import type { LanguageResources } from "../resources.js";
 
 /** Fewest lowercased proper names that mark a document's casing as damaged. */
 const MIN_LOWERCASED_NAMES = 2;
+/** Share of words in capitals above which a text is shouted: capitals then say nothing of names. */
+const SHOUTED_SHARE = 0.8;
 
 /** A token that starts a sentence or follows an opening quote or colon, where capitals are expected. */
 export function isSentenceInitial(doc: Doc, i: number): boolean {
@@ -47,8 +49,20 @@ export function detectDamagedCasing(doc: Doc, res: LanguageResources): boolean {
     else if (doc.hasShape(i, Shape.upperInitial)) casedNames++;
   }
   // Shares of all words, capitalized ones included: ordinary prose is mostly lowercase words.
-  if (words >= 20 && (upperWords / words > 0.8 || lowerWords / words > 0.97)) return true;
+  if (words >= 20 && (upperWords / words > SHOUTED_SHARE || lowerWords / words > 0.97)) return true;
   return lowercasedNames >= MIN_LOWERCASED_NAMES && lowercasedNames >= casedNames * 0.5;
+}
+
+/** Whether the text is written in capitals ("THE GUARDS OF GONDOR"), so a short capitalized word is no sign of an initialism. */
+export function isShouted(doc: Doc): boolean {
+  let words = 0;
+  let upperWords = 0;
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (!doc.hasShape(i, Shape.hasLetter)) continue;
+    words++;
+    if (doc.hasShape(i, Shape.allUpper)) upperWords++;
+  }
+  return words > 0 && upperWords / words > SHOUTED_SHARE;
 }
 
 export function createCasingStage(res: LanguageResources): Stage {

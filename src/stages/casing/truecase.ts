@@ -2,7 +2,7 @@ import { Shape, type Doc } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { isOrdinaryWord } from "../entities/recognize.js";
-import { isSentenceInitial } from "./detect.js";
+import { isSentenceInitial, isShouted } from "./detect.js";
 
 const INITIALISM = /^(?:\p{L}\.)+\p{L}?$/u;
 
@@ -31,6 +31,8 @@ export function truecaseDoc(doc: Doc, res: LanguageResources): void {
   if (!doc.casingDamaged) return;
   const t = doc.tokens;
   const inName = new Uint8Array(doc.tokenCount);
+  // In shouted text "OF" or "THE" is no initialism: every word is in capitals.
+  const shouted = isShouted(doc);
   for (const mention of doc.mentions) {
     if (mention.kind !== "name") continue;
     const canonicalWords = (mention.canonical ?? "").split(/\s+/);
@@ -48,16 +50,16 @@ export function truecaseDoc(doc: Doc, res: LanguageResources): void {
     let cased = form;
     if (INITIALISM.test(form)) cased = form.toUpperCase();
     else if (lower === "i") cased = "I";
-    else if (isSentenceInitial(doc, i)) cased = doc.hasShape(i, Shape.allUpper) && form.length > 1 ? form : capitalize(lower);
+    else if (isSentenceInitial(doc, i)) cased = doc.hasShape(i, Shape.allUpper) && form.length > 1 && !shouted ? form : capitalize(lower);
     else if (isOrdinaryWord(res, lower) || res.entityWords.functionWords.has(lower)) {
-      if (!doc.hasShape(i, Shape.allUpper) || form.length > 4) cased = lower;
+      if (shouted || !doc.hasShape(i, Shape.allUpper) || form.length > 4) cased = lower;
     } else {
       const proper = res.lang.properCase.get(lower);
       if (proper && !proper.includes(" ")) cased = proper;
     }
     if (cased !== form) t.cased[i] = doc.strings.intern(cased);
   }
-  completeTitles(doc, inName);
+  if (!shouted) completeTitles(doc, inName);
 }
 
 /** Capitalizes the rest of a role the writer started capitalizing right before a name. */
