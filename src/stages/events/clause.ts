@@ -90,6 +90,8 @@ function withoutTrailingTime(doc: Doc, start: number, end: number): number {
 
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {
+  // "accused X of attacking": the "of" before the gerund is no part of its doer.
+  while (end > from && doc.lower(end - 1) === "of") end--;
   let start = end;
   while (start > from) {
     const lower = doc.lower(start - 1);

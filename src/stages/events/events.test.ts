@@ -618,3 +618,9 @@ test("'accused X of violating' names X, without the 'of'", () => {
   const accused = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "ACCUSE");
   assert.equal(accused?.recipient?.text, "Arnor Liberation Front fighters");
 });
+
+test("'accused X of attacking' makes X the attacker, without the 'of'", () => {
+  const text = "Gondor accused Arnor Liberation Front fighters of attacking the town.";
+  const attack = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "ASSAULT");
+  assert.equal(attack?.actor?.text, "Arnor Liberation Front fighters");
+});
