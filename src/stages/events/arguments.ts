@@ -99,9 +99,14 @@ function nearestForce(doc: Doc, res: LanguageResources, before: number): Sector 
   return null;
 }
 
-/** The cluster most recently coded with this sector (and country, when given), before `before` if any. */
+/**
+ * The cluster coded with this sector (and country, when given) that the story names most often
+ * before `before`, the most recently named of equals; else the first named after it. "The
+ * militants" of a story about Al-Shabab are Al-Shabab, not al-Qaeda it is once said to be linked to.
+ */
 function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number, nobody: boolean): number {
   let best = -1;
+  let bestCount = -1;
   let bestPosition = -1;
   const dateline = datelineEnd(doc);
   for (const cluster of doc.clusters) {
@@ -112,9 +117,18 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
     if (nobody && cluster.label === "PERSON") continue;
     const first = doc.mentions[cluster.mentions[0] ?? -1];
     if (!first) continue;
-    const position = first.start < before ? first.start : -first.start;
-    if (best < 0 || position > bestPosition) {
+    let count = 0;
+    let last = -1;
+    for (const index of cluster.mentions) {
+      const m = doc.mentions[index];
+      if (!m || m.start >= before) continue;
+      count++;
+      last = Math.max(last, m.start);
+    }
+    const position = count > 0 ? last : -first.start;
+    if (best < 0 || count > bestCount || (count === bestCount && position > bestPosition)) {
       best = cluster.id;
+      bestCount = count;
       bestPosition = position;
     }
   }

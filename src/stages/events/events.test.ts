@@ -624,3 +624,11 @@ test("'accused X of attacking' makes X the attacker, without the 'of'", () => {
   const attack = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "ASSAULT");
   assert.equal(attack?.actor?.text, "Arnor Liberation Front fighters");
 });
+
+test("'the militants' are the armed group the story names most, not one named once in passing after it", () => {
+  const text =
+    "The Arnor Liberation Front attacked a Gondor army base on Monday. " +
+    "The Arnor Liberation Front, which is linked to the Shadow Brotherhood, did not comment. Gondor vowed to defeat the militants.";
+  const threat = extractor.extract({ id: "m", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "THREATEN");
+  assert.equal(threat?.recipient?.name, "Arnor Liberation Front");
+});
