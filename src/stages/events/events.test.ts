@@ -632,3 +632,8 @@ test("'the militants' are the armed group the story names most, not one named on
   const threat = extractor.extract({ id: "m", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "THREATEN");
   assert.equal(threat?.recipient?.name, "Arnor Liberation Front");
 });
+
+test("refusing to let someone do a deed is aimed at them, not at whom the deed would be done to", () => {
+  const text = "\"We will not allow a few groups to hold the country hostage,\" Tomas Quellin said.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("REJECT")), ["REJECT Tomas Quellin/- -> few groups/-"]);
+});

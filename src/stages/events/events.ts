@@ -8,7 +8,7 @@ import { isTimeAt } from "./clause.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { isReducedRelative, nounArguments, verbArguments } from "./tree.js";
+import { isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
@@ -303,7 +303,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
-  event.recipient = given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
+  // "will not allow a few groups to hold the country hostage": aimed at the groups, whoever they would hold.
+  const infinitiveDoer = objectEnd > objectStart && objectControlling(doc, match.start, ctx.from, ctx.to) >= 0 ? plainPhrase(doc, res, objectStart, objectEnd) : null;
+  event.recipient =
+    given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
   if (!event.recipient && JOINT.has(event.type) && subject) event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd);

@@ -221,6 +221,21 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
   return { actor, recipient };
 }
 
+/**
+ * The object of `verb` that an infinitive after it is said of ("allow [a few groups] to hold the
+ * country hostage", "urged [the parties] to talk"), or -1: the object does the infinitive's deed.
+ */
+export function objectControlling(doc: Doc, verb: number, from: number, to: number): number {
+  const object = dependent(doc, verb, from, to, DIRECT_OBJECT);
+  // "threatened Monday to resume": a time parsed as the object does nothing.
+  if (object < 0 || isTimeAt(doc, object)) return -1;
+  for (let i = object + 1; i < to; i++) {
+    // An infinitive ("to hold"), not a participle ("targeted a vehicle carrying X").
+    if (doc.head(i) === verb && doc.deprel(i) === "xcomp" && doc.upos(i) === "VERB" && doc.lower(i - 1) === "to") return object;
+  }
+  return -1;
+}
+
 /** Whether the span holds a name ("two of its nationals" holds only a pronoun). */
 function namesEntity(doc: Doc, [start, end]: readonly [number, number]): boolean {
   for (let i = start; i < end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") return true;
