@@ -637,3 +637,10 @@ test("refusing to let someone do a deed is aimed at them, not at whom the deed w
   const text = "\"We will not allow a few groups to hold the country hostage,\" Tomas Quellin said.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("REJECT")), ["REJECT Tomas Quellin/- -> few groups/-"]);
 });
+
+test("in a story about sport a player with no country of their own does not take the venue's", () => {
+  const sport = "PARIS, May 3 (Wire) - Tomas Quellin beat Boris Hallen 6-3 6-4 in the final on Sunday to win the title. Quellin thanked his team after the match.";
+  assert.deepEqual(events(sport), ["SUPPORT Tomas Quellin/- -> -/-"]);
+  const talks = "PARIS, May 3 (Wire) - Tomas Quellin met Boris Hallen on Sunday. Quellin thanked his team after the talks.";
+  assert.deepEqual(events(talks), ["CONSULT Tomas Quellin/FRA -> Boris Hallen/FRA @2024-05-05", "SUPPORT Tomas Quellin/FRA -> -/-"]);
+});

@@ -701,6 +701,10 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     event.place = here >= 0 ? here : dateline;
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
+    if (contestStory) {
+      event.actor = withoutVenueCountry(doc, event.actor);
+      event.recipient = withoutVenueCountry(doc, event.recipient);
+    }
   }
   // "met to discuss": the purpose of a meeting is the meeting, said once.
   doc.events = doc.events.filter((event) => purposeOf.get(event)?.type !== event.type);
@@ -734,6 +738,17 @@ function localized(doc: Doc, participant: Argument | null, place: number): Argum
   // "Gondor police" names its country.
   for (let i = participant.start; i < participant.end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.country === participant.country) return participant;
   return { ...participant, country: here };
+}
+
+/**
+ * A named person with no country or role of their own, who took the story's country as a guess:
+ * in a story about sport that is where the match is played, not the player's ("Sinner thanked
+ * the crowd" in Melbourne is no Australian). Office holders and other roles keep it.
+ */
+function withoutVenueCountry(doc: Doc, participant: Argument | null): Argument | null {
+  const cluster = participant ? doc.clusters[participant.cluster] : undefined;
+  if (!participant || !cluster || cluster.label !== "PERSON" || cluster.country !== null || cluster.sector !== null) return participant;
+  return participant.country === doc.focusCountry ? { ...participant, country: null } : participant;
 }
 
 export function createEventsStage(res: LanguageResources): Stage {
