@@ -644,3 +644,8 @@ test("in a story about sport a player with no country of their own does not take
   const talks = "PARIS, May 3 (Wire) - Tomas Quellin met Boris Hallen on Sunday. Quellin thanked his team after the talks.";
   assert.deepEqual(events(talks), ["CONSULT Tomas Quellin/FRA -> Boris Hallen/FRA @2024-05-05", "SUPPORT Tomas Quellin/FRA -> -/-"]);
 });
+
+test("a named person coded like the group acting on them stays the recipient: 'troops arrested Colonel X'", () => {
+  const text = "Gondor troops arrested Colonel Anna Ferrow on Monday after the failed mutiny in Gondor.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("COERCE")), ["COERCE Gondor troops/GONMIL -> Anna Ferrow/GONMIL @2024-05-06"]);
+});

@@ -5,12 +5,14 @@ export function sameParticipant(a: Argument | null, b: Argument | null): boolean
   return a.cluster >= 0 ? a.cluster === b.cluster : a.name === b.name;
 }
 
-/** Two participants coded alike without being entities ("the government ... the state"): one actor, no recipient. */
-export function sameCoding(doc: Doc, a: Argument | null, b: Argument | null): boolean {
-  if (!a || !b || (a.cluster >= 0 && b.cluster >= 0)) return false;
+/** An actor and recipient coded alike without being entities ("the government ... the state"): one actor, no recipient. */
+export function sameCoding(doc: Doc, actor: Argument | null, recipient: Argument | null): boolean {
+  if (!actor || !recipient || (actor.cluster >= 0 && recipient.cluster >= 0)) return false;
+  // "troops arrested Colonel X": a named person acted on is one of many coded alike, not the group acting.
+  if (doc.clusters[recipient.cluster]?.label === "PERSON") return false;
   const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
   const sector = (x: Argument): string | null => doc.clusters[x.cluster]?.sector ?? x.sector;
-  return country(a) !== null && country(a) === country(b) && sector(a) === sector(b);
+  return country(actor) !== null && country(actor) === country(recipient) && sector(actor) === sector(recipient);
 }
 
 /** A deed named again ("the arrest of marrero" after "arrested marrero") is the same event, not a new one. */
