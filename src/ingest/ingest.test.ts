@@ -55,6 +55,7 @@ describe("ingest", () => {
     assert.equal(first.added, 6);
     assert.equal(first.events, 2);
     assert.equal(first.files, 10);
+    assert.deepEqual(first.fileKinds, { ".bin": 1, ".html": 1, ".jsonl": 1, ".md": 1, ".rss": 1, ".txt": 4, ".xml": 1 });
     assert.deepEqual(problems.sort(), [
       `INPUT_BINARY ${join(root, "e.bin")}`,
       `INPUT_EMPTY ${join(root, "f.txt")}`,

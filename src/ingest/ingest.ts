@@ -3,6 +3,7 @@
  * -> one transaction per document. Re-running after a crash resumes: stored texts are skipped
  * by content hash before any extraction.
  */
+import { extname } from "node:path";
 import type { DocumentResult } from "../doc/records.js";
 import { TacitusError, type ErrorCode } from "../errors/index.js";
 import type { AddOutcome, DocumentToAdd, DuplicateMatcher, NewDocument, Store } from "../store/index.js";
@@ -46,6 +47,8 @@ export interface IngestProgress {
 
 export interface IngestSummary {
   files: number;
+  /** Files read per extension (".txt", ".md", "standard input"): shows what a folder held, ".md" notes read as news included. */
+  fileKinds: Record<string, number>;
   documents: number;
   added: number;
   /** Already stored (same content hash), or repeated within this run. */
@@ -121,7 +124,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const started = performance.now();
   const { store } = options;
   const summary: IngestSummary = {
-    files: 0, documents: 0, added: 0, existing: 0, grouped: 0, skipped: 0, events: 0, undated: 0, problems: [], seconds: 0, interrupted: false,
+    files: 0, fileKinds: {}, documents: 0, added: 0, existing: 0, grouped: 0, skipped: 0, events: 0, undated: 0, problems: [], seconds: 0, interrupted: false,
   };
   const report = (source: string, error: unknown): void => {
     const problem = toProblem(source, error);
@@ -161,6 +164,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   for (const source of sources) {
     if (options.signal?.aborted) break;
     summary.files++;
+    const kind = source.kind === "stdin" ? "standard input" : extname(source.path).toLowerCase() || "no extension";
+    summary.fileKinds[kind] = (summary.fileKinds[kind] ?? 0) + 1;
     let docs: SourceDocument[];
     try {
       const read = await readSource(source, options.stdin);

@@ -64,10 +64,16 @@ async function makeExtract(jobs: number, actorFiles: readonly string[]): Promise
 /** Exit code after Ctrl-C, as shells expect (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 
+/** " (8 .txt, 1 .md)": which kinds of file were read, so a note or README read as news shows. */
+function fileKindsNote(summary: IngestSummary): string {
+  const kinds = Object.entries(summary.fileKinds).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return summary.files < 2 ? "" : ` (${kinds.map(([kind, count]) => `${count} ${terminalLine(kind)}`).join(", ")})`;
+}
+
 export function formatIngestSummary(summary: IngestSummary, db: string): string {
   const rate = summary.seconds > 0 ? summary.documents / summary.seconds : 0;
   const lines = [
-    `${summary.interrupted ? "Interrupted after" : "Read"} ${plural(summary.documents, "document")} from ${plural(summary.files, "file")} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s) into ${terminalLine(db)}:`,
+    `${summary.interrupted ? "Interrupted after" : "Read"} ${plural(summary.documents, "document")} from ${plural(summary.files, "file")}${fileKindsNote(summary)} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} docs/s) into ${terminalLine(db)}:`,
     `  ${summary.added} added (${plural(summary.events, "event")}), ${summary.existing} already stored, ${summary.grouped} grouped with an earlier report of the same story, ${summary.skipped} skipped.`,
   ];
   if (summary.skipped > 0) lines.push("  Skipped items are listed above with the reason.");

@@ -156,7 +156,7 @@ describe("tacitus ingest (real extractor)", () => {
     const target = join(dir, "ingest.db");
     const first = await cli(["ingest", root, "-", "--db", target], '{"id":"stdin-1","text":"Gondor Council met Arnor Rangers in Minas Tirith on Monday."}\n');
     assert.equal(first.code, 1, "a skipped input makes the exit code 1, as for extract");
-    assert.match(first.out, /Read 2 documents from 3 files in [\d.]+ s \([\d.]+ docs\/s\) into /);
+    assert.match(first.out, /Read 2 documents from 3 files \([^)]+\) in [\d.]+ s \([\d.]+ docs\/s\) into /);
     assert.match(first.out, /\d documents? (has|have) no publication date .*pass --date YYYY-MM-DD/);
     assert.match(first.out, /2 added \(\d+ events\), 0 already stored, 0 grouped with an earlier report of the same story, 1 skipped\./);
     assert.match(first.err, /skipped: .*broken\.json:1: not valid JSON/);
