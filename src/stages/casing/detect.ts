@@ -29,40 +29,40 @@ export function isKnownProperName(res: LanguageResources, lower: string): boolea
   );
 }
 
+/** Words (tokens with a letter), and how many of them are all capitals and all lowercase. */
+function wordCase(doc: Doc): { words: number; upper: number; lower: number } {
+  const counts = { words: 0, upper: 0, lower: 0 };
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (!doc.hasShape(i, Shape.hasLetter)) continue;
+    counts.words++;
+    if (doc.hasShape(i, Shape.allUpper)) counts.upper++;
+    else if (doc.hasShape(i, Shape.allLower)) counts.lower++;
+  }
+  return counts;
+}
+
 /**
  * Decides whether the document's casing is damaged: proper names written in lowercase, or the
  * whole text in one case. Feeds lowercase names; models and rules then stop trusting capitals.
  */
 export function detectDamagedCasing(doc: Doc, res: LanguageResources): boolean {
+  // Shares of all words, capitalized ones included: ordinary prose is mostly lowercase words.
+  const { words, upper, lower } = wordCase(doc);
+  if (words >= 20 && (upper / words > SHOUTED_SHARE || lower / words > 0.97)) return true;
   let lowercasedNames = 0;
   let casedNames = 0;
-  let words = 0;
-  let upperWords = 0;
-  let lowerWords = 0;
   for (let i = 0; i < doc.tokenCount; i++) {
-    if (!doc.hasShape(i, Shape.hasLetter)) continue;
-    words++;
-    if (doc.hasShape(i, Shape.allUpper)) upperWords++;
-    else if (doc.hasShape(i, Shape.allLower)) lowerWords++;
-    if (!isKnownProperName(res, doc.lower(i))) continue;
+    if (!doc.hasShape(i, Shape.hasLetter) || !isKnownProperName(res, doc.lower(i))) continue;
     if (doc.hasShape(i, Shape.allLower)) lowercasedNames++;
     else if (doc.hasShape(i, Shape.upperInitial)) casedNames++;
   }
-  // Shares of all words, capitalized ones included: ordinary prose is mostly lowercase words.
-  if (words >= 20 && (upperWords / words > SHOUTED_SHARE || lowerWords / words > 0.97)) return true;
   return lowercasedNames >= MIN_LOWERCASED_NAMES && lowercasedNames >= casedNames * 0.5;
 }
 
 /** Whether the text is written in capitals ("THE GUARDS OF GONDOR"), so a short capitalized word is no sign of an initialism. */
 export function isShouted(doc: Doc): boolean {
-  let words = 0;
-  let upperWords = 0;
-  for (let i = 0; i < doc.tokenCount; i++) {
-    if (!doc.hasShape(i, Shape.hasLetter)) continue;
-    words++;
-    if (doc.hasShape(i, Shape.allUpper)) upperWords++;
-  }
-  return words > 0 && upperWords / words > SHOUTED_SHARE;
+  const { words, upper } = wordCase(doc);
+  return words > 0 && upper / words > SHOUTED_SHARE;
 }
 
 export function createCasingStage(res: LanguageResources): Stage {
