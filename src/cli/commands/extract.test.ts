@@ -79,8 +79,12 @@ describe("tacitus extract", () => {
     );
     const html = captureIo();
     assert.equal(await main(["extract", page, "--format", "json"], html.io), 0, html.err());
-    const result = JSON.parse(html.out()) as { doc_id: string; title: string; published_at: string; entities: { text: string }[]; sentences: { text: string }[] };
+    const result = JSON.parse(html.out()) as {
+      doc_id: string; title: string; published_at: string; text: string; entities: { text: string }[]; sentences: { text: string; start: number; end: number }[];
+    };
     assert.equal(result.doc_id, "page.html");
+    // The offsets of an HTML page count in its main text, which the output carries.
+    for (const sentence of result.sentences) assert.equal(result.text.slice(sentence.start, sentence.end), sentence.text);
     assert.equal(result.title, "Gondor and Arnor meet");
     assert.equal(result.published_at, "2031-06-10");
     assert.match(result.sentences[0]?.text ?? "", /^Gondor Council met Arnor Rangers/);

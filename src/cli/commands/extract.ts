@@ -65,7 +65,8 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
           }
           const result = extractor.extract({ id: input.id, text: input.text, title: input.title, publishedAt: publicationDate(input.publishedAt, input.text, options.date ?? null) });
           if (result.published_at === null) undated++;
-          if (options.format === "json") io.out(JSON.stringify(result) + "\n");
+          // With the text its offsets count in: an HTML page's or a feed item's is not the file's.
+          if (options.format === "json") io.out(JSON.stringify({ ...result, text: input.text }) + "\n");
           else if (options.format === "jsonl") for (const event of result.events) io.out(JSON.stringify(event) + "\n");
           else io.out(formatResultTable(result, docs.length > 1));
         }
