@@ -94,6 +94,12 @@ test("WordNet lexicon", () => {
   for (const word of ["album", "report", "figure", "ship"]) assert.equal(data.beingNouns.has(word), false, word);
 });
 
+test("name heads and titles of data/entities", () => {
+  assert.ok(data.orgHeads.has("party"));
+  assert.ok(data.placeHeads.has("avenue"));
+  assert.ok(data.personTitles.has("mr."));
+});
+
 /** A minimal valid data folder; `override` replaces one file's text. */
 function fixture(override: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "tacitus-lang-"));
@@ -109,6 +115,9 @@ function fixture(override: Record<string, string> = {}): string {
     "lexicon/common-words.txt": "arrest\n",
     "lexicon/abstract-nouns.txt": "# generated\nbankruptcy\n",
     "lexicon/being-nouns.txt": "prisoner\n",
+    "entities/org-heads.txt": "# heads\nguild\n",
+    "entities/place-heads.txt": "avenue\n",
+    "entities/person-titles.txt": "mr.\n",
     ...override,
   };
   for (const [name, text] of Object.entries(files)) {
@@ -138,6 +147,7 @@ test("a minimal data folder loads", () => {
     assert.equal(small.cities.get("caracas")?.population, 3000000);
     assert.equal(small.givenNames.get("delcy"), "f");
     assert.deepEqual([...small.abstractNouns], ["bankruptcy"]);
+    assert.deepEqual([...small.orgHeads, ...small.placeHeads, ...small.personTitles], ["guild", "avenue", "mr."]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

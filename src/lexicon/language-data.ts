@@ -52,6 +52,12 @@ export interface LanguageData {
    * "pole", "split", "of"): match them only when the text has them capitalized.
    */
   ambiguousNames: Set<string>;
+  /** Lowercase nouns that close an organization's name ("party", "university"); data/entities/org-heads.txt. */
+  orgHeads: Set<string>;
+  /** Lowercase nouns that close a place's name ("avenue", "sea"); data/entities/place-heads.txt. */
+  placeHeads: Set<string>;
+  /** Honorifics before a person's name ("mr.", "president"); data/entities/person-titles.txt. */
+  personTitles: Set<string>;
 }
 
 /** One data file's text, with its name relative to the data folder for messages. */
@@ -297,6 +303,9 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
     abstractNouns: new Set(),
     beingNouns: new Set(),
     ambiguousNames: new Set(),
+    orgHeads: new Set(),
+    placeHeads: new Set(),
+    personTitles: new Set(),
   };
   loadCountries(dir, data);
   loadDemonyms(dir, data);
@@ -308,6 +317,9 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
   loadWords(dir, "lexicon/common-words.txt", data.commonWords);
   loadWords(dir, "lexicon/abstract-nouns.txt", data.abstractNouns);
   loadWords(dir, "lexicon/being-nouns.txt", data.beingNouns);
+  loadWords(dir, "entities/org-heads.txt", data.orgHeads);
+  loadWords(dir, "entities/place-heads.txt", data.placeHeads);
+  loadWords(dir, "entities/person-titles.txt", data.personTitles);
   for (const names of [data.countriesByName.keys(), data.demonyms.keys(), data.cities.keys()]) {
     for (const key of names) if (data.commonWords.has(key)) data.ambiguousNames.add(key);
   }

@@ -12,6 +12,10 @@ export interface Gazetteer {
   ambiguousNames?: ReadonlySet<string>;
   /** WordNet noun class of a lowercase word: "person", "location" or "organization". */
   nounTypes?: ReadonlyMap<string, string>;
+  /** Nouns that close an organization's or a place's name, and honorifics (data/entities). */
+  orgHeads?: ReadonlySet<string>;
+  placeHeads?: ReadonlySet<string>;
+  personTitles?: ReadonlySet<string>;
 }
 
 export const G_GIVEN = 1;
@@ -30,6 +34,13 @@ export const G_NOUN_ORGANIZATION = 1024;
 export const G_MULTI_PERSON = 2048;
 export const G_MULTI_LOCATION = 4096;
 export const G_MULTI_ORGANIZATION = 8192;
+/**
+ * Name heads and titles, for the NER only (nameHeadBits): "... Party", "... Avenue", "Mr. ...".
+ * Above bit 15, so they stay apart from the multiword bits the NER shifts left by 8 (G_MULTI << 8 is bit 15).
+ */
+export const G_ORG_HEAD = 1 << 16;
+export const G_PLACE_HEAD = 1 << 17;
+export const G_PERSON_TITLE = 1 << 18;
 const MULTI_TYPE_BITS: Readonly<Record<string, number>> = {
   person: G_MULTI_PERSON, location: G_MULTI_LOCATION, organization: G_MULTI_ORGANIZATION,
 };
@@ -51,6 +62,16 @@ export function gazetteerBits(lower: string, gazetteer: Gazetteer | null): numbe
   if (nounType === "person") bits |= G_NOUN_PERSON;
   else if (nounType === "location") bits |= G_NOUN_LOCATION;
   else if (nounType === "organization") bits |= G_NOUN_ORGANIZATION;
+  return bits;
+}
+
+/** Gazetteer bits of one lowercase word plus its name-head and title bits. */
+export function nameHeadBits(lower: string, gazetteer: Gazetteer | null): number {
+  if (gazetteer === null) return 0;
+  let bits = gazetteerBits(lower, gazetteer);
+  if (gazetteer.orgHeads?.has(lower) === true) bits |= G_ORG_HEAD;
+  if (gazetteer.placeHeads?.has(lower) === true) bits |= G_PLACE_HEAD;
+  if (gazetteer.personTitles?.has(lower) === true) bits |= G_PERSON_TITLE;
   return bits;
 }
 

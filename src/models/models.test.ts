@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { augmentCase, type GoldSentence } from "./corpus.js";
 import {
-  G_MULTI, G_MULTI_LOCATION, G_MULTI_ORGANIZATION, markMultiwordNames, multiwordFirstWords, type Gazetteer,
+  G_MULTI, G_MULTI_LOCATION, G_MULTI_ORGANIZATION, G_MULTI_PERSON, G_ORG_HEAD, G_PERSON_TITLE, G_PLACE_HEAD, gazetteerBits, markMultiwordNames,
+  multiwordFirstWords, nameHeadBits, type Gazetteer,
 } from "./gazetteer-features.js";
 import { applyEdit, editClass, Lemmatizer, trainLemmatizer } from "./lemmatizer.js";
 import { EntityRecognizer, harmonizeDocument, trainRecognizer } from "./ner.js";
@@ -110,6 +111,18 @@ test("markMultiwordNames marks multiword places and WordNet names with their typ
   ]);
 });
 
+test("nameHeadBits adds name heads and titles to the gazetteer bits, for the NER only", () => {
+  const heads: Gazetteer = { ...NAMES, orgHeads: new Set(["guild"]), placeHeads: new Set(["avenue"]), personTitles: new Set(["mr."]) };
+  assert.equal(nameHeadBits("guild", heads), G_ORG_HEAD);
+  assert.equal(nameHeadBits("avenue", heads), G_PLACE_HEAD);
+  assert.equal(nameHeadBits("mr.", heads), G_PERSON_TITLE);
+  assert.equal(gazetteerBits("guild", heads), 0);
+  assert.equal(nameHeadBits("vel ostra", heads), gazetteerBits("vel ostra", heads));
+  // The NER shifts multiword bits left by 8; head bits must not meet them.
+  const shiftedMulti = (G_MULTI | G_MULTI_PERSON | G_MULTI_LOCATION | G_MULTI_ORGANIZATION) << 8;
+  for (const bit of [G_ORG_HEAD, G_PLACE_HEAD, G_PERSON_TITLE]) assert.equal(bit & shiftedMulti, 0);
+});
+
 test("a tiny lemmatizer handles its training words and survives save/load", () => {
   const lemmatizer = trainLemmatizer(CORPUS, { epochs: 5, seed: 1, minWeight: 0, minEditTypes: 1 });
   const path = join(dir, "lemmatizer.bin");
@@ -127,6 +140,24 @@ test("a tiny recognizer finds the invented entities and survives save/load", () 
   recognizer.save(path);
   const loaded = EntityRecognizer.load(path, null);
   for (const s of CORPUS) assert.deepEqual(loaded.recognize(s.forms, s.upos), s.entities);
+});
+
+test("a recognizer trained with a model for uncased sentences uses it for them, and keeps it through save/load", () => {
+  const train = augmentCase(CORPUS, { lowerShare: 1, titleShare: 0, upperShare: 0, seed: 1 });
+  const recognizer = trainRecognizer(train, train.map((s) => s.upos), null, { epochs: 10, seed: 1, minWeight: 0, separateUncased: true });
+  assert.ok(recognizer.uncasedModel !== null);
+  const path = join(dir, "ner-uncased.bin");
+  recognizer.save(path);
+  const loaded = EntityRecognizer.load(path, null);
+  assert.ok(loaded.uncasedModel !== null);
+  for (const s of CORPUS) {
+    assert.deepEqual(loaded.recognize(s.forms, s.upos), s.entities);
+    assert.deepEqual(loaded.recognize(s.forms.map((f) => f.toLowerCase()), s.upos), s.entities);
+  }
+  // One model for all sentences, as in files from before 0.2.0.
+  const onePath = join(dir, "ner-one.bin");
+  trainRecognizer(train, train.map((s) => s.upos), null, { epochs: 2, seed: 1, minWeight: 0 }).save(onePath);
+  assert.equal(EntityRecognizer.load(onePath, null).uncasedModel, null);
 });
 
 test("the recognizer skips lowercase words that are not PROPN in a conventionally cased sentence", () => {

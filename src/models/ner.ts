@@ -1,12 +1,12 @@
 import { UPOS } from "../doc/document.js";
 import type { EntitySpan, GoldSentence, NerLabel } from "./corpus.js";
-import { gazetteerBits, markMultiwordNames, multiwordFirstWords, type Gazetteer } from "./gazetteer-features.js";
+import { markMultiwordNames, multiwordFirstWords, nameHeadBits, type Gazetteer } from "./gazetteer-features.js";
 import { mix, mix3, seededRandom, shuffleInPlace } from "./hash.js";
 import { readModelFile, writeModelFile, type ModelHeader, type SectionArray } from "./model-file.js";
 import { argmax, LinearModel, PerceptronTrainer } from "./perceptron.js";
 import { readInfo, type ModelInfo } from "./tagger.js";
 import {
-  C_FLAGS, C_LEX, C_LOWER, C_P3, C_S3, C_SHAPE, F_LOWER, F_MIXED, F_NOLETTER, F_TITLE, F_UPPER, SENTENCE_CONVENTIONAL, SentenceEncoder,
+  C_FLAGS, C_LEX, C_LOWER, C_P3, C_S3, C_SHAPE, F_LOWER, F_MIXED, F_NOLETTER, F_TITLE, F_UPPER, SENTENCE_CONVENTIONAL, SENTENCE_UNCASED, SentenceEncoder,
 } from "./word-features.js";
 
 /** BIO labels; class 0 is O, then B-/I- per entity label in this order. */
@@ -14,6 +14,8 @@ export const NER_LABELS: readonly NerLabel[] = ["PERSON", "ORG", "GPE", "LOC"];
 export const NER_CLASSES = 1 + 2 * NER_LABELS.length;
 const MAX_FEATURES = 64;
 const START = 0xffff;
+/** Model-file section prefix of the model for sentences with no capital letter. */
+const UNCASED_SECTION = "bio-uncased";
 const UPOS_PROPN = UPOS.indexOf("PROPN");
 /** Per UPOS id: 1 where a token so tagged may still be part of a name. */
 const MAY_BE_NAME = Uint8Array.from(UPOS, (tag) => (["PROPN", "NOUN", "ADJ", "X", "NUM", "SYM", "VERB", "INTJ", "_"].includes(tag) ? 1 : 0));
@@ -186,9 +188,14 @@ export function spansOf(classes: ArrayLike<number>, from: number, to: number, ou
   }
 }
 
-/** Greedy BIO perceptron over forms, predicted UPOS and gazetteer bits. */
+/**
+ * Greedy BIO perceptron over forms, predicted UPOS and gazetteer bits; sentences with no capital
+ * letter get a model of their own when the file has one (text without case is another task).
+ */
 export class EntityRecognizer {
   readonly model: LinearModel;
+  /** For sentences with no capital letter; null: `model` labels them too. */
+  readonly uncasedModel: LinearModel | null;
   info: ModelInfo;
   readonly gazetteer: Gazetteer | null;
   private readonly encoder: SentenceEncoder;
@@ -209,12 +216,13 @@ export class EntityRecognizer {
   private runStart = new Int32Array(64);
   private runEnd = new Int32Array(64);
 
-  constructor(model: LinearModel, gazetteer: Gazetteer | null, info: ModelInfo) {
+  constructor(model: LinearModel, gazetteer: Gazetteer | null, info: ModelInfo, uncasedModel: LinearModel | null = null) {
     this.model = model;
+    this.uncasedModel = uncasedModel;
     this.gazetteer = gazetteer;
     this.firstWords = multiwordFirstWords(gazetteer);
     this.info = info;
-    this.encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
+    this.encoder = new SentenceEncoder((lower) => nameHeadBits(lower, gazetteer));
   }
 
   get sentence(): SentenceEncoder {
@@ -236,6 +244,7 @@ export class EntityRecognizer {
     this.gaz.fill(0, 0, e.length);
     markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz, this.firstWords);
     const sentCase = e.sentenceCase();
+    const model = sentCase === SENTENCE_UNCASED && this.uncasedModel !== null ? this.uncasedModel : this.model;
     let p1 = START;
     let p2 = START;
     let previous = 0;
@@ -249,7 +258,7 @@ export class EntityRecognizer {
       else {
         const prof = profile === null ? PROFILE_NONE : (profile[offset + i] ?? 0);
         const n = nerFeatures(e, i, upos, offset, this.gaz, sentCase, this.runStart, this.runEnd, prof, p1, p2, this.features);
-        this.model.score(this.features, n, this.scores);
+        model.score(this.features, n, this.scores);
         this.scores[0] = (this.scores[0] ?? 0) - this.outsidePenalty;
         c = argmax(this.scores, NER_CLASSES, allowedAfter(previous, this.mask));
       }
@@ -311,14 +320,18 @@ export class EntityRecognizer {
     const header: ModelHeader = {
       format: 1, kind: "ner", labels: NER_LABELS, gazetteer: this.gazetteer !== null, ...this.info,
     };
-    return writeModelFile(path, header, new Map<string, SectionArray>(this.model.toSections("bio")));
+    const sections = new Map<string, SectionArray>(this.model.toSections("bio"));
+    if (this.uncasedModel !== null) for (const [name, array] of this.uncasedModel.toSections(UNCASED_SECTION)) sections.set(name, array);
+    return writeModelFile(path, header, sections);
   }
 
   /** Loads weights; pass the same language data the model was trained with (header "gazetteer"). */
   static load(path: string, gazetteer: Gazetteer | null): EntityRecognizer {
     const file = readModelFile(path, "ner");
     const model = LinearModel.fromSections(file.sections, "bio", NER_CLASSES, path);
-    return new EntityRecognizer(model, file.header["gazetteer"] === true ? gazetteer : null, readInfo(file.header));
+    // Files from before 0.2.0 have one model for all sentences.
+    const uncased = file.sections.has(`${UNCASED_SECTION}.ids`) ? LinearModel.fromSections(file.sections, UNCASED_SECTION, NER_CLASSES, path) : null;
+    return new EntityRecognizer(model, file.header["gazetteer"] === true ? gazetteer : null, readInfo(file.header), uncased);
   }
 }
 
@@ -328,6 +341,8 @@ export interface NerTrainOptions {
   minWeight: number;
   /** Perceptrons trained with seeds seed, seed + 1, ... whose mean is the model (default 1). */
   ensemble?: number;
+  /** Train a second model on the sentences with no capital letter, for such sentences (default false). */
+  separateUncased?: boolean;
   log?: (message: string) => void;
 }
 
@@ -336,7 +351,7 @@ export function trainRecognizer(
   sentences: readonly GoldSentence[], upos: readonly (readonly string[])[], gazetteer: Gazetteer | null, options: NerTrainOptions,
 ): EntityRecognizer {
   const began = performance.now();
-  const encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
+  const encoder = new SentenceEncoder((lower) => nameHeadBits(lower, gazetteer));
   const features = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(NER_CLASSES);
   const golds = sentences.map((s) => bioClasses(s.forms.length, s.entities));
@@ -363,10 +378,10 @@ export function trainRecognizer(
   const firstWords = multiwordFirstWords(gazetteer);
   let runStart = new Int32Array(256);
   let runEnd = new Int32Array(256);
-  const trainOne = (seed: number): PerceptronTrainer => {
+  const trainOne = (seed: number, subset: readonly number[]): PerceptronTrainer => {
     const trainer = new PerceptronTrainer(NER_CLASSES, 1 << 16);
     const random = seededRandom(seed);
-    const order = sentences.map((_, i) => i);
+    const order = [...subset];
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       shuffleInPlace(order, random);
       let correct = 0;
@@ -404,14 +419,24 @@ export function trainRecognizer(
     return trainer;
   };
   const ensemble = Math.max(1, options.ensemble ?? 1);
-  const trainers = Array.from({ length: ensemble }, (_, k) => trainOne(options.seed + k));
+  const separate = options.separateUncased === true;
+  const cased: number[] = [];
+  const uncased: number[] = [];
+  sentences.forEach((s, i) => {
+    encoder.encode(s.forms);
+    (separate && encoder.sentenceCase() === SENTENCE_UNCASED ? uncased : cased).push(i);
+  });
+  const trainMean = (subset: readonly number[]): LinearModel =>
+    PerceptronTrainer.finalizeMean(Array.from({ length: ensemble }, (_, k) => trainOne(options.seed + k, subset)), options.minWeight);
+  const model = trainMean(cased);
+  const uncasedModel = uncased.length > 0 ? trainMean(uncased) : null;
   const info: ModelInfo = {
     trainedOn: [],
-    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight, ensemble },
+    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight, ensemble, separateUncased: separate },
     scores: {},
     seconds: (performance.now() - began) / 1000,
   };
-  return new EntityRecognizer(PerceptronTrainer.finalizeMean(trainers, options.minWeight), gazetteer, info);
+  return new EntityRecognizer(model, gazetteer, info, uncasedModel);
 }
 
 

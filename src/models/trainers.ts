@@ -110,7 +110,8 @@ export const nerTrainer: Trainer = {
     const began = performance.now();
     // Predicted (not gold) UPOS, so the model learns how far to trust the tagger.
     const upos = train.map((s) => tagger.tag(s.forms).upos);
-    const recognizer = trainRecognizer(train, upos, gazetteer, { epochs: 8, seed: 3, minWeight: 0.05, ensemble: 4, log: context.log });
+    // The lowercased copies train a model of their own: without capitals the cues are others (about +0.4 F1 there in 4-fold cross-validation).
+    const recognizer = trainRecognizer(train, upos, gazetteer, { epochs: 8, seed: 3, minWeight: 0.05, ensemble: 4, separateUncased: true, log: context.log });
     const seconds = (performance.now() - began) / 1000;
     const scores: Record<string, number> = {};
     for (const [set, path] of [["gum-test", c.gumTest]] as const) {

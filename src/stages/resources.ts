@@ -54,12 +54,13 @@ export interface ResourceOptions {
   actorFiles?: readonly string[];
 }
 
-export function loadEntityWords(dir: string): EntityWords {
+/** The entity recognizer's word lists; the name heads and titles come with the language data, whose models read them too. */
+export function loadEntityWords(dir: string, lang: LanguageData): EntityWords {
   return {
     functionWords: readWordList(join(dir, "function-words.txt")),
-    orgHeads: readWordList(join(dir, "org-heads.txt")),
-    placeHeads: readWordList(join(dir, "place-heads.txt")),
-    personTitles: readWordList(join(dir, "person-titles.txt")),
+    orgHeads: lang.orgHeads,
+    placeHeads: lang.placeHeads,
+    personTitles: lang.personTitles,
     nameParticles: readWordList(join(dir, "name-particles.txt")),
     regionAdjectives: readWordList(join(dir, "region-adjectives.txt")),
     teamRanks: readWordList(join(dir, "team-ranks.txt")),
@@ -80,7 +81,7 @@ export function loadResources(options: ResourceOptions = {}): LanguageResources 
     lang,
     actors,
     triggers: loadTriggerLexicon(join(root, "triggers")),
-    entityWords: loadEntityWords(join(root, "entities")),
+    entityWords: loadEntityWords(join(root, "entities"), lang),
     nameHooks: indexNameHooks([actors.byAlias.keys(), exactAliasesLowered(actors.byExactAlias.keys()), lang.countriesByName.keys(), lang.demonyms.keys(), lang.cities.keys()]),
   };
 }
