@@ -99,22 +99,24 @@ function dominates(doc: Doc, ancestor: number, i: number): boolean {
  * most precise, then nearest, date the trigger governs ("arrested ... on Saturday", even after a
  * dateline's date); else the same among dates hanging from a clause above the trigger's ("On
  * Monday police said they arrested ..."), never one from another clause ("agreed to meet next
- * month", "demanded the release of activists arrested last week"). Without a parse, the
- * sentence's date (timexOfSentence).
+ * month", "demanded the release of activists arrested last week"); else a date that hangs from
+ * no verb at all, which no other clause can own ("BRUSSELS - X on Tuesday imposed ...", parsed
+ * as rooted at the place); else the dateline's. Without a parse, the sentence's date
+ * (timexOfSentence).
  */
 export function timexOfEvent(doc: Doc, trigger: number): number {
   if (trigger < 0 || trigger >= doc.tokenCount || doc.sentenceCount === 0) return -1;
   const sentence = doc.sentenceOf(trigger);
   if (!doc.annotations.has("deps")) return timexOfSentence(doc, sentence);
   const [from, to] = doc.sentenceTokens(sentence);
-  // Tiers: dates the trigger governs, dates of a clause above it, the dateline's.
-  const best = [-1, -1, -1];
-  const bestKey = [Infinity, Infinity, Infinity];
+  // Tiers: dates the trigger governs, dates of a clause above it, dates of no clause, the dateline's.
+  const best = [-1, -1, -1, -1];
+  const bestKey = [Infinity, Infinity, Infinity, Infinity];
   for (let t = firstFrom(doc, from); t < doc.timexes.length; t++) {
     const timex = doc.timexes[t];
     if (timex === undefined || timex.start >= to) break;
     const governor = governorOf(doc, timex, trigger);
-    const tier = inDateline(doc, timex) ? 2 : governor === trigger ? 0 : governor >= 0 && dominates(doc, governor, trigger) ? 1 : -1;
+    const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : dominates(doc, governor, trigger) ? 1 : -1;
     if (tier < 0) continue;
     const distance = trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1;
     // Precision first, distance to break ties: a packed key, fewer is better.

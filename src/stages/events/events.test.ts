@@ -175,6 +175,16 @@ test("an event takes the date of its own clause: not a dateline's before it, not
   assert.deepEqual(dates, ["REQUEST", "COERCE@2024-04-29", "PROTEST@2024-04-29", "AGREE", "CONSULT@2024-06-01"]);
 });
 
+test("a dateline with a place and no date leaves the event its own date", () => {
+  // The parser roots "BRUSSELS - ..." at the place, so "on Tuesday" hangs from no verb at all.
+  assert.deepEqual(events("BRUSSELS - Gondor on Tuesday imposed sanctions on Arnor.", "2024-05-08"), [
+    "SANCTION Gondor/GONGOV -> Arnor/ARNGOV @2024-05-07",
+  ]);
+  assert.deepEqual(events("BRUSSELS \u2014 Gondor on Tuesday imposed sanctions on Arnor.", "2024-05-08"), [
+    "SANCTION Gondor/GONGOV -> Arnor/ARNGOV @2024-05-07",
+  ]);
+});
+
 test("a right-to-left override after a full stop does not glue two sentences", () => {
   assert.deepEqual(events(setting + "Gondor police detained Quellin on Monday.\u202e Arnor condemned Gondor."), [
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
