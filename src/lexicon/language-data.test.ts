@@ -68,6 +68,14 @@ test("cities pick the most populous place of a name", () => {
   assert.equal(data.cities.get("london")?.iso3, "GBR");
 });
 
+test("a name several places share keeps every place, most populous first, and regions name their country", () => {
+  assert.deepEqual(data.cityReadings.get("valencia")?.slice(0, 2).map((p) => p.iso3), ["VEN", "ESP"]);
+  assert.ok(data.cityReadings.get("santa clara")?.some((p) => p.iso3 === "USA"));
+  assert.equal(data.cityReadings.has("caracas"), false);
+  assert.equal(data.regions.get("calif.")?.iso3, "USA");
+  assert.equal(data.regions.has("georgia"), false);
+});
+
 test("given names, including the hand-written supplement", () => {
   for (const name of ["juan", "nicolas", "roberto", "sergio", "mike", "john", "jose", "carlos", "donald"]) {
     assert.equal(data.givenNames.get(name), "m", name);
@@ -108,6 +116,7 @@ function fixture(override: Record<string, string> = {}): string {
       "US\tUSA\tUnited States\tU.S.|US|America\tWashington, D.C.\t38.89511\t-77.03637\t\n",
     "gazetteer/demonyms.tsv": "venezuelan\tVEN\n",
     "gazetteer/cities.tsv": "# c\n3646738\tCaracas\tCaracas\tVEN\t10.48801\t-66.87919\t3000000\t25\t\n",
+    "gazetteer/regions.tsv": "calif.\tUSA\n",
     "names/given-names.tsv": "juan\tm\n",
     "names/given-names-extra.tsv": "delcy\tf\n",
     "lexicon/proper-case.tsv": "caracas\tCaracas\n",
@@ -145,6 +154,7 @@ test("a minimal data folder loads", () => {
     assert.equal(small.countriesByName.get("u.s.")?.iso3, "USA");
     assert.equal(small.countriesByCasedAlias.get("US")?.iso3, "USA");
     assert.equal(small.cities.get("caracas")?.population, 3000000);
+    assert.equal(small.regions.get("calif.")?.iso3, "USA");
     assert.equal(small.givenNames.get("delcy"), "f");
     assert.deepEqual([...small.abstractNouns], ["bankruptcy"]);
     assert.deepEqual([...small.orgHeads, ...small.placeHeads, ...small.personTitles], ["guild", "avenue", "mr."]);
@@ -172,6 +182,7 @@ test("malformed lines throw DATA_FILE with file and line", () => {
   );
   assertDataError(fixture({ "lexicon/proper-case.tsv": "caracas\t\n" }), /^lexicon\/proper-case\.tsv:1: a field is empty/);
   assertDataError(fixture({ "gazetteer/demonyms.tsv": "\nnarnian\tNRN\n" }), /^gazetteer\/demonyms\.tsv:2: unknown country code "NRN"/);
+  assertDataError(fixture({ "gazetteer/regions.tsv": "Calif.\tUSA\n" }), /^gazetteer\/regions\.tsv:1: region "Calif\." is not lowercase/);
   assertDataError(fixture({ "names/given-names-extra.tsv": "juan\tx\n" }), /^names\/given-names-extra\.tsv:1: gender "x"/);
   assertDataError(fixture({ "lexicon/noun-types.tsv": "caracas\n" }), /^lexicon\/noun-types\.tsv:1: expected 2 tab-separated fields, found 1/);
   assertDataError(fixture({ "lexicon/common-words.txt": "arrest\nCaracas\n" }), /^lexicon\/common-words\.txt:2: /);

@@ -37,6 +37,10 @@ export interface LanguageData {
   demonyms: Map<string, Country>;
   /** Lowercase name, ascii name or alias -> the most populous place of that name. */
   cities: Map<string, Place>;
+  /** The names of `cities` that several places share -> all of them, most populous first ("valencia"). */
+  cityReadings: Map<string, Place[]>;
+  /** Lowercase region names and abbreviations written after a place ("calif.", "texas") -> country. */
+  regions: Map<string, Country>;
   givenNames: Map<string, Gender>;
   /** Lowercase word or multiword -> casing, for entries WordNet knows only capitalized. */
   properCase: Map<string, string>;
@@ -211,7 +215,6 @@ function loadDemonyms(dir: string, data: LanguageData): void {
 
 function loadCities(dir: string, data: LanguageData): void {
   const file = readDataFile(dir, "gazetteer/cities.tsv");
-  const cities = data.cities;
   // The largest file: parsed inline, and the number helpers only run to word an error.
   eachRow(file, 9, (f, line) => {
     const name = f[1] ?? "";
@@ -233,19 +236,33 @@ function loadCities(dir: string, data: LanguageData): void {
       fail(file, line, "geonames_id must be positive and population not negative");
     }
     const place: Place = { name, iso3, lat, lon, geonamesId, population, kind: "city" };
-    addCity(cities, name, place);
+    addCity(data, name, place);
     const ascii = f[2] ?? "";
-    if (ascii !== name) addCity(cities, ascii, place);
+    if (ascii !== name) addCity(data, ascii, place);
     const aliases = f[8] ?? "";
-    if (aliases !== "") for (const alias of aliases.split("|")) addCity(cities, alias, place);
+    if (aliases !== "") for (const alias of aliases.split("|")) addCity(data, alias, place);
   });
+  for (const readings of data.cityReadings.values()) readings.sort((a, b) => b.population - a.population);
 }
 
-function addCity(cities: Map<string, Place>, name: string, place: Place): void {
+function addCity(data: LanguageData, name: string, place: Place): void {
   if (name === "") return;
   const key = name.toLowerCase();
-  const known = cities.get(key);
-  if (known === undefined || known.population < place.population) cities.set(key, place);
+  const known = data.cities.get(key);
+  if (known === undefined || known.population < place.population) data.cities.set(key, place);
+  // Other places of the name are kept for context to choose from ("Valencia" in a Spanish story).
+  if (known === undefined || known.geonamesId === place.geonamesId) return;
+  const readings = data.cityReadings.get(key);
+  if (readings === undefined) data.cityReadings.set(key, [known, place]);
+  else if (!readings.some((r) => r.geonamesId === place.geonamesId)) readings.push(place);
+}
+
+function loadRegions(dir: string, data: LanguageData): void {
+  const file = readDataFile(dir, "gazetteer/regions.tsv");
+  eachPair(file, (key, iso3, line) => {
+    if (key !== key.toLowerCase()) fail(file, line, `region "${key}" is not lowercase`);
+    data.regions.set(key, lookupIso3(file, line, data.countriesByIso3, iso3));
+  });
 }
 
 const GENDERS: ReadonlySet<string> = new Set(["m", "f", "u"]);
@@ -296,6 +313,8 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
     countriesByIso3: new Map(),
     demonyms: new Map(),
     cities: new Map(),
+    cityReadings: new Map(),
+    regions: new Map(),
     givenNames: new Map(),
     properCase: new Map(),
     commonWords: new Set(),
@@ -310,6 +329,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
   loadCountries(dir, data);
   loadDemonyms(dir, data);
   loadCities(dir, data);
+  loadRegions(dir, data);
   loadGivenNames(dir, "names/given-names.tsv", data);
   loadGivenNames(dir, "names/given-names-extra.tsv", data);
   loadProperCase(dir, data);

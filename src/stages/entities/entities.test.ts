@@ -131,3 +131,15 @@ test("a speech verb written in lowercase ends a name: 'Tomas Quellin told state 
   const text = "Army chief General Tomas Quellin told state radio that troops had arrested Colonel Anna Ferrow.";
   assert.deepEqual(entities(extractor.extract({ id: "r", text })), ["PERSON:Tomas Quellin", "PERSON:Anna Ferrow"]);
 });
+
+test("a place name several places share is read in the story's countries or the region written after it", () => {
+  const placeOf = (text: string, name: string): string | undefined => extractor.extract({ id: "g", text }).entities.find((e) => e.name === name)?.country ?? undefined;
+  // Real places: the gazetteer's most populous Valencia is in Venezuela, its Santa Clara in Cuba.
+  assert.equal(placeOf("MADRID, June 12 - Spanish police carried out raids across Barcelona and Valencia.", "Valencia"), "ESP");
+  assert.equal(placeOf("madrid, june 12 - spanish police carried out raids across barcelona and valencia.", "Valencia"), "ESP");
+  assert.equal(placeOf("SANTA CLARA, Calif., May 28 - Nvidia reported record sales.", "Santa Clara"), "USA");
+  assert.equal(placeOf("Protesters marched in Santa Clara, California, on Sunday.", "Santa Clara"), "USA");
+  // Without such context the most populous reading stands, and a far larger one is not given up.
+  assert.equal(placeOf("Protesters marched in Valencia on Sunday.", "Valencia"), "VEN");
+  assert.equal(placeOf("The United States envoy arrived in Paris on Sunday.", "Paris"), "FRA");
+});

@@ -441,6 +441,56 @@ function extendOverHeads(doc: Doc, res: LanguageResources, chosen: Candidate[], 
   }
 }
 
+/** How much more populous the usual reading of a name may be and still yield to the story's country ("Paris" stays in France). */
+const CONTEXT_POPULATION_RATIO = 10;
+
+/** The country a region or country written after a comma names: "Santa Clara, Calif.", "Valencia, Spain". */
+function countryAfterComma(doc: Doc, res: LanguageResources, end: number): string | null {
+  if (end >= doc.tokenCount || doc.form(end) !== ",") return null;
+  for (let n = Math.min(3, doc.tokenCount - end - 1); n >= 1; n--) {
+    const text = joinLower(doc, end + 1, end + 1 + n);
+    const country = res.lang.countriesByName.get(text) ?? res.lang.regions.get(text);
+    if (country) return country.iso3;
+  }
+  return null;
+}
+
+/** The name a city candidate was looked up by, when several places share it. */
+function readingsOf(doc: Doc, res: LanguageResources, c: Candidate): Place[] | null {
+  if (c.label !== "GPE" || c.geo?.precision !== "city") return null;
+  return res.lang.cityReadings.get(joinLower(doc, c.start, c.end)) ?? null;
+}
+
+/**
+ * Places whose name several places share are read in context, not just as the most populous:
+ * in the country a region after a comma names ("SANTA CLARA, Calif."), else, when the usual
+ * reading lies in no country the story names, in one it does (nations, nationalities, places
+ * of one reading: "Spanish police ... raids across Barcelona and Valencia").
+ */
+function placesInContext(doc: Doc, res: LanguageResources, chosen: Candidate[]): void {
+  const named = new Set<string>();
+  for (const c of chosen) {
+    const isPlace = c.label === "GPE" && c.geo !== null;
+    if (c.country !== null && (c.label === "NORP" || (isPlace && readingsOf(doc, res, c) === null))) named.add(c.country);
+    const after = isPlace ? countryAfterComma(doc, res, c.end) : null;
+    if (after !== null) named.add(after);
+  }
+  for (const c of chosen) {
+    const readings = readingsOf(doc, res, c);
+    const usual = readings?.[0];
+    if (!readings || !usual) continue;
+    const after = countryAfterComma(doc, res, c.end);
+    const better =
+      after !== null
+        ? readings.find((r) => r.iso3 === after)
+        : named.has(usual.iso3)
+          ? undefined
+          : readings.find((r) => named.has(r.iso3) && r.population * CONTEXT_POPULATION_RATIO >= usual.population);
+    if (better === undefined || better.geonamesId === c.geo?.geonamesId) continue;
+    Object.assign(c, placeCandidate(c.start, c.end, better.iso3, better.name, c.label, cityGeo(better)), { rank: c.rank });
+  }
+}
+
 /** Finds named entities sentence by sentence and records them as name mentions. */
 export function recognizeEntities(doc: Doc, res: LanguageResources): void {
   const tests = new NameTests(doc, res);
@@ -460,6 +510,7 @@ export function recognizeEntities(doc: Doc, res: LanguageResources): void {
   findSurnames(doc, tests, chosen, surnames);
   findAcronyms(doc, res, tests, chosen, surnames);
   chosen = settle(chosen.concat(surnames), new Uint8Array(doc.tokenCount));
+  placesInContext(doc, res, chosen);
   doc.mentions = chosen.map(
     (c): Mention => ({
       start: c.start,
