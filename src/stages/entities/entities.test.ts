@@ -143,3 +143,9 @@ test("a place name several places share is read in the story's countries or the 
   assert.equal(placeOf("Protesters marched in Valencia on Sunday.", "Valencia"), "VEN");
   assert.equal(placeOf("The United States envoy arrived in Paris on Sunday.", "Paris"), "FRA");
 });
+
+test("a word of a person's full name is no place where the full name is repeated", () => {
+  // "Hun" is a town in Libya (the gazetteer is the point); the person is invented.
+  const result = extractor.extract({ id: "h", text: "Gondor's Prime Minister Hun Vellor met envoys. Hun Vellor said the talks went well and thanked Arnor." });
+  assert.deepEqual(entities(result), ["GPE:Gondor", "PERSON:Hun Vellor", "PERSON:Hun Vellor", "GPE:Arnor"]);
+});

@@ -344,15 +344,33 @@ function findCapitalizedRuns(doc: Doc, res: LanguageResources, tests: NameTests,
   }
 }
 
-/** Later mentions of a known surname or single-name person ("marrero", "Guaido's"). */
+/**
+ * Later mentions of a known surname or single-name person ("marrero", "Guaido's"), and every
+ * repetition of a person's full name, so no word of it is read as a town where the rules missed
+ * the name ("Hun Manet said" at a sentence start: not Hūn, Libya).
+ */
 function findSurnames(doc: Doc, tests: NameTests, chosen: readonly Candidate[], out: Candidate[]): void {
   const surnames = new Set<string>();
+  // Full names by their first word, one candidate per distinct name: the scan stays linear.
+  const fullNames = new Map<string, Map<string, Candidate>>();
   for (const c of chosen) {
-    if (c.label === "PERSON" && c.end - c.start > 1) surnames.add(doc.lower(c.end - 1));
+    if (c.label !== "PERSON" || c.end - c.start < 2) continue;
+    surnames.add(doc.lower(c.end - 1));
+    const byName = fullNames.get(doc.lower(c.start)) ?? new Map<string, Candidate>();
+    fullNames.set(doc.lower(c.start), byName);
+    const key = joinLower(doc, c.start, c.end);
+    if (!byName.has(key)) byName.set(key, c);
   }
   if (surnames.size === 0) return;
   for (let i = 0; i < doc.tokenCount; i++) {
-    if (surnames.has(doc.lower(i)) && (tests.isNameWord(i) || tests.isCapitalized(i))) out.push(candidate(i, i + 1, "PERSON", RANK_SURNAME));
+    if (!tests.isNameWord(i) && !tests.isCapitalized(i)) continue;
+    if (surnames.has(doc.lower(i))) out.push(candidate(i, i + 1, "PERSON", RANK_SURNAME));
+    for (const [key, person] of fullNames.get(doc.lower(i)) ?? []) {
+      const n = person.end - person.start;
+      if (i !== person.start && i + n <= doc.tokenCount && joinLower(doc, i, i + n) === key) {
+        out.push({ ...person, start: i, end: i + n, rank: Math.max(person.rank, RANK_SURNAME) });
+      }
+    }
   }
 }
 
