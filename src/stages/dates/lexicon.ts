@@ -96,3 +96,9 @@ export const COUNT_AFTER: ReadonlySet<string> = new Set([
 export const LEADING: ReadonlySet<string> = new Set([
   "on", "in", "early", "earlier", "late", "later", "mid",
 ]);
+
+/**
+ * Words that place an event relative to a dated thing rather than on its date: in "deployed
+ * officers ahead of marches on Friday" Friday is the marches' date, not the deployment's.
+ */
+export const RELATIVE_TIME_MARKERS: ReadonlySet<string> = new Set(["ahead", "before", "after", "until", "till", "following", "prior"]);

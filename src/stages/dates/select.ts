@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/document.js";
 import type { DatePrecision } from "../../doc/records.js";
+import { RELATIVE_TIME_MARKERS } from "./lexicon.js";
 
 const RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3 };
 
@@ -88,6 +89,26 @@ export function statesTimex(doc: Doc, t: number, trigger: number): boolean {
   return governor === trigger || (doc.upos(trigger) === "NOUN" && governor === doc.head(trigger));
 }
 
+/**
+ * Whether a date reaches the trigger through "ahead of", "before", "after" ...: the event is
+ * placed relative to the dated thing ("deployed officers ahead of marches on Friday"), not on it.
+ */
+function relativeToDated(doc: Doc, timex: { start: number; end: number }, trigger: number, from: number, to: number): boolean {
+  const path = new Set<number>();
+  for (let k = doc.head(timex.start), steps = 0; k >= 0 && k !== trigger && steps < 50; k = doc.head(k), steps++) {
+    if (k < timex.start || k >= timex.end) path.add(k);
+  }
+  for (let m = from; m < to; m++) {
+    if (RELATIVE_TIME_MARKERS.has(doc.lower(m)) && (path.has(m) || path.has(doc.head(m)))) return true;
+  }
+  return false;
+}
+
+/** A date in the possessive ("Tuesday's election"): it dates the noun it modifies. */
+function possessive(doc: Doc, timex: { start: number; end: number }): boolean {
+  return doc.lower(timex.end) === "'s" || doc.lower(timex.end - 1) === "'s";
+}
+
 /** Whether `ancestor` dominates token `i` in the dependency tree (a token dominates itself). */
 function dominates(doc: Doc, ancestor: number, i: number): boolean {
   for (let k = i, steps = 0; k >= 0 && steps < 50; k = doc.head(k), steps++) if (k === ancestor) return true;
@@ -117,10 +138,11 @@ export function timexOfEvent(doc: Doc, trigger: number): number {
     if (timex === undefined || timex.start >= to) break;
     const governor = governorOf(doc, timex, trigger);
     const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : dominates(doc, governor, trigger) ? 1 : -1;
-    if (tier < 0) continue;
-    const distance = trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1;
-    // Precision first, distance to break ties: a packed key, fewer is better.
-    const key = RANK[timex.precision] * 10_000 + distance;
+    if (tier < 0 || (tier < 3 && relativeToDated(doc, timex, trigger, from, to))) continue;
+    const distance = Math.min(trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1, 9_999);
+    // Precision first, then a date of the clause over a possessive one of a noun ("rejected the
+    // results of Tuesday's election on Thursday"), then distance: a packed key, fewer is better.
+    const key = RANK[timex.precision] * 20_000 + (possessive(doc, timex) ? 10_000 : 0) + distance;
     if (key < (bestKey[tier] ?? Infinity)) {
       best[tier] = t;
       bestKey[tier] = key;

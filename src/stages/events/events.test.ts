@@ -185,6 +185,14 @@ test("a dateline with a place and no date leaves the event its own date", () => 
   ]);
 });
 
+test("an event's own date beats a possessive date of a noun, and a date after 'ahead of' is the planned thing's", () => {
+  assert.deepEqual(events(setting + "Arnor rejected the results of Tuesday's presidential election on Thursday."), [
+    "REJECT Arnor/ARNGOV -> -/- @2024-05-02",
+  ]);
+  const deployed = events(setting + "Police said they had deployed extra officers to Gondor ahead of planned opposition marches on Friday.");
+  assert.deepEqual(deployed.map((e) => `${e.split(" ")[0] ?? ""}${e.includes("@") ? e.slice(e.indexOf("@")) : ""}`), ["MOBILIZE"]);
+});
+
 test("a right-to-left override after a full stop does not glue two sentences", () => {
   assert.deepEqual(events(setting + "Gondor police detained Quellin on Monday.\u202e Arnor condemned Gondor."), [
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
