@@ -667,3 +667,8 @@ test("a named person coded like the group acting on them stays the recipient: 't
   const text = "Gondor troops arrested Colonel Anna Ferrow on Monday after the failed mutiny in Gondor.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("COERCE")), ["COERCE Gondor troops/GONMIL -> Anna Ferrow/GONMIL @2024-05-06"]);
 });
+
+test("a natural force acts in no event: a quake that struck is no strike, nor its participle an attack; landslides block no roads", () => {
+  const text = "A powerful quake struck Gondor on Sunday, destroying entire villages. Aftershocks and landslides blocked roads in Arnor. Gondor farmers blocked roads in Arnor.";
+  assert.deepEqual(events(text), ["PROTEST Gondor farmers/GONCVL -> Arnor/ARNGOV"]);
+});

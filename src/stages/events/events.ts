@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
+import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
@@ -661,6 +661,12 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
       const event = newEvent(doc, match, s, quote);
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
+      // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
+      // It stays the clause's doer, so that ", destroying villages" after it is no event either.
+      if (event.actor && isNaturalForce(doc, res, event.actor)) {
+        previousVerbal = event;
+        continue;
+      }
       if (event.type === "ASSAULT" && isVerbalAttack(doc, res, match, from, to, event.actor)) {
         // "Blair attacked the Tory plans": criticism (CAMEO 111), not violence.
         Object.assign(event, { type: "ACCUSE", mode: null, cameo: "111" });

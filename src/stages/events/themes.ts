@@ -81,6 +81,22 @@ export function doneByAbstraction(doc: Doc, res: LanguageResources, verb: number
   return doer >= 0 && doc.upos(doer) === "NOUN" && !named && isAbstractThing(doc, res, doer, to);
 }
 
+/**
+ * Whether a participant no entity covers is a natural force ("the magnitude 6.0 quake",
+ * "aftershocks and landslides"): its last noun before any preposition is in
+ * data/triggers/natural-forces.txt and no weapon names it ("rocket fire" is someone's).
+ */
+export function isNaturalForce(doc: Doc, res: LanguageResources, participant: Argument): boolean {
+  if (participant.cluster >= 0) return false;
+  let head = -1;
+  for (let i = participant.start; i < participant.end && doc.upos(i) !== "ADP"; i++) {
+    if (doc.upos(i) !== "NOUN") continue;
+    if (listed(res.triggers.weapons, doc, i)) return false;
+    head = i;
+  }
+  return head >= 0 && res.triggers.naturalForces.has(doc.lemma(head));
+}
+
 /** Whether a verb's object is a weapon, its means ("detonated a car bomb"), not who is hit. */
 export function objectIsWeapon(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   const undergoer = doerAndUndergoer(doc, verb, from, to)[1];
