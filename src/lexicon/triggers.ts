@@ -24,7 +24,9 @@ export interface TriggerEntry {
    * sport or awards: "Chelsea beat Arsenal 2-1"), "doer" (a subject or "by" agent: "rebels
    * wounded three", not "were injured in a crash"), "consequence" (the sentence names force,
    * sanctions or a price to pay: "warned of retaliation", not "warned that growth may slow"),
-   * "deed" (an object naming an event: "offered talks", not "offer broadband services"), or null.
+   * "deed" (an object naming an event: "offered talks", not "offer broadband services"),
+   * "relief" (an aid object, and its clause names relief, not money alone: "sent tents",
+   * "released $5m from its emergency fund", not "announced profits of $5m"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -33,8 +35,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "negation" | "embed";
@@ -62,6 +64,8 @@ export interface TriggerLexicon {
   naturalForces: ReadonlySet<string>;
   /** Noun lemmas of what is given as aid ("money", "food", "asylum"), for triggers that require "aid". */
   aidThings: ReadonlySet<string>;
+  /** Noun lemmas of money as such ("dollar", "cash"): an aid thing, but no sign of relief alone ("announced profits of $5m"). */
+  moneyWords: ReadonlySet<string>;
   /** Lemmas of sport, awards and charts ("match", "award"), for triggers that require "no-contest". */
   contestWords: ReadonlySet<string>;
   /** Noun lemmas of weapons ("bomb", "rocket"): the means of a violent verb, never its recipient. */
@@ -141,7 +145,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place' or 'object' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object' or 'relief' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
@@ -221,6 +225,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     lightVerbs: readOptionalWordList(join(dir, "light-verbs.txt")),
     naturalForces: readOptionalWordList(join(dir, "natural-forces.txt")),
     aidThings: readOptionalWordList(join(dir, "aid-things.txt")),
+    moneyWords: readOptionalWordList(join(dir, "money-words.txt")),
     contestWords: readOptionalWordList(join(dir, "contest-words.txt")),
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),

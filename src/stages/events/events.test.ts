@@ -672,3 +672,11 @@ test("a natural force acts in no event: a quake that struck is no strike, nor it
   const text = "A powerful quake struck Gondor on Sunday, destroying entire villages. Aftershocks and landslides blocked roads in Arnor. Gondor farmers blocked roads in Arnor.";
   assert.deepEqual(events(text), ["PROTEST Gondor farmers/GONCVL -> Arnor/ARNGOV"]);
 });
+
+test("sending, announcing, releasing or pledging relief is AID; released prisoners and announced profits are not", () => {
+  const aid = "Gondor announced 1 million pounds in emergency funding, and Arnor sent 1,000 family tents and 15 tonnes of food to Gondor. The United Nations released 5 million dollars from its emergency fund.";
+  assert.deepEqual(events(aid), ["AID Gondor/GONGOV -> -/-", "AID Arnor/ARNGOV -> Gondor/GONGOV", "AID United Nations/IGO -> -/-"]);
+  assert.deepEqual(events("Gondor police released 25 prisoners on Monday. Arnor announced profits of 5 million dollars."), [
+    "RETREAT Gondor police/GONCOP -> 25 prisoners/GONCVL @2024-05-06",
+  ]);
+});

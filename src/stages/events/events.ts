@@ -5,7 +5,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsWeapon } from "./themes.js";
+import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
@@ -652,7 +652,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     };
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;
-    for (const match of matches.filter((m) => m.verb)) {
+    for (const chosen of matches.filter((m) => m.verb)) {
+      const match = reliefReading(doc, res, chosen, from, to) ?? chosen;
       if (!meetsRequirement(doc, res, match, from, to, isPassive(doc, match.start, from), contestStory)) continue;
       // "sought to deepen ties": a verb that only qualifies the next one is no event itself.
       if (beginsModalityPhrase(doc, res, match.start)) continue;

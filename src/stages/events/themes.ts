@@ -170,6 +170,29 @@ export function givesAid(doc: Doc, res: LanguageResources, verb: number, from: n
   return false;
 }
 
+/**
+ * Whether a verb gives relief: it gives aid (givesAid) and its clause, up to the next verb or
+ * ", and", names an aid thing that is not money alone (data/triggers/money-words.txt): "sent
+ * 1,000 tents", "announced 1 million pounds in emergency funding", "released 5 million dollars
+ * from its emergency fund"; not "announced profits of 5 million dollars".
+ */
+export function givesRelief(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  if (!givesAid(doc, res, verb, from, to)) return false;
+  for (let i = verb + 1; i < to && doc.upos(i) !== "VERB" && !(doc.form(i) === "," && doc.upos(i + 1) === "CCONJ"); i++) {
+    if (doc.upos(i) === "NOUN" && listed(res.triggers.aidThings, doc, i) && !listed(res.triggers.moneyWords, doc, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * The reading of a verb's words that gives relief, when another sense was chosen and its clause
+ * gives relief: "released 5 million dollars" is AID, though "release" is mostly RETREAT.
+ */
+export function reliefReading(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number, to: number): TriggerMatch | null {
+  if (match.entry.requires === "relief") return null;
+  return matchTriggerAt(doc, res, match.start, to).find((m) => m.verb && m.end === match.end && m.entry.requires === "relief" && givesRelief(doc, res, m.start, from, to)) ?? null;
+}
+
 /** Pronouns that stand for people ("released them"), not things ("released it"). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
   "me", "you", "him", "her", "us", "them", "i", "we", "he", "she", "they", "who", "whom", "himself", "herself", "themselves", "ourselves",
@@ -275,6 +298,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
   switch (match.entry.requires) {
     case "passive": return passive;
     case "aid": return givesAid(doc, res, verb, from, to);
+    case "relief": return givesRelief(doc, res, verb, from, to);
     case "being": return actsOnBeing(doc, res, verb, from, to);
     case "no-contest": return !contestStory && !isContest(doc, res, from, to);
     case "doer": return hasDoer(doc, verb, from, to, passive);

@@ -127,7 +127,8 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   const verbs = !noun || form.endsWith("ed") || (!hasNoun && !determined);
   const ranked = matches
     .filter((m) => (m.verb ? verbs : !verbs || !matches.some((o) => o.verb)))
-    .sort((a, b) => b.end - b.start - (a.end - a.start));
+    // A reading that needs relief comes after the word's other senses: the event stage swaps it in when its clause gives relief.
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.entry.requires === "relief") - Number(b.entry.requires === "relief"));
   const best = ranked[0];
   if (!best) return null;
   // "protest" and "strike" name a demonstration when nothing is targeted, and an attack or a verbal protest when something is.
