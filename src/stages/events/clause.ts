@@ -116,7 +116,26 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
       if (e > s) return [s, e];
     }
   }
+  // "Gunmen who abducted 25 schoolgirls ... have released": the object of a relative clause is not
+  // the subject of the verb after it; the noun the clause describes is.
+  const pronoun = start > from && start < end ? relativePronounOf(doc, start - 1, start, end) : -1;
+  if (pronoun > from) return subjectLeftOf(doc, res, pronoun, from);
   return [start, withoutTrailingTime(doc, start, end)];
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "which", "that"]);
+
+/**
+ * The relative pronoun of a relative clause's verb whose object lies in [start, end) ("who
+ * abducted [25 schoolgirls]"), or -1: the tree must call the verb a relative clause.
+ */
+function relativePronounOf(doc: Doc, verb: number, start: number, end: number): number {
+  if (doc.deprel(verb) !== "acl:relcl") return -1;
+  let object = false;
+  for (let i = start; i < end; i++) if (doc.head(i) === verb && doc.deprel(i) === "obj") object = true;
+  if (!object) return -1;
+  for (let i = verb - 1; i > doc.head(verb) && i >= 0; i--) if (RELATIVE_PRONOUNS.has(doc.lower(i)) && doc.head(i) === verb) return i;
+  return -1;
 }
 
 /** The object noun phrase starting at `start`, up to the first phrase boundary before `to`. */

@@ -680,3 +680,8 @@ test("sending, announcing, releasing or pledging relief is AID; released prisone
     "RETREAT Gondor police/GONCOP -> 25 prisoners/GONCVL @2024-05-06",
   ]);
 });
+
+test("the object of a relative clause is not the subject of the verb after it: 'gunmen who abducted the girls have released them'", () => {
+  const text = "Gondor rebels who abducted 25 schoolgirls from a school in Arnor have released all of them, officials said.";
+  assert.deepEqual(events(text), ["ASSAULT Gondor rebels/GONREB -> 25 schoolgirls/ARNCVL", "RETREAT Gondor rebels/GONREB -> -/-"]);
+});
