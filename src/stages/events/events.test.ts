@@ -685,3 +685,9 @@ test("the object of a relative clause is not the subject of the verb after it: '
   const text = "Gondor rebels who abducted 25 schoolgirls from a school in Arnor have released all of them, officials said.";
   assert.deepEqual(events(text), ["ASSAULT Gondor rebels/GONREB -> 25 schoolgirls/ARNCVL", "RETREAT Gondor rebels/GONREB -> -/-"]);
 });
+
+test("an event in an if-clause is hypothetical, before or after the main clause; after 'after' it is asserted", () => {
+  assert.deepEqual(events("Gondor said it would respond if Arnor troops attacked Gondor positions."), ["ASSAULT hypothetical Arnor troops/ARNMIL -> Gondor/GONGOV"]);
+  assert.deepEqual(events("If Arnor troops attacked Gondor positions, Gondor would respond."), ["ASSAULT hypothetical Arnor troops/ARNMIL -> Gondor/GONGOV"]);
+  assert.deepEqual(events("Gondor responded after Arnor troops attacked Gondor positions."), ["ASSAULT Arnor troops/ARNMIL -> Gondor/GONGOV"]);
+});

@@ -225,6 +225,18 @@ function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, fr
   return null;
 }
 
+/**
+ * Whether a verb's clause is a condition: it is opened, before its subject or as the verb's
+ * "mark" in the tree, by a subordinating word that modality.tsv makes hypothetical ("if",
+ * "unless"): "would respond if Arnor troops attacked" asserts no attack.
+ */
+function inCondition(doc: Doc, res: LanguageResources, verb: number, subjectStart: number, from: number): boolean {
+  const opens = (i: number): boolean => doc.upos(i) === "SCONJ" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "hypothetical");
+  if (subjectStart > from && opens(subjectStart - 1)) return true;
+  for (let i = Math.max(from, verb - 6); i < verb; i++) if (doc.head(i) === verb && doc.deprel(i) === "mark" && opens(i)) return true;
+  return false;
+}
+
 /** A modality phrase that names no event of its own starts at token i and a verb follows it ("seek to", "try to"). */
 function beginsModalityPhrase(doc: Doc, res: LanguageResources, i: number): boolean {
   for (const entry of res.triggers.modality.get(doc.lower(i)) ?? []) {
@@ -252,6 +264,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
   ctx.intent.set(event, !deontic && (refusal || (phrase === null ? event.modality !== "asserted" : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
+  if (inCondition(doc, res, match.start, subjectStart, ctx.from)) {
+    event.modality = "hypothetical";
+    ctx.intent.set(event, false);
+  }
   // "offered to hand over X to Y": the verb of a modality phrase is an event whose recipient is this one's.
   let controller: EventAnnotation | null = phrase && previousVerbal && previousVerbal.triggerStart >= phrase.start ? previousVerbal : null;
   const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
