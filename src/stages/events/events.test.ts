@@ -691,3 +691,8 @@ test("an event in an if-clause is hypothetical, before or after the main clause;
   assert.deepEqual(events("If Arnor troops attacked Gondor positions, Gondor would respond."), ["ASSAULT hypothetical Arnor troops/ARNMIL -> Gondor/GONGOV"]);
   assert.deepEqual(events("Gondor responded after Arnor troops attacked Gondor positions."), ["ASSAULT Arnor troops/ARNMIL -> Gondor/GONGOV"]);
 });
+
+test("what a weapon is fired at is the people aimed at, not the place where they stand", () => {
+  const text = "Gondor riot police fired tear gas and stun grenades at thousands of protesters in central Arnor.";
+  assert.deepEqual(events(text), ["ASSAULT police/GONCOP -> thousands of protesters/GONCVL"]);
+});

@@ -404,6 +404,10 @@ function weaponTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, fr
   for (let i = from; i < Math.min(ctx.to, to + 4); i++) {
     if (doc.form(i) === "," || (i >= to && ctx.isVerbAt(i))) return null;
     if (!AIMED_PREPOSITIONS.has(doc.lower(i))) continue;
+    // "at thousands of protesters in central Belgrade": the people aimed at, when coded, not where they stood.
+    const [start, phraseEnd] = phraseAfter(doc, res, i, ctx.to, ctx.isVerbAt);
+    const aimed = resolvePhrase(doc, res, start, phraseEnd);
+    if (aimed && (aimed.cluster >= 0 || aimed.sector !== null)) return aimed;
     let end = i + 1;
     while (end < ctx.to && doc.form(end) !== "," && !ctx.isVerbAt(end)) end++;
     return resolvePhrase(doc, res, i + 1, end);
