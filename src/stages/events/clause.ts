@@ -88,10 +88,16 @@ function withoutTrailingTime(doc: Doc, start: number, end: number): number {
   return end;
 }
 
+/** Verbs whose object does the deed of an "of" gerund after it ("accused X of attacking"). */
+const ACCUSING: ReadonlySet<string> = new Set(["accuse", "suspect", "convict", "acquit", "clear"]);
+
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {
-  // "accused X of attacking": the "of" before the gerund is no part of its doer.
-  while (end > from && doc.lower(end - 1) === "of") end--;
+  if (end > from && doc.lower(end - 1) === "of") {
+    // "accused X of attacking": X does the deed; "a tradition of honouring" names no doer.
+    const [start, last] = subjectLeftOf(doc, res, end - 1, from);
+    return last > start && start > from && ACCUSING.has(doc.lemma(start - 1)) ? [start, last] : [end, end];
+  }
   let start = end;
   while (start > from) {
     const lower = doc.lower(start - 1);
@@ -134,6 +140,10 @@ function relativePronounOf(doc: Doc, verb: number, start: number, end: number): 
   let object = false;
   for (let i = start; i < end; i++) if (doc.head(i) === verb && doc.deprel(i) === "obj") object = true;
   if (!object) return -1;
+  // "the trial which saw Scholl deny the charges": before a bare verb (not inflected, no auxiliary) the object does its deed.
+  let next = end;
+  while (next < doc.tokenCount && doc.upos(next) === "ADV") next++;
+  if (!AUXILIARIES.has(doc.lower(next)) && doc.lower(next) === doc.lemma(next)) return -1;
   for (let i = verb - 1; i > doc.head(verb) && i >= 0; i--) if (RELATIVE_PRONOUNS.has(doc.lower(i)) && doc.head(i) === verb) return i;
   return -1;
 }

@@ -696,3 +696,15 @@ test("what a weapon is fired at is the people aimed at, not the place where they
   const text = "Gondor riot police fired tear gas and stun grenades at thousands of protesters in central Arnor.";
   assert.deepEqual(events(text), ["ASSAULT police/GONCOP -> thousands of protesters/GONCVL"]);
 });
+
+test("a noun before 'of' and a gerund does the deed only as the object of an accusing verb: 'a tradition of honouring' names no doer", () => {
+  const text = "The Gondor Council has a tradition of honouring Arnor veterans. Tomas Quellin took the step of making a direct appeal to the rangers.";
+  const events = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events;
+  assert.deepEqual(events.map((e) => `${e.trigger.text}:${e.actor?.text ?? "-"}`), ["honouring:-", "appeal:-"]);
+});
+
+test("the object of a relative clause before a bare verb does its deed: 'the trial which saw X deny' is X's denial", () => {
+  const text = "The film follows the long trial which saw Anna Ferrow initially deny the charges.";
+  const denial = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "REJECT");
+  assert.equal(denial?.actor?.text, "Anna Ferrow");
+});
