@@ -269,6 +269,12 @@ export class Doc {
     return UPOS[this.tokens.upos[i] ?? 0] ?? "_";
   }
 
+  /** Penn Treebank tag ("VBZ", "NNS"), or "_" before tagging. */
+  xpos(i: number): string {
+    const id = this.tokens.xpos[i] ?? 0;
+    return id === 0 ? "_" : this.strings.get(id);
+  }
+
   deprel(i: number): string {
     return this.strings.get(this.tokens.deprel[i] ?? 0);
   }

@@ -72,6 +72,8 @@ export interface TriggerLexicon {
   weapons: ReadonlySet<string>;
   /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
   consequenceWords: ReadonlySet<string>;
+  /** Adverbs of habit ("often", "routinely"): with a verb in the simple present they state a custom, no single event. */
+  habitualWords: ReadonlySet<string>;
   /** Verb lemmas of force against someone ("defeat", "crush"): promised, they are a threat. */
   forceVerbs: ReadonlySet<string>;
   /** Noun lemmas of a whole country, place or system ("country", "economy"): no one holds them hostage but in a figure of speech. */
@@ -230,6 +232,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
+    habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),
     polityNouns: readOptionalWordList(join(dir, "polity-nouns.txt")),
   };
 }

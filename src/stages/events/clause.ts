@@ -107,6 +107,10 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
     start--;
   }
+  // "gangs, which often kidnap": adverbs alone name no one; without a noun the tree finds the doer.
+  let adverbs = start;
+  while (adverbs < end && doc.upos(adverbs) === "ADV" && (doc.tokens.mention[adverbs] ?? -1) < 0) adverbs++;
+  if (adverbs === end) start = end;
   // "and" joins two names of one subject ("maduro and guaido have", "the government of X and the
   // M23 group signed"): keep both when both are names.
   const second = doc.lower(start) === "the" ? start + 1 : start;

@@ -708,3 +708,9 @@ test("the object of a relative clause before a bare verb does its deed: 'the tri
   const denial = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "REJECT");
   assert.equal(denial?.actor?.text, "Anna Ferrow");
 });
+
+test("an adverb is no actor, a relative pronoun stands for its noun, and a habit in the present is not asserted: 'gangs, which often kidnap people'", () => {
+  const text = "Gondor's governor blamed armed gangs, which often kidnap people for ransom. Arnor gangs, which recently kidnapped people, fled.";
+  const kidnaps = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.filter((e) => e.event === "ASSAULT");
+  assert.deepEqual(kidnaps.map((e) => `${e.trigger.text}:${e.actor?.text ?? "-"}:${e.modality}`), ["kidnap:armed gangs:hypothetical", "kidnapped:Arnor gangs:asserted"]);
+});

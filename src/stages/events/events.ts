@@ -5,10 +5,10 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
 import { isTimeAt } from "./clause.js";
-import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
+import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
+import { RELATIVE_PRONOUNS, isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
@@ -284,7 +284,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }
-  event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd);
+  // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
+  event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
+    (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? plainPhrase(doc, res, ...tree.actor) : null);
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
@@ -339,6 +341,12 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/** Whether a verb's subject is a relative pronoun ("which" in "gangs, which kidnapped"). */
+function hasRelativeSubject(doc: Doc, verb: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.head(i) === verb && doc.deprel(i) === "nsubj" && RELATIVE_PRONOUNS.has(doc.lower(i))) return true;
+  return false;
 }
 
 /** Who the nearest subject before token `before` names, a name or a pronoun, or null. */
@@ -682,6 +690,11 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
       const event = newEvent(doc, match, s, quote);
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
+      // "gangs, which often kidnap people": a custom, no one event the text asserts (the record has no habitual modality).
+      if (isHabitual(doc, res, match.start, from, to)) {
+        event.modality = "hypothetical";
+        intent.set(event, false);
+      }
       // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
       // It stays the clause's doer, so that ", destroying villages" after it is no event either.
       if (event.actor && isNaturalForce(doc, res, event.actor)) {

@@ -97,6 +97,24 @@ export function isNaturalForce(doc: Doc, res: LanguageResources, participant: Ar
   return head >= 0 && res.triggers.naturalForces.has(doc.lemma(head));
 }
 
+/** Present-tense tags: "kidnap", "kidnaps" (a bare "VB" may be a misread present). */
+const PRESENT_TAGS: ReadonlySet<string> = new Set(["VB", "VBP", "VBZ"]);
+
+/**
+ * Whether a verb states a custom, not an event: an adverb of habit (data/triggers/habitual-words.txt)
+ * modifies it in the simple present, with no auxiliary ("gangs, which often kidnap people").
+ */
+export function isHabitual(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  if (!PRESENT_TAGS.has(doc.xpos(verb))) return false;
+  let habit = false;
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb) continue;
+    if (doc.deprel(i) === "aux" || doc.deprel(i) === "mark") return false;
+    if (doc.deprel(i) === "advmod" && listed(res.triggers.habitualWords, doc, i)) habit = true;
+  }
+  return habit;
+}
+
 /** Whether a verb's object is a weapon, its means ("detonated a car bomb"), not who is hit. */
 export function objectIsWeapon(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
   const undergoer = doerAndUndergoer(doc, verb, from, to)[1];
