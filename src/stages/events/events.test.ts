@@ -714,3 +714,9 @@ test("an adverb is no actor, a relative pronoun stands for its noun, and a habit
   const kidnaps = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.filter((e) => e.event === "ASSAULT");
   assert.deepEqual(kidnaps.map((e) => `${e.trigger.text}:${e.actor?.text ?? "-"}:${e.modality}`), ["kidnap:armed gangs:hypothetical", "kidnapped:Arnor gangs:asserted"]);
 });
+
+test("a wish or a bare possibility is no threat; a possibility with a condition is: 'wanted to storm', 'a ruling that could bar'", () => {
+  const text = setting + "Arnor rebels wanted to storm the Gondor parliament. The court issued a ruling that could bar Quellin from politics. Arnor may impose sanctions on Gondor if the talks fail.";
+  const coded = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event}${e.modality === "asserted" ? "" : " " + e.modality}:${e.trigger.text}`);
+  assert.deepEqual(coded.filter((c) => /storm|bar|impose/.test(c)), ["COERCE hypothetical:storm", "COERCE hypothetical:bar", "THREATEN:impose"]);
+});

@@ -1,5 +1,6 @@
 import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
 import type { Modality } from "../../doc/records.js";
+import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
@@ -157,7 +158,7 @@ function datelinePlace(doc: Doc): number {
 
 interface ModalityPhrase {
   start: number;
-  effect: "future" | "hypothetical" | "negation" | "embed";
+  effect: ModalityEffect;
 }
 
 /**
@@ -225,13 +226,27 @@ function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, fr
   return null;
 }
 
+/** Whether a condition hangs from a verb: "may halt mediation [if] cooperation founders". */
+function hasCondition(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const clause = doc.head(i);
+    if (doc.deprel(i) === "mark" && clause >= 0 && doc.head(clause) === verb && opensCondition(doc, res, i)) return true;
+  }
+  return false;
+}
+
+/** A subordinating word that modality.tsv makes hypothetical ("if", "unless"). */
+function opensCondition(doc: Doc, res: LanguageResources, i: number): boolean {
+  return doc.upos(i) === "SCONJ" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "hypothetical");
+}
+
 /**
  * Whether a verb's clause is a condition: it is opened, before its subject or as the verb's
  * "mark" in the tree, by a subordinating word that modality.tsv makes hypothetical ("if",
  * "unless"): "would respond if Arnor troops attacked" asserts no attack.
  */
 function inCondition(doc: Doc, res: LanguageResources, verb: number, subjectStart: number, from: number): boolean {
-  const opens = (i: number): boolean => doc.upos(i) === "SCONJ" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "hypothetical");
+  const opens = (i: number): boolean => opensCondition(doc, res, i);
   if (subjectStart > from && opens(subjectStart - 1)) return true;
   for (let i = Math.max(from, verb - 6); i < verb; i++) if (doc.head(i) === verb && doc.deprel(i) === "mark" && opens(i)) return true;
   return false;
@@ -259,10 +274,12 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   Object.assign(event, modalityLeft(doc, auxStart, match.start));
   if (phrase?.effect === "future" || phrase?.effect === "hypothetical") event.modality = phrase.effect;
   else if (phrase?.effect === "negation") event.negated = true;
-  else if (phrase?.effect === "embed") event.modality = "hypothetical";
+  else if (phrase?.effect === "embed" || phrase?.effect === "wish") event.modality = "hypothetical";
   const deontic = hasWordBetween(doc, auxStart, match.start, DEONTIC);
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
-  ctx.intent.set(event, !deontic && (refusal || (phrase === null ? event.modality !== "asserted" : phrase.effect === "future" || phrase.effect === "hypothetical")));
+  // "will"/"would" announce a deed, "may halt ... if" sets a condition; "could bar" alone is a possibility and "wanted to storm" a wish, neither a stated intent.
+  const announced = event.modality === "future" || (event.modality === "hypothetical" && hasCondition(doc, res, match.start, ctx.from, ctx.to));
+  ctx.intent.set(event, !deontic && (refusal || (phrase === null ? announced : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
   if (inCondition(doc, res, match.start, subjectStart, ctx.from)) {
     event.modality = "hypothetical";
