@@ -24,7 +24,7 @@ export function registerExtract(program: Command, io: CliIo, state: { exitCode: 
     .command("extract")
     .description("Extract events, quotations and entities from news text (plain text, HTML, JSON Lines).")
     .argument("<files...>", "files (.html/.htm read for their main text, .jsonl/.json one document per record, .rss/.atom/.xml one document per feed item, others plain text); - reads standard input")
-    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none (no date in their metadata or dateline), for resolving 'on thursday' and the like; a year-less dateline ('LAGOS, March 3') takes the year nearest to it")
+    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none (no date in their metadata or dateline), for resolving 'on thursday' and the like; a year-less dateline ('LAGOS, March 3') takes the latest year that keeps it on or before it")
     .option("--input <kind>", `input kind: ${INPUT_FORMATS.join(" | ")} (auto: by the file's ending, as ingest reads it)`, "auto")
     .option("--format <kind>", "output: table | json | jsonl", "table")
     .option("--actors <file>", "your own actor dictionary file (the format of data/actors; see its README); repeat for several", collectFiles)

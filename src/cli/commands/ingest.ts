@@ -92,7 +92,7 @@ export function registerIngest(program: Command, io: CliIo, state: { exitCode: n
   )
     .option("--no-dedup", "do not group near-duplicate reports of one story")
     .option("--no-progress", "no progress bar even on a terminal")
-    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none: no date in their metadata or dateline; a year-less dateline ('LAGOS, March 3') takes the year nearest to it")
+    .option("--date <YYYY-MM-DD>", "publication date for documents that carry none: no date in their metadata or dateline; a year-less dateline ('LAGOS, March 3') takes the latest year that keeps it on or before it")
     .option("--jobs <N>", "extraction worker threads (default: the number of cores, at most 4; 1 = no workers)")
     .option("--actors <file>", "your own actor dictionary file (the format of data/actors; see its README); repeat for several", collectFiles)
     .action(async (paths: string[], options: IngestOptions) => {

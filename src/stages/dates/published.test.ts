@@ -37,11 +37,12 @@ test("dates inside prose or far down are not publication dates", () => {
   assert.equal(detectPublicationDate(late), null);
 });
 
-test("a dateline without a year is placed in the year nearest the date given", () => {
+test("a dateline without a year takes the latest year that keeps it on or before the date given", () => {
   assert.equal(detectPublicationDate("LAGOS, March 3 (Rohan Wire) - Students marched on Tuesday."), null, "no year and no date given");
   assert.equal(detectPublicationDate("LAGOS, March 3 (Rohan Wire) - Students marched on Tuesday.", "2026-03-10"), "2026-03-03");
   assert.equal(detectPublicationDate("EDORAS, Dec 30 (Rohan Wire) - Guards acted.", "2025-01-02"), "2024-12-30");
-  assert.equal(detectPublicationDate("EDORAS, 5 January - Guards acted.", "2024-12-28"), "2025-01-05");
+  assert.equal(detectPublicationDate("EDORAS, 5 January - Guards acted.", "2024-12-28"), "2024-01-05", "never after the date given");
+  assert.equal(detectPublicationDate("MINAS TIRITH, April 9 - Guards acted.", "2025-12-01"), "2025-04-09");
   assert.equal(detectPublicationDate("EDORAS, March 21, 2019 - Guards acted.", "2026-03-10"), "2019-03-21", "a full date wins");
   assert.equal(detectPublicationDate("Guards said on March 3 they acted.", "2026-03-10"), null, "a date inside prose is no dateline");
 });

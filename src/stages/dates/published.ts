@@ -56,8 +56,10 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![a-z])
 const YEAR_AFTER = /^,?\s+\d{4}\b/;
 
 /**
- * The day a year-less dateline states ("LAGOS, March 3 (Reuters) -"), placed in the year that
- * brings it nearest to `near` (a date the user gave): "Dec 30" near 2025-01-02 is 2024-12-30.
+ * The day a year-less dateline states ("LAGOS, March 3 (Reuters) -"), placed in the latest year
+ * that keeps it on or before `near` (the publication date the user gave): a dateline is never
+ * after its story's publication. "Dec 30" near 2025-01-02 is 2024-12-30, "April 9" near
+ * 2025-12-01 is 2025-04-09.
  * Null when the head of the text has no such dateline.
  */
 export function datelineDayNear(head: string, near: string): string | null {
@@ -73,12 +75,12 @@ export function datelineDayNear(head: string, near: string): string | null {
   for (const m of head.matchAll(DAY_MONTH)) consider(m.index, m.index + m[0].length, monthNumber(m[2] ?? ""), Number(m[1]));
   if (found.month === 0) return null;
   const { month, day } = found;
-  let best: string | null = null;
-  for (const year of [anchor[0] - 1, anchor[0], anchor[0] + 1]) {
+  // Four years back reach a February 29.
+  for (let year = anchor[0]; year >= anchor[0] - 4; year--) {
     const candidate = formatDate(year, month, day);
-    if (candidate !== null && (best === null || Math.abs(daysBetween(candidate, near)) < Math.abs(daysBetween(best, near)))) best = candidate;
+    if (candidate !== null && daysBetween(candidate, near) >= 0) return candidate;
   }
-  return best;
+  return null;
 }
 
 /** The first lines of a text, where an unlabelled dateline or byline date stands. */
