@@ -720,3 +720,8 @@ test("a wish or a bare possibility is no threat; a possibility with a condition 
   const coded = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event}${e.modality === "asserted" ? "" : " " + e.modality}:${e.trigger.text}`);
   assert.deepEqual(coded.filter((c) => /storm|bar|impose/.test(c)), ["COERCE hypothetical:storm", "COERCE hypothetical:bar", "THREATEN:impose"]);
 });
+
+test("a collapse that kills is no ASSAULT, and the relative clause's doer is the noun it modifies, not a place inside it", () => {
+  const text = "Gondor students marched to demand accountability for the collapse of a station canopy in Arnor that killed 15 people. The militia that killed 15 people fled.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("ASSAULT")).map((e) => e.split(" -> ")[0]), ["ASSAULT militia/ARNMIL"]);
+});

@@ -1,6 +1,6 @@
 import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
-import { caseOf } from "./tree.js";
+import { caseOf, RELATIVE_PRONOUNS } from "./tree.js";
 import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
@@ -62,6 +62,9 @@ function doerAndUndergoer(doc: Doc, verb: number, from: number, to: number): [nu
     if (doer < 0 && (relation === "nsubj" || relation === "obl:agent" || (relation === "obl" && caseOf(doc, i, from, i) === "by"))) doer = i;
     else if (undergoer < 0 && (relation === "obj" || relation === "nsubj:pass")) undergoer = i;
   }
+  // "the collapse of a canopy that killed 15 people": a relative pronoun stands for the noun its clause modifies.
+  const head = doc.head(verb);
+  if (doer >= 0 && RELATIVE_PRONOUNS.has(doc.lower(doer)) && doc.deprel(verb) === "acl:relcl" && head >= from && head < verb) doer = head;
   return [doer, undergoer];
 }
 
