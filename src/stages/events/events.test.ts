@@ -725,3 +725,8 @@ test("a collapse that kills is no ASSAULT, and the relative clause's doer is the
   const text = "Gondor students marched to demand accountability for the collapse of a station canopy in Arnor that killed 15 people. The militia that killed 15 people fled.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("ASSAULT")).map((e) => e.split(" -> ")[0]), ["ASSAULT militia/ARNMIL"]);
 });
+
+test("throwing things at people or throwing weapons is violent protest (PROTEST riot); throwing a party or one's support is not", () => {
+  const text = "Some Gondor protesters threw bottles and flares at Arnor police lines. Quellin threw a party in Gondor. Arnor threw its support behind the plan.";
+  assert.deepEqual(events(text).filter((e) => !e.startsWith("SUPPORT")), ["PROTEST Some Gondor protesters/GONCVL -> Arnor police lines/ARNCOP"]);
+});

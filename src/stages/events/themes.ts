@@ -310,6 +310,26 @@ function objectNamesDeed(doc: Doc, res: LanguageResources, verb: number, to: num
   return false;
 }
 
+/** How far after the verb "at" may name who a thing is thrown at: "threw bottles and flares at police lines". */
+const AIM_REACH = 8;
+
+/**
+ * Whether a verb sends a weapon (its object is in data/triggers/weapons.txt: "threw stones") or
+ * sends something at someone ("threw bottles at police lines"), not "threw a party" or "threw
+ * his support behind".
+ */
+function aimsAtSomeone(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  const undergoer = doerAndUndergoer(doc, verb, from, to)[1];
+  if (undergoer >= 0 && listed(res.triggers.weapons, doc, undergoer)) return true;
+  for (let i = verb + 1; i < Math.min(to, verb + AIM_REACH); i++) {
+    if (doc.upos(i) === "PUNCT" || doc.upos(i) === "SCONJ") return false;
+    if (doc.lower(i) !== "at") continue;
+    for (let j = i + 1; j < Math.min(to, i + 4) && doc.upos(j) !== "ADP" && doc.upos(j) !== "PUNCT"; j++) if (isBeing(doc, res, j, to)) return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Whether a verbal trigger's `requires` cell (data/triggers/README.md) holds where it stands:
  * `passive` says whether its clause is passive, `contestStory` whether the story is about sport.
@@ -328,6 +348,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     // Checked when the trigger is chosen, so that the shorter reading can take its place.
     case "no-place": return true;
     case "object": return isObjectSomething(doc, doerAndUndergoer(doc, verb, from, to)[1]);
+    case "aimed": return aimsAtSomeone(doc, res, verb, from, to);
     case null: return true;
   }
 }
