@@ -730,3 +730,9 @@ test("throwing things at people or throwing weapons is violent protest (PROTEST 
   const text = "Some Gondor protesters threw bottles and flares at Arnor police lines. Quellin threw a party in Gondor. Arnor threw its support behind the plan.";
   assert.deepEqual(events(text).filter((e) => !e.startsWith("SUPPORT")), ["PROTEST Some Gondor protesters/GONCVL -> Arnor police lines/ARNCOP"]);
 });
+
+test("an event's place is not one named in a clause below it: a march to demand accountability for a collapse in Mombasa", () => {
+  const text = "NAIROBI, March 16 - Tens of thousands of Gondor students marched through the capital to demand accountability for the collapse of a station canopy in Mombasa.";
+  const found = extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.trigger.text}:${e.location?.name ?? "-"}`);
+  assert.deepEqual(found.filter((e) => e.startsWith("marched")), ["marched:Nairobi"]);
+});

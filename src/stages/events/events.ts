@@ -109,7 +109,7 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
  * The best place named in the sentence: a city before a country; none inside `skip` (the event's
  * participants) where the place stands for its state.
  */
-function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | null)[] = []): number {
+function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1): number {
   let best = -1;
   let unknown = -1;
   // The dateline's place is only the fallback: "MOGADISHU, May 3 - ... a base in southern Somalia".
@@ -119,6 +119,7 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
     // "near the town of Walikale": a place no gazetteer knows, but where it happened, not the dateline's.
     if (m && m.start === i && m.label === "LOC" && unknown < 0 && afterPlacePreposition(doc, i)) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
+    if (trigger >= 0 && inClauseBelow(doc, m.start, m.end, trigger, from, to)) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
     const isCountry = m.geo.precision === "country";
@@ -129,6 +130,31 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
   return best >= 0 ? best : unknown;
+}
+
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+
+/**
+ * Whether a place lies in a clause the trigger governs, naming where a thing of that clause is:
+ * "marched ... to demand accountability for the collapse of a canopy in Novi Sad" names where the
+ * collapse was, not the march.
+ */
+function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, from: number, to: number): boolean {
+  // Climb from the name's head, the word whose head lies outside it.
+  let k = start;
+  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  // Only a place describing a noun: "killed 23 when they blew themselves up in Tel Aviv" is placed there.
+  let viaNoun = false;
+  let clause: boolean | null = null;
+  for (let steps = 0; steps < to - from; steps++) {
+    const head = doc.head(k);
+    if (head < from || head >= to) return false;
+    if (head === trigger) return clause ?? false;
+    if (clause === null && doc.upos(head) === "VERB") clause = viaNoun;
+    if (NOMINAL_TAGS.has(doc.upos(head))) viaNoun = true;
+    k = head;
+  }
+  return false;
 }
 
 /** Prepositions that place an event: "in Somalia", "across Iraq", "to China", "near the town of". */
@@ -754,7 +780,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
-    const here = placeOf(doc, from, to, [event.actor, event.recipient]);
+    const here = placeOf(doc, from, to, [event.actor, event.recipient], event.triggerStart);
     event.place = here >= 0 ? here : dateline;
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
