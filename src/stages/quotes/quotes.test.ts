@@ -116,3 +116,8 @@ test("'Gulf states' is no speech verb", () => {
   const text = "The programme is expected to unlock $14 billion from partners, including Gulf states, the fund said in a statement.";
   assert.ok(!quotes(text).some((q) => q.includes("|states|")), quotes(text).join(" | "));
 });
+
+test("words quoted after a verb are its subject's even when a nationality names the subject: 'the Chilean foreign ministry condemned it as \"...\"'", () => {
+  const text = "Arnor imposed sanctions on Chile. The Chilean foreign ministry condemned the decision as \"illegal and hostile\" and said Santiago would respond.";
+  assert.deepEqual(quotes(text).filter((q) => q.endsWith("hostile")), ["Chile|-|illegal and hostile"]);
+});

@@ -20,12 +20,17 @@ function mentionStartingAt(doc: Doc, i: number): number {
   return m && m.start === i ? index : -1;
 }
 
-/** The rightmost person or group named in [from, to) that is not a possessor, else a pronoun. */
-function speakerIn(doc: Doc, from: number, to: number): number {
+/**
+ * The rightmost person or group named in [from, to) that is not a possessor, else a pronoun, else
+ * (when `nationalities`) a nationality naming a body ("the Belarusian foreign ministry condemned ...").
+ */
+function speakerIn(doc: Doc, from: number, to: number, nationalities = false): number {
   let best = -1;
+  let nationality = -1;
   for (let i = from; i < to; i++) {
     const index = mentionStartingAt(doc, i);
     const m = doc.mentions[index];
+    if (nationalities && m?.label === "NORP" && NATIONALITY_HEADS.has(doc.upos(m.end))) nationality = index;
     if (!m || m.label === "NORP") continue;
     if (m.label === "GPE" && best >= 0) continue;
     // A possessor ("his lawyer said"), or a town naming whose office it is ("the Istanbul
@@ -34,8 +39,11 @@ function speakerIn(doc: Doc, from: number, to: number): number {
     if (m.label === "GPE" && (m.geo ? m.geo.precision !== "country" : m.country === null) && doc.upos(m.end) === "NOUN") continue;
     best = index;
   }
-  return best;
+  return best >= 0 ? best : nationality;
 }
+
+/** Words after a nationality that make it a body that may speak: "Belarusian [foreign] ministry". */
+const NATIONALITY_HEADS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 
 /** The last organization named shortly before token `before`, else the last country (not a town). */
 function groupBefore(doc: Doc, before: number): number {
@@ -148,7 +156,8 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
     const verb = found ? -1 : verbBefore(doc, span.open);
     if (verb >= 0) {
       // Words quoted inside a sentence are its subject's: `X condemned it as "illegal interference"`.
-      speakerMention = speakerIn(doc, Math.max(doc.sentenceTokens(doc.sentenceOf(span.open))[0], datelineEnd(doc)), verb);
+      // Only here may a nationality speak: reported speech by "Rwandan rebels" keeps its clause's own actor.
+      speakerMention = speakerIn(doc, Math.max(doc.sentenceTokens(doc.sentenceOf(span.open))[0], datelineEnd(doc)), verb, true);
     } else if (!found && previous && adjacent(doc, previousClose, span.open)) {
       speakerMention = previous.speakerMention;
       cue = -1;
