@@ -736,3 +736,8 @@ test("an event's place is not one named in a clause below it: a march to demand 
   const found = extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.trigger.text}:${e.location?.name ?? "-"}`);
   assert.deepEqual(found.filter((e) => e.startsWith("marched")), ["marched:Nairobi"]);
 });
+
+test("announced countermeasures are a threat", () => {
+  const text = "Arnor imposed sanctions on Gondor. Gondor said it would respond with countermeasures.";
+  assert.deepEqual(events(text).map((e) => e.split(" -> ")[0]), ["SANCTION Arnor/ARNGOV", "THREATEN Gondor/GONGOV"]);
+});
