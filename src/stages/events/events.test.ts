@@ -741,3 +741,8 @@ test("announced countermeasures are a threat", () => {
   const text = "Arnor imposed sanctions on Gondor. Gondor said it would respond with countermeasures.";
   assert.deepEqual(events(text).map((e) => e.split(" -> ")[0]), ["SANCTION Arnor/ARNGOV", "THREATEN Gondor/GONGOV"]);
 });
+
+test("'will not let this go unanswered' is a threat, not a refusal to release; letting an attack go unanswered is none", () => {
+  assert.deepEqual(events("\"We will not let this go unanswered,\" said Tomas Quellin.").map((e) => e.split(" -> ")[0]), ["THREATEN Tomas Quellin/-"]);
+  assert.deepEqual(events("Arnor let the attack go unanswered."), []);
+});

@@ -738,6 +738,12 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         event.modality = "hypothetical";
         intent.set(event, false);
       }
+      if (match.entry.requires === "negated") {
+        // "we will not let this go unanswered": only denied is the idiom a promise, and the promise is the event.
+        if (!event.negated) continue;
+        Object.assign(event, { negated: false, modality: "asserted" });
+        ctx.intent.set(event, false);
+      }
       // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
       // It stays the clause's doer, so that ", destroying villages" after it is no event either.
       if (event.actor && isNaturalForce(doc, res, event.actor)) {

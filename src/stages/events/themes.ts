@@ -349,6 +349,8 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "no-place": return true;
     case "object": return isObjectSomething(doc, doerAndUndergoer(doc, verb, from, to)[1]);
     case "aimed": return aimsAtSomeone(doc, res, verb, from, to);
+    // Checked once the clause's negation is known (events.ts).
+    case "negated": return true;
     case null: return true;
   }
 }

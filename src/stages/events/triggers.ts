@@ -36,7 +36,9 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
     let gapped = false;
     for (const word of rest) {
       let k = j;
-      const gapLimit = entry.pos === "verb" && rest.length === 1 && word.length > 3 && !GAPLESS_PREPOSITIONS.has(word) ? 2 : 0;
+      // An object may also stand before the rest of a longer idiom: "let [this] go unanswered".
+      const gappable = rest.length === 1 ? word.length > 3 : j === i + 1;
+      const gapLimit = entry.pos === "verb" && gappable && !GAPLESS_PREPOSITIONS.has(word) ? 2 : 0;
       while (k < to && k - j <= gapLimit && !sameWord(doc, res, k, word)) k++;
       if (k >= to || !sameWord(doc, res, k, word)) {
         ok = false;
