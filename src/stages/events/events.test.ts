@@ -746,3 +746,8 @@ test("'will not let this go unanswered' is a threat, not a refusal to release; l
   assert.deepEqual(events("\"We will not let this go unanswered,\" said Tomas Quellin.").map((e) => e.split(" -> ")[0]), ["THREATEN Tomas Quellin/-"]);
   assert.deepEqual(events("Arnor let the attack go unanswered."), []);
 });
+
+test("calling someone a name is no phone call: 'calling election officials \"fools\"'; calling the envoy is", () => {
+  const text = "A Gondor court found Tomas Quellin guilty of calling election officials \"fools\" in a speech. Quellin called the Arnor envoy on Monday.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("CONSULT")).map((e) => e.split(" -> ")[0]), ["CONSULT Tomas Quellin/GON"]);
+});

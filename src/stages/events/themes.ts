@@ -247,7 +247,25 @@ function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: numbe
     if (relation === "xcomp" && (doc.upos(i) === "NOUN" || doc.upos(i) === "ADJ")) return false;
     if (object < 0 && (relation === "obj" || relation === "nsubj:pass")) object = i;
   }
+  // 'calling election officials "fools"': a name given to the object, read as its apposition, is naming too.
+  if (object >= 0 && namedAs(doc, object, to)) return false;
   return object < 0 || isBeing(doc, res, object, to);
+}
+
+/**
+ * Whether a noun has a common noun or adjective as apposition right after it: a second object
+ * naming it ('officials "fools"'), not "his envoy, John Smith" nor "envoy Diego Cordovez".
+ */
+function namedAs(doc: Doc, noun: number, to: number): boolean {
+  for (let j = noun + 1; j < to; j++) {
+    if (doc.head(j) !== noun || doc.deprel(j) !== "appos" || (doc.upos(j) !== "NOUN" && doc.upos(j) !== "ADJ")) continue;
+    if ((doc.tokens.mention[j] ?? -1) >= 0) continue;
+    // Right after the noun, quoted or not ("Chaudhry and more than 30 members" is a misread list).
+    let k = noun + 1;
+    while (k < j && doc.form(k) === '"') k++;
+    if (k === j || doc.head(k) === j) return true;
+  }
+  return false;
 }
 
 /** A score: "2-1", "5-0". */
