@@ -121,3 +121,8 @@ test("words quoted after a verb are its subject's even when a nationality names 
   const text = "Arnor imposed sanctions on Chile. The Chilean foreign ministry condemned the decision as \"illegal and hostile\" and said Santiago would respond.";
   assert.deepEqual(quotes(text).filter((q) => q.endsWith("hostile")), ["Chile|-|illegal and hostile"]);
 });
+
+test("words quoted in a gerund clause after 'of' are its doer's: 'a court found X guilty of calling officials \"fools\"'", () => {
+  const text = "The Gondor Intelligence Service found Tomas Quellin guilty of calling election officials \"fools\" in a speech.";
+  assert.deepEqual(quotes(text), ["Tomas Quellin|-|fools"]);
+});

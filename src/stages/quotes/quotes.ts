@@ -287,9 +287,15 @@ function reportedAround(doc: Doc, res: LanguageResources, open: number, close: n
   return { speaker: reported.speakerMention, cue: reported.cueToken };
 }
 
-/** The first verb of the sentence before a quotation opening inside it, or -1 when the quotation opens the sentence. */
+/**
+ * The first verb of the sentence before a quotation opening inside it, or -1 when the quotation
+ * opens the sentence; but a gerund after "of" before the quotation, whose doer is named just
+ * before ("found Imamoglu guilty of calling officials \"fools\""), when there is one.
+ */
 function verbBefore(doc: Doc, open: number): number {
-  for (let i = doc.sentenceTokens(doc.sentenceOf(open))[0]; i < open; i++) if (doc.upos(i) === "VERB") return i;
+  const from = doc.sentenceTokens(doc.sentenceOf(open))[0];
+  for (let i = open - 1; i > from; i--) if (doc.upos(i) === "VERB" && doc.lower(i).endsWith("ing") && doc.lower(i - 1) === "of") return i;
+  for (let i = from; i < open; i++) if (doc.upos(i) === "VERB") return i;
   return -1;
 }
 
