@@ -126,3 +126,8 @@ test("words quoted in a gerund clause after 'of' are its doer's: 'a court found 
   const text = "The Gondor Intelligence Service found Tomas Quellin guilty of calling election officials \"fools\" in a speech.";
   assert.deepEqual(quotes(text), ["Tomas Quellin|-|fools"]);
 });
+
+test("', and X pledged to ...' is narration, not an attribution of what came before; 'according to' an unnamed statement names no speaker", () => {
+  const text = "The two leaders signed an agreement, and Gondor pledged to invest 10 trillion yen in Arnor, according to a joint statement.";
+  assert.deepEqual(quotes(text), []);
+});

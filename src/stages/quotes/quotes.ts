@@ -253,7 +253,8 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     }
     let comma = c - 1;
     while (comma > from && doc.form(comma) !== ",") comma--;
-    if (comma > from && doc.form(comma) === "," && c - comma <= 4 && !clauseFollows(doc, c + 1, to)) {
+    // ", and Japan pledged to invest": a clause joined by a conjunction is narration, not an attribution.
+    if (comma > from && doc.form(comma) === "," && c - comma <= 4 && doc.upos(comma + 1) !== "CCONJ" && !clauseFollows(doc, c + 1, to)) {
       // "..., X said."
       const speaker = speakerIn(doc, comma + 1, c);
       if (speaker >= 0) return quotation(doc, from, comma, speaker, c);
