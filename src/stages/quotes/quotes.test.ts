@@ -131,3 +131,8 @@ test("', and X pledged to ...' is narration, not an attribution of what came bef
   const text = "The two leaders signed an agreement, and Gondor pledged to invest 10 trillion yen in Arnor, according to a joint statement.";
   assert.deepEqual(quotes(text), []);
 });
+
+test("reported speech in the first sentence starts after the dateline", () => {
+  const text = "OSGILIATH, Sept 2 (Reuters) - The death toll in Gondor rose to more than 1,400 on Tuesday, Tomas Quellin said.";
+  assert.deepEqual(quotes(text), ["Tomas Quellin|said|The death toll in Gondor rose to more than 1,400 on Tuesday"]);
+});

@@ -189,6 +189,9 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
 const MIN_REPORTED_WORDS = 4;
 
 function quotation(doc: Doc, tokenStart: number, tokenEnd: number, speakerMention: number, cueToken: number): Quotation {
+  // "KABUL, Sept 2 (Reuters) - The death toll rose ..., officials said": the dateline is nobody's words.
+  const dateline = datelineEnd(doc);
+  if (tokenStart < dateline && dateline < tokenEnd) tokenStart = dateline;
   while (tokenEnd > tokenStart && doc.hasShape(tokenEnd - 1, Shape.punct)) tokenEnd--;
   return {
     start: doc.tokens.start[tokenStart] ?? 0,
