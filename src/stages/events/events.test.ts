@@ -735,6 +735,10 @@ test("an event's place is not one named in a clause below it: a march to demand 
   const text = "NAIROBI, March 16 - Tens of thousands of Gondor students marched through the capital to demand accountability for the collapse of a station canopy in Mombasa.";
   const found = extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.trigger.text}:${e.location?.name ?? "-"}`);
   assert.deepEqual(found.filter((e) => e.startsWith("marched")), ["marched:Nairobi"]);
+  // The attribution of a quotation, even parsed as a conjunct, still places what was said.
+  const quoted = "NAIROBI, March 16 - \"These results are a fraud. We will not accept a stolen election,\" Tomas Quellin told supporters at a rally in Mombasa.";
+  const places = extractor.extract({ id: "p", text: quoted, publishedAt: "2024-05-08" }).events.map((e) => `${e.trigger.text}:${e.location?.name ?? "-"}`);
+  assert.deepEqual(places.filter((e) => e.startsWith("accept")), ["accept:Mombasa"]);
 });
 
 test("announced countermeasures are a threat", () => {

@@ -9,7 +9,7 @@ import { isTimeAt } from "./clause.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { RELATIVE_PRONOUNS, isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
+import { RELATIVE_PRONOUNS, baseRelation, isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
@@ -133,6 +133,8 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
 }
 
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+/** Relations of clauses below a verb: "marched to demand ...", "a collapse that killed ...". */
+const SUBORDINATE: ReadonlySet<string> = new Set(["advcl", "xcomp", "ccomp", "acl", "csubj"]);
 
 /**
  * Whether a place lies in a clause the trigger governs, naming where a thing of that clause is:
@@ -150,7 +152,8 @@ function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, fr
     const head = doc.head(k);
     if (head < from || head >= to) return false;
     if (head === trigger) return clause ?? false;
-    if (clause === null && doc.upos(head) === "VERB") clause = viaNoun;
+    // Only a subordinate clause: `"We will not accept it," he told a rally in Blantyre` (parataxis, or a conjunct) places what was said.
+    if (clause === null && doc.upos(head) === "VERB") clause = viaNoun && SUBORDINATE.has(baseRelation(doc, head));
     if (NOMINAL_TAGS.has(doc.upos(head))) viaNoun = true;
     k = head;
   }

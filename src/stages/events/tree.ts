@@ -25,7 +25,7 @@ const XCOMP = new Set(["xcomp"]);
 const NOMINALS = new Set(["NOUN", "PROPN", "PRON"]);
 
 /** The relation without its subtype: "nsubj:pass" -> "nsubj". */
-function baseRelation(doc: Doc, i: number): string {
+export function baseRelation(doc: Doc, i: number): string {
   const rel = doc.deprel(i);
   const colon = rel.indexOf(":");
   return colon < 0 ? rel : rel.slice(0, colon);
