@@ -755,3 +755,14 @@ test("calling someone a name is no phone call: 'calling election officials \"foo
   const text = "A Gondor court found Tomas Quellin guilty of calling election officials \"fools\" in a speech. Quellin called the Arnor envoy on Monday.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("CONSULT")).map((e) => e.split(" -> ")[0]), ["CONSULT Tomas Quellin/GON"]);
 });
+
+test("a relative pronoun stands for its noun as actor only when the noun is someone: 'machines, which help farmers' name no doer", () => {
+  const text = "Gondor bought new machines, which help farmers in Arnor. The blasts which killed 250 people shocked Gondor. Gondor's governor blamed armed gangs, which often kidnap people for ransom.";
+  const events = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events;
+  assert.deepEqual(events.filter((e) => ["help", "killed", "kidnap"].includes(e.trigger.text)).map((e) => `${e.trigger.text}:${e.actor?.text ?? "-"}`), ["help:-", "killed:-", "kidnap:armed gangs"]);
+});
+
+test("in a story about sport throwing something at a side is no protest: 'Arnor threw everything at Gondor'", () => {
+  const text = "Gondor beat Arnor 2-1 in the World Cup final on Tuesday. Arnor had led 1-0 at half-time. Arnor threw everything at Gondor in the final minutes.";
+  assert.deepEqual(events(text), []);
+});

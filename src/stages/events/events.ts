@@ -332,7 +332,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   }
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
   event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
-    (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? plainPhrase(doc, res, ...tree.actor) : null);
+    (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
@@ -387,6 +387,13 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/** A participant that is someone: an entity, or a phrase whose head is a noun for people ("gangs"), not "a law that bars". */
+function someone(doc: Doc, res: LanguageResources, participant: Argument | null): Argument | null {
+  if (!participant || participant.cluster >= 0) return participant;
+  const head = participant.end - 1;
+  return res.lang.beingNouns.has(doc.lower(head)) || res.lang.beingNouns.has(doc.lemma(head)) ? participant : null;
 }
 
 /** Whether a verb's subject is a relative pronoun ("which" in "gangs, which kidnapped"). */

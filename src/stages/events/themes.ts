@@ -334,11 +334,13 @@ const AIM_REACH = 8;
 /**
  * Whether a verb sends a weapon (its object is in data/triggers/weapons.txt: "threw stones") or
  * sends something at someone ("threw bottles at police lines"), not "threw a party" or "threw
- * his support behind".
+ * his support behind"; in a story about sport only the weapon counts.
  */
-function aimsAtSomeone(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+function aimsAtSomeone(doc: Doc, res: LanguageResources, verb: number, from: number, to: number, contestStory: boolean): boolean {
   const undergoer = doerAndUndergoer(doc, verb, from, to)[1];
   if (undergoer >= 0 && listed(res.triggers.weapons, doc, undergoer)) return true;
+  // In a story about sport only a thrown object is violent: "England threw everything at the French".
+  if (contestStory) return false;
   for (let i = verb + 1; i < Math.min(to, verb + AIM_REACH); i++) {
     if (doc.upos(i) === "PUNCT" || doc.upos(i) === "SCONJ") return false;
     if (doc.lower(i) !== "at") continue;
@@ -366,7 +368,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     // Checked when the trigger is chosen, so that the shorter reading can take its place.
     case "no-place": return true;
     case "object": return isObjectSomething(doc, doerAndUndergoer(doc, verb, from, to)[1]);
-    case "aimed": return aimsAtSomeone(doc, res, verb, from, to);
+    case "aimed": return aimsAtSomeone(doc, res, verb, from, to, contestStory);
     // Checked once the clause's negation is known (events.ts).
     case "negated": return true;
     case null: return true;
