@@ -46,6 +46,7 @@ interface Page {
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
   click(selector: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
+  press(selector: string, key: string): Promise<void>;
   selectOption(selector: string, value: string): Promise<unknown>;
   locator(selector: string): { count(): Promise<number> };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
@@ -138,7 +139,8 @@ describe("dashboard in Chromium", { skip }, () => {
       await page.goto(`${server.url}/#/review`);
       await page.waitForSelector("#review-queue");
       await page.fill("#token", token);
-      await page.click("body");
+      // Leaving the field saves the token ("change"); a click on the page could land on an article link.
+      await page.press("#token", "Tab");
       await page.screenshot({ path: join(SHOTS, "review.png") });
       const row = `.review-item[data-event-id="${target.id}"]`;
       await page.click(`${row} button.correct`);
