@@ -437,9 +437,7 @@ function violencePromised(doc: Doc, res: LanguageResources, verb: number, to: nu
 /** Whom a promise of force threatens ("vowed to continue the fight against the group", "to defeat the militants"); null unless someone ("the fight against poverty"). */
 function threatenedByPromise(doc: Doc, res: LanguageResources, ctx: SentenceContext, verb: number, event: EventAnnotation): Argument | null {
   const violence = violencePromised(doc, res, verb, ctx.to);
-  const target = violence >= 0 ? event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT") : null;
-  const head = target ? target.end - 1 : -1;
-  return target && (target.cluster >= 0 || res.lang.beingNouns.has(doc.lower(head)) || res.lang.beingNouns.has(doc.lemma(head))) ? target : null;
+  return violence >= 0 ? someone(doc, res, event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT")) : null;
 }
 
 /**
@@ -645,7 +643,6 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
   }
   return null;
 }
-
 
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
