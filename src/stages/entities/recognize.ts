@@ -487,17 +487,17 @@ function readingsOf(doc: Doc, res: LanguageResources, c: Candidate): Place[] | n
  */
 function placesInContext(doc: Doc, res: LanguageResources, chosen: Candidate[]): void {
   const named = new Set<string>();
-  for (const c of chosen) {
-    const isPlace = c.label === "GPE" && c.geo !== null;
-    if (c.country !== null && (c.label === "NORP" || (isPlace && readingsOf(doc, res, c) === null))) named.add(c.country);
-    const after = isPlace ? countryAfterComma(doc, res, c.end) : null;
-    if (after !== null) named.add(after);
-  }
-  for (const c of chosen) {
+  const afterComma = chosen.map((c) => (c.label === "GPE" && c.geo !== null ? countryAfterComma(doc, res, c.end) : null));
+  chosen.forEach((c, k) => {
+    if (c.country !== null && (c.label === "NORP" || (c.label === "GPE" && c.geo !== null && readingsOf(doc, res, c) === null))) named.add(c.country);
+    const after = afterComma[k];
+    if (after) named.add(after);
+  });
+  for (const [k, c] of chosen.entries()) {
     const readings = readingsOf(doc, res, c);
     const usual = readings?.[0];
     if (!readings || !usual) continue;
-    const after = countryAfterComma(doc, res, c.end);
+    const after = afterComma[k] ?? null;
     const better =
       after !== null
         ? readings.find((r) => r.iso3 === after)

@@ -4,7 +4,7 @@ import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
 import { OPPOSITION_WORDS, isTeamRank, reportsTheStory, roleEndingAt } from "../coref/describe.js";
 import { datelineEnd } from "../dates/index.js";
-import { RELATIVE_PRONOUNS } from "./tree.js";
+import { RELATIVE_PRONOUNS } from "./clause.js";
 
 /** Heads that stand for their possessor's power: "maduro's government" acts as Maduro. */
 const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army", "police", "administration", "authorities", "agents", "officials", "militia", "men", "cabinet", "party", "supporters", "loyalists"]);

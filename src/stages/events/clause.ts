@@ -133,7 +133,8 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
   return [start, withoutTrailingTime(doc, start, end)];
 }
 
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "which", "that"]);
+/** Pronouns that open a relative clause. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that", "whom", "whose"]);
 
 /**
  * The relative pronoun of a relative clause's verb whose object lies in [start, end) ("who

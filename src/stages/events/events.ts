@@ -5,14 +5,13 @@ import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
-import { isTimeAt } from "./clause.js";
-import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
+import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { RELATIVE_PRONOUNS, baseRelation, isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
+import { baseRelation, isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, isCue, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isCue, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -392,8 +391,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
 /** A participant that is someone: an entity, or a phrase whose head is a noun for people ("gangs"), not "a law that bars". */
 function someone(doc: Doc, res: LanguageResources, participant: Argument | null): Argument | null {
   if (!participant || participant.cluster >= 0) return participant;
-  const head = participant.end - 1;
-  return res.lang.beingNouns.has(doc.lower(head)) || res.lang.beingNouns.has(doc.lemma(head)) ? participant : null;
+  return listed(res.lang.beingNouns, doc, participant.end - 1) ? participant : null;
 }
 
 /** Whether a verb's subject is a relative pronoun ("which" in "gangs, which kidnapped"). */

@@ -1,6 +1,7 @@
 import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
-import { caseOf, RELATIVE_PRONOUNS } from "./tree.js";
+import { RELATIVE_PRONOUNS } from "./clause.js";
+import { caseOf } from "./tree.js";
 import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
@@ -14,7 +15,7 @@ const TIME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a word list holds token i, by lemma or as written. */
-function listed(words: ReadonlySet<string>, doc: Doc, i: number): boolean {
+export function listed(words: ReadonlySet<string>, doc: Doc, i: number): boolean {
   return words.has(doc.lemma(i)) || words.has(doc.lower(i));
 }
 

@@ -1,5 +1,5 @@
 import type { Doc } from "../../doc/document.js";
-import { isTimeAt } from "./clause.js";
+import { isTimeAt, RELATIVE_PRONOUNS } from "./clause.js";
 
 /**
  * Reading event participants off the dependency tree the parse stage wrote (doc.tokens.head,
@@ -9,7 +9,6 @@ import { isTimeAt } from "./clause.js";
 const NONE: [number, number] = [0, 0];
 /** Dependents left out of a participant's phrase: clauses and asides that name other people. */
 const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "advcl:relcl", "appos", "parataxis", "ccomp", "csubj", "dep", "list"]);
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that", "whom", "whose"]);
 /** Prepositions marking at whom an event is aimed or with whom it is done ("aid to X", "talks with X"). */
 const TARGET_CASES = new Set(["on", "against", "upon", "with", "to", "for", "toward", "towards", "from"]);
 /** Prepositions of a nominal trigger's undergoer: "the arrest of X", "an attack on X". */
