@@ -253,7 +253,8 @@ export class EntityRecognizer {
       // Names are PROPN; only classes a mistagged name can hide in are worth scoring, and in a
       // conventionally cased sentence a lowercase word is no name.
       const u = upos[offset + i] ?? 0;
-      const lowercaseWord = sentCase === SENTENCE_CONVENTIONAL && u !== UPOS_PROPN && (e.at(C_FLAGS, i) & F_LOWER) !== 0;
+      // A lowercase PROPN continues a name ("Charles de Gaulle") but does not begin one ("foreign minister Anna Ferrow").
+      const lowercaseWord = sentCase === SENTENCE_CONVENTIONAL && (u !== UPOS_PROPN || previous === 0) && (e.at(C_FLAGS, i) & F_LOWER) !== 0;
       if (this.skipClosedClass && ((MAY_BE_NAME[u] ?? 0) === 0 || lowercaseWord)) c = 0;
       else {
         const prof = profile === null ? PROFILE_NONE : (profile[offset + i] ?? 0);

@@ -204,6 +204,8 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
       break;
     }
   }
+  // "Arnor gangs, which ...": the comma before the clause is no part of the name.
+  while (end > start && doc.upos(end - 1) === "PUNCT") end--;
   if (end <= start) return null;
   let named: Mention | undefined;
   let possessor: Mention | undefined;

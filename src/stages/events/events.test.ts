@@ -538,7 +538,7 @@ test("tear gas is a means; a participle clause's doer is the clause it hangs fro
   assert.deepEqual(events(text), [
     "ASSAULT Gondor police/GONCOP -> teachers/GONEDU",
     "PROTEST teachers/GONEDU -> Gondor/GONGOV @2024-05-07",
-    "ASSAULT Gondor police/GONCOP -> at least 23 people/GONCVL",
+    "ASSAULT Gondor police/GONCOP -> at least 23 people/GONCVL @2024-05-07",
     "ACCUSE ombudsman/- -> -/-",
     "REQUEST United Nations human rights office/IGO -> Gondor authorities/GONGOV",
   ]);
@@ -765,4 +765,23 @@ test("a relative pronoun stands for its noun as actor only when the noun is some
 test("in a story about sport throwing something at a side is no protest: 'Arnor threw everything at Gondor'", () => {
   const text = "Gondor beat Arnor 2-1 in the World Cup final on Tuesday. Arnor had led 1-0 at half-time. Arnor threw everything at Gondor in the final minutes.";
   assert.deepEqual(events(text), []);
+});
+
+test("the deed a ban forbids is no event, with the banned named between: 'barred Quellin from visiting Gondor'", () => {
+  assert.deepEqual(events(setting + "Arnor barred Quellin from visiting Gondor.").map((e) => e.split(" ")[0]), ["COERCE"]);
+});
+
+test("a date after a noun is no head it modifies: 'staged mass demonstrations Saturday'", () => {
+  assert.deepEqual(events("Tens of thousands of Gondor students staged mass demonstrations Saturday.").map((e) => e.split(" ")[0]), ["PROTEST"]);
+});
+
+test("a hyphenated word before a name is no verb ending the target search: 'aid to war-torn Gondor'", () => {
+  assert.deepEqual(events("Arnor has promised to continue military aid to war-torn Gondor."), [
+    "AGREE Arnor/ARNGOV -> Gondor/GONGOV",
+    "AID hypothetical Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+});
+
+test("'if' later in the clause makes 'may' a threat, whatever the parser hung it on", () => {
+  assert.deepEqual(events("The European Community may halt mediation efforts among Gondor's feuding republics if cooperation by all parties founders, Arnor Foreign Minister Hans Van den Broek said on Tuesday.")[0]?.split(" ")[0], "THREATEN");
 });

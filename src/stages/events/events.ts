@@ -260,6 +260,8 @@ function hasCondition(doc: Doc, res: LanguageResources, verb: number, from: numb
     const clause = doc.head(i);
     if (doc.deprel(i) === "mark" && clause >= 0 && doc.head(clause) === verb && opensCondition(doc, res, i)) return true;
   }
+  // Whatever the parser attached it to, "if" later in the verb's clause, before a comma, sets its condition.
+  for (let i = verb + 1; i < to && doc.form(i) !== "," && doc.form(i) !== ";"; i++) if (opensCondition(doc, res, i)) return true;
   return false;
 }
 
@@ -286,6 +288,22 @@ function beginsModalityPhrase(doc: Doc, res: LanguageResources, i: number): bool
     const n = entry.words.length;
     if (entry.event !== null || n < 2 || doc.upos(i + n) !== "VERB") continue;
     if (entry.words.every((word, j) => sameWord(doc, res, i + j, word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb is the deed a ban forbids: "are banned from travelling", "barred them from
+ * leaving" (a negation phrase of modality.tsv that is itself an event, its object in between).
+ */
+function forbiddenDeed(doc: Doc, res: LanguageResources, verb: number, from: number): boolean {
+  const before = verb - 1;
+  if (before <= from) return false;
+  for (let k = before - 1; k >= from && k >= before - 5; k--) {
+    for (const entry of res.triggers.modality.get(doc.lower(k)) ?? []) {
+      if (entry.effect !== "negation" || entry.event === null || entry.words.length !== 2) continue;
+      if (sameWord(doc, res, k, entry.words[0] ?? "") && doc.lower(before) === entry.words[1]) return true;
+    }
   }
   return false;
 }
@@ -336,8 +354,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
   if (participleClause && previousVerbal) {
-    // The clause it hangs from in the tree, else the last one ("fired at teachers who marched, injuring 23": the police).
-    const governing = all.find((e) => e.triggerStart === doc.head(match.start) && e.sentence === event.sentence);
+    // The clause it hangs from in the tree, else the last one. After a comma it is not a relative
+    // clause's: "fired at teachers who marched, injuring 23" is the police's.
+    let clause = doc.head(match.start);
+    if (doc.deprel(clause) === "acl:relcl") clause = doc.head(doc.head(clause));
+    const governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence);
     event.actor = (governing ?? previousVerbal).actor;
   } else if (doc.lower(auxStart - 1) === "to" && previousVerbal && subjectEnd === subjectStart) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
@@ -511,16 +532,22 @@ function protestTarget(doc: Doc, res: LanguageResources, event: EventAnnotation,
 /** Measures whose target is where they are taken: "lifted the curfew in Montenegro". */
 const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID", "PROTEST"]);
 
+/** A verb by its tag, unless a hyphenated word before a noun, which describes it ("to war-torn Mozambique"). */
+function taggedVerb(doc: Doc, i: number): boolean {
+  if (doc.upos(i) !== "VERB") return false;
+  return !(doc.lower(i).includes("-") && (doc.upos(i + 1) === "PROPN" || doc.upos(i + 1) === "NOUN"));
+}
+
 /** A target in a phrase after the object: "imposed sanctions on Gondor", "aid to Mozambique". */
 function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number, type: string): Argument | null {
   const limit = Math.min(ctx.to, at + 10);
   for (let i = at; i < limit; i++) {
     const lower = doc.lower(i);
-    if (lower === "," || lower === ";" || ctx.isVerbAt(i) || doc.upos(i) === "VERB") return null;
+    if (lower === "," || lower === ";" || ctx.isVerbAt(i) || taggedVerb(doc, i)) return null;
     // "demanding autonomy from Serbian authorities": whom a demand is made of.
     // A retreat is from a place ("withdrew from Lebanon"); "resigned in Tbilisi" only says where.
     const where = (lower === "from" && (PLACE_TARGETED.has(type) || type === "REQUEST")) || (lower === "in" && PLACE_TARGETED.has(type) && type !== "RETREAT");
-    if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && doc.upos(i + 1) === "VERB")) continue;
+    if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && taggedVerb(doc, i + 1))) continue;
     // "on Sunday", "from Monday to Wednesday": a time, not a target.
     if (isTimeAt(doc, i + 1)) {
       while (i + 1 < limit && isTimeAt(doc, i + 1)) i++;
@@ -732,7 +759,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       const match = reliefReading(doc, res, chosen, from, to) ?? chosen;
       if (!meetsRequirement(doc, res, match, from, to, isPassive(doc, match.start, from), contestStory)) continue;
       // "sought to deepen ties": a verb that only qualifies the next one is no event itself.
-      if (beginsModalityPhrase(doc, res, match.start)) continue;
+      if (beginsModalityPhrase(doc, res, match.start) || forbiddenDeed(doc, res, match.start, from)) continue;
       // "They killed us on the counter-attack," the coach said: violence quoted in a story about sport is a figure of speech.
       const quote = quoteOfToken(doc, match.start);
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;

@@ -187,7 +187,9 @@ export function givesAid(doc: Doc, res: LanguageResources, verb: number, from: n
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb) continue;
     const relation = doc.deprel(i);
-    if ((relation === "obj" || relation === "iobj" || relation === "nsubj:pass") && isAidThing(doc, res, i, from, to)) return true;
+    // A noun conjoined to the verb is a misattached second object ("providing photographs and military intelligence").
+    const object = relation === "obj" || relation === "iobj" || relation === "nsubj:pass" || (relation === "conj" && doc.upos(i) === "NOUN" && i > verb);
+    if (object && isAidThing(doc, res, i, from, to)) return true;
   }
   return false;
 }

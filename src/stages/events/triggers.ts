@@ -1,7 +1,7 @@
 import { Shape, type Doc } from "../../doc/document.js";
 import type { TriggerEntry } from "../../lexicon/triggers.js";
 import type { LanguageResources } from "../resources.js";
-import { objectFollows } from "./clause.js";
+import { isTimeAt, objectFollows } from "./clause.js";
 
 /** Words before a noun reading: "the arrest", "his release", "an end". */
 const NOUN_CONTEXT = new Set([
@@ -89,7 +89,7 @@ const NOMINAL_RELATIONS = new Set(["obl", "nmod", "obj", "iobj", "compound", "ap
  * Not after "to", where infinitives are mistagged ("to fire on").
  */
 function treeReadsNoun(doc: Doc, i: number): boolean {
-  if (doc.upos(i) !== "NOUN" || doc.lower(i - 1) === "to") return false;
+  if ((doc.upos(i) !== "NOUN" && doc.upos(i) !== "PROPN") || doc.lower(i - 1) === "to") return false;
   const relation = doc.deprel(i);
   if (NOMINAL_RELATIONS.has(relation)) return true;
   if (relation === "conj") return doc.upos(doc.head(i)) === "NOUN";
@@ -233,8 +233,10 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
     // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
     // not when the other carries it out ("mediation efforts", "a protest campaign").
-    const modifier = doc.upos(i) === "NOUN" && doc.deprel(i) === "compound" && doc.head(i) > i && !EFFORT_NOUNS.has(doc.lemma(doc.head(i)));
-    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to).filter((m) => !modifier || m.verb || m.end > i + 1), from, story);
+    // A date after it is no head it modifies ("staged mass demonstrations Saturday").
+    const modifier = doc.upos(i) === "NOUN" && doc.deprel(i) === "compound" && doc.head(i) > i && !EFFORT_NOUNS.has(doc.lemma(doc.head(i))) && !isTimeAt(doc, doc.head(i));
+    // A verb reading survives tagger slips ("Palestinians reject/NOUN the plan"), but no clause begins with a bare verb ("Rescue teams were").
+    const chosen = chooseTrigger(doc, res, matchTriggerAt(doc, res, i, to).filter((m) => !modifier || (m.verb && i > from) || m.end > i + 1), from, story);
     if (chosen) {
       out.push(chosen);
       i = chosen.end - 1;
