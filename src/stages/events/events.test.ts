@@ -785,3 +785,10 @@ test("a hyphenated word before a name is no verb ending the target search: 'aid 
 test("'if' later in the clause makes 'may' a threat, whatever the parser hung it on", () => {
   assert.deepEqual(events("The European Community may halt mediation efforts among Gondor's feuding republics if cooperation by all parties founders, Arnor Foreign Minister Hans Van den Broek said on Tuesday.")[0]?.split(" ")[0], "THREATEN");
 });
+test("a verb the parse joins to an object starts its own clause: 'welcomed the decision and called on X' supports no X", () => {
+  const text = setting + "The Arnor Unity Party welcomed the decision and called on Quellin to go further by closing the border with Gondor.";
+  assert.deepEqual(events(text).slice(0, 2), [
+    "SUPPORT Arnor Unity Party/ARNPTY -> -/-",
+    "REQUEST Arnor Unity Party/ARNPTY -> Tomas Quellin/ARNOPP",
+  ]);
+});

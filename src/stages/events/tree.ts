@@ -66,7 +66,9 @@ export function phraseOf(doc: Doc, noun: number, from: number, to: number): [num
       const parent = doc.head(k);
       if (parent === noun) {
         const rel = doc.deprel(k);
-        return rel === "case" || rel === "punct" || rel === "mark" || CLAUSAL.has(rel);
+        // "welcomed the sanctions and called on X": a verb the parse joined to the noun starts another clause.
+        const joinedClause = rel === "conj" && doc.upos(k) === "VERB";
+        return rel === "case" || rel === "punct" || rel === "mark" || CLAUSAL.has(rel) || joinedClause;
       }
       k = parent;
     }
