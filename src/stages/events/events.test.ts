@@ -792,3 +792,8 @@ test("a verb the parse joins to an object starts its own clause: 'welcomed the d
     "REQUEST Arnor Unity Party/ARNPTY -> Tomas Quellin/ARNOPP",
   ]);
 });
+
+test("a deed only announced has no doer yet: welcoming the sanctions is not aimed at a promised reprisal's author", () => {
+  const text = setting + "Arnor imposed sanctions on Gondor on Monday. Gondor said it would respond with countermeasures. The Arnor Unity Party welcomed the sanctions.";
+  assert.deepEqual(events(text).at(-1), "SUPPORT Arnor Unity Party/ARNPTY -> Arnor/ARNGOV");
+});

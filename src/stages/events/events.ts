@@ -91,13 +91,14 @@ const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "
 /**
  * The actor of the last event of this type, for agentless passives ("his driver has also been
  * arrested") and deeds named later ("denounced the sanctions"); an event told with the same word
- * first ("condemned the attack" is the attack, not a reprisal told since).
+ * first ("condemned the attack" is the attack, not a reprisal told since); only deeds done.
  */
 function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: string, word = -1): Argument | null {
   let fallback: Argument | null = null;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (!e || e.type !== type || !e.actor) continue;
+    // "said Minsk would respond with countermeasures": a deed only announced or denied has no doer yet.
+    if (!e || e.type !== type || !e.actor || e.negated || e.modality !== "asserted") continue;
     if (word < 0 || doc.lemma(e.triggerStart) === doc.lemma(word)) return e.actor;
     fallback ??= e.actor;
   }
