@@ -78,6 +78,8 @@ export interface TriggerLexicon {
   forceVerbs: ReadonlySet<string>;
   /** Noun lemmas of a whole country, place or system ("country", "economy"): no one holds them hostage but in a figure of speech. */
   polityNouns: ReadonlySet<string>;
+  /** Noun lemmas of a person named by a relation to another ("rival", "opponent"): "his rival" is someone else, not him. */
+  relationNouns: ReadonlySet<string>;
 }
 
 export interface TriggerMatch {
@@ -234,6 +236,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),
     polityNouns: readOptionalWordList(join(dir, "polity-nouns.txt")),
+    relationNouns: readOptionalWordList(join(dir, "relation-nouns.txt")),
   };
 }
 

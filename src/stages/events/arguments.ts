@@ -253,7 +253,8 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     // "Cairo's security chief", "Taiwan's vice foreign minister": a role of a place's state.
     const headRole = possessor.label === "GPE" || possessor.label === "NORP" ? descriptorSector(doc, res, possessor.end, end) : null;
     if (headRole?.sector) return { start, end, cluster: -1, name: doc.casedText(possessor.end + 1, end), country: cluster?.country ?? possessor.country, sector: headRole.sector };
-    if (PERSON_HEADS.has(head)) {
+    // "his driver", "his rival": someone of their own, not the possessor.
+    if (PERSON_HEADS.has(head) || res.triggers.relationNouns.has(doc.lemma(end - 1))) {
       return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };
     }
     if (POWER_HEADS.has(head) || !descriptorSector(doc, res, start, end)) return argumentOfCluster(doc, start, end, possessor.cluster, res.lang);

@@ -797,3 +797,7 @@ test("a deed only announced has no doer yet: welcoming the sanctions is not aime
   const text = setting + "Arnor imposed sanctions on Gondor on Monday. Gondor said it would respond with countermeasures. The Arnor Unity Party welcomed the sanctions.";
   assert.deepEqual(events(text).at(-1), "SUPPORT Arnor Unity Party/ARNPTY -> Arnor/ARNGOV");
 });
+
+test("a possessed noun of relation names someone else: 'urged his rival to ...' is aimed at the rival, not at the one urging", () => {
+  assert.deepEqual(events(setting + "Quellin urged his rival to take his complaints to the courts."), ["REQUEST Tomas Quellin/ARNOPP -> rival/ARN"]);
+});
