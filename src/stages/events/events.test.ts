@@ -801,3 +801,8 @@ test("a deed only announced has no doer yet: welcoming the sanctions is not aime
 test("a possessed noun of relation names someone else: 'urged his rival to ...' is aimed at the rival, not at the one urging", () => {
   assert.deepEqual(events(setting + "Quellin urged his rival to take his complaints to the courts."), ["REQUEST Tomas Quellin/ARNOPP -> rival/ARN"]);
 });
+
+test("a warning that one's own force would respond threatens whom its condition names, not that force", () => {
+  const text = setting + "Gondor warned that its army would respond if Arnor troops attacked Gondor positions again. Gondor warned that its army would respond.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("THREATEN")), ["THREATEN Gondor/GONGOV -> Arnor troops/ARNMIL", "THREATEN Gondor/GONGOV -> -/-"]);
+});

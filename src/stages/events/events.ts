@@ -612,6 +612,8 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     // "demanded that Hamas renounce ...": the one asked is the subject of the clause.
     const clauseStart = doc.lower(start) === "that" ? start + 1 : end + 1;
     const [s, e] = objectRightOf(doc, res, clauseStart, ctx.to, ctx.isVerbAt);
+    // "warned that its army would respond if Arnor troops attacked": the warner's own force would act; the one warned is whom the condition names.
+    if (event.type === "THREATEN" && POSSESSIVES.has(doc.lower(s))) return conditionDoer(doc, res, ctx, e);
     const asked = resolvePhrase(doc, res, s, e);
     if (asked) return asked;
   }
@@ -671,6 +673,15 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
 }
 
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/** The doer of the first condition ("if Arnor troops attacked") after token `at` in the sentence, or null. */
+function conditionDoer(doc: Doc, res: LanguageResources, ctx: SentenceContext, at: number): Argument | null {
+  for (let i = at; i < ctx.to; i++) {
+    if (doc.deprel(i) !== "mark" || !opensCondition(doc, res, i)) continue;
+    return participant(doc, res, verbArguments(doc, doc.head(i), ctx.from, ctx.to).actor);
+  }
+  return null;
+}
 
 /** Whether [start, end) names someone other than as a possessor ("Gondor a", not "his"). */
 function namesSomeone(doc: Doc, start: number, end: number): boolean {
