@@ -89,6 +89,12 @@ export function statesTimex(doc: Doc, t: number, trigger: number): boolean {
   return governor === trigger || (doc.upos(trigger) === "NOUN" && governor === doc.head(trigger));
 }
 
+/** Whether the parse hangs date `t` from no verb ("On Saturday, X is due to travel", the root an adjective or the date). */
+export function hangsFromNoVerb(doc: Doc, t: number): boolean {
+  const timex = doc.timexes[t];
+  return timex !== undefined && doc.annotations.has("deps") && governorOf(doc, timex, -1) < 0;
+}
+
 /**
  * Whether a date reaches the trigger through "ahead of", "before", "after" ...: the event is
  * placed relative to the dated thing ("deployed officers ahead of marches on Friday"), not on it.

@@ -806,3 +806,7 @@ test("a warning that one's own force would respond threatens whom its condition 
   const text = setting + "Gondor warned that its army would respond if Arnor troops attacked Gondor positions again. Gondor warned that its army would respond.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("THREATEN")), ["THREATEN Gondor/GONGOV -> Arnor troops/ARNMIL", "THREATEN Gondor/GONGOV -> -/-"]);
 });
+
+test("a weekday said of what someone is due to do is ahead: 'On Saturday, X is due to travel' is next Saturday", () => {
+  assert.deepEqual(events(setting + "On Saturday, Quellin is due to travel to Gondor."), ["AGREE Tomas Quellin/ARNOPP -> Gondor/GONGOV @2024-05-11"]);
+});

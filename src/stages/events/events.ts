@@ -3,7 +3,7 @@ import type { Modality } from "../../doc/records.js";
 import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
-import { datelineEnd, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
+import { datelineEnd, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
@@ -847,7 +847,10 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) {
     const served = purposeOf.get(event);
     const ahead = served ? served.dateAhead : event.modality !== "asserted" || intent.get(event) === true;
-    event.dateAhead = !event.negated && ahead && statesTimex(doc, event.timex, event.triggerStart);
+    // "On Saturday, X is due to travel": a date hanging from no verb is the first event's of its sentence.
+    const first = !doc.events.some((e) => e.sentence === event.sentence && e.triggerStart < event.triggerStart);
+    const stated = statesTimex(doc, event.timex, event.triggerStart) || (first && hangsFromNoVerb(doc, event.timex));
+    event.dateAhead = !event.negated && ahead && stated;
   }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
