@@ -810,3 +810,7 @@ test("a warning that one's own force would respond threatens whom its condition 
 test("a weekday said of what someone is due to do is ahead: 'On Saturday, X is due to travel' is next Saturday", () => {
   assert.deepEqual(events(setting + "On Saturday, Quellin is due to travel to Gondor."), ["AGREE Tomas Quellin/ARNOPP -> Gondor/GONGOV @2024-05-11"]);
 });
+
+test("hosting someone whose title the parse took for the object is a meeting: 'hosted Thai acting Prime Minister X for talks'", () => {
+  assert.deepEqual(events(setting + "Quellin hosted Thai acting Prime Minister Anna Ferrow for talks at his residence."), ["CONSULT Tomas Quellin/ARNOPP -> Anna Ferrow/THAGOV"]);
+});

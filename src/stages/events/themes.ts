@@ -252,7 +252,21 @@ function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: numbe
   }
   // 'calling election officials "fools"': a name given to the object, read as its apposition, is naming too.
   if (object >= 0 && namedAs(doc, object, to)) return false;
-  return object < 0 || isBeing(doc, res, object, to);
+  return object < 0 || isBeing(doc, res, object, to) || titlesPerson(doc, object, to);
+}
+
+/** Words a title may hold before the name it precedes: "acting Prime Minister". */
+const TITLE_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/**
+ * Whether a noun opens a title of the person named right after it, only title words between:
+ * "hosted Thai acting Prime Minister Phumtham" (the parse took "acting" for the object).
+ */
+function titlesPerson(doc: Doc, noun: number, to: number): boolean {
+  for (let i = noun + 1; i < to && TITLE_TAGS.has(doc.upos(i)); i++) {
+    if (doc.mentions[doc.tokens.mention[i] ?? -1]?.label === "PERSON") return true;
+  }
+  return false;
 }
 
 /**
