@@ -78,7 +78,7 @@ export function isTimeAt(doc: Doc, i: number): boolean {
 }
 
 /** A time word, or the preposition opening a time ("on" of "on Friday"). */
-function isTimeOrItsPreposition(doc: Doc, i: number): boolean {
+export function isTimeOrItsPreposition(doc: Doc, i: number): boolean {
   return isTimeAt(doc, i) || (doc.upos(i) === "ADP" && isTimeAt(doc, i + 1));
 }
 

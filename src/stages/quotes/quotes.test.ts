@@ -136,3 +136,8 @@ test("reported speech in the first sentence starts after the dateline", () => {
   const text = "OSGILIATH, Sept 2 (Reuters) - The death toll in Gondor rose to more than 1,400 on Tuesday, Tomas Quellin said.";
   assert.deepEqual(quotes(text), ["Tomas Quellin|said|The death toll in Gondor rose to more than 1,400 on Tuesday"]);
 });
+
+test("a subject set off by commas before 'said on Thursday that' speaks what follows 'that', not the words before the cue", () => {
+  const text = "Arnor's foreign minister, Anna Ferrow, said on Thursday that Gondor was ready to exchange more prisoners with Arnor.";
+  assert.deepEqual(quotes(text), ["Anna Ferrow|said|Gondor was ready to exchange more prisoners with Arnor"]);
+});

@@ -2,6 +2,7 @@ import { Shape, type Doc, type Mention, type Quotation } from "../../doc/documen
 import type { Stage } from "../../pipeline/index.js";
 import { isCueVerb, isModifiedNoun } from "../cues.js";
 import { datelineEnd } from "../dates/index.js";
+import { isTimeOrItsPreposition } from "../events/clause.js";
 import { findQuoteSpans, insideQuotes } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
 
@@ -249,8 +250,12 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
       const speaker = speakerIn(doc, from, c - 1);
       return speaker >= 0 ? quotation(doc, doc.lower(c + 1) === "that" ? c + 2 : c + 1, to, speaker, c) : null;
     }
-    if (doc.form(c - 1) === "," && doc.lower(c + 1) !== "by") {
-      // "..., said the leader of the party, X." ("The declaration, signed by X and Y, calls ..." is no speech).
+    // "said on Thursday that ...": the time is the saying's, what was said comes after it.
+    const next = afterTime(doc, c + 1, to);
+    const saidThat = doc.lower(next) === "that" || clauseFollows(doc, next, to);
+    if (doc.form(c - 1) === "," && doc.lower(c + 1) !== "by" && !saidThat) {
+      // "..., said the leader of the party, X." ("The declaration, signed by X and Y, calls ..." is no speech;
+      // "The commissioner, Tatyana Moskalkova, said that ..." is the general case below).
       const speaker = speakerIn(doc, c + 1, to);
       return speaker >= 0 ? quotation(doc, from, c - 1, speaker, c) : null;
     }
@@ -264,13 +269,19 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     }
     // "X said (that) ...", "X told reporters that ...": the speaker is named before the cue, a
     // clause of speech follows it (after whom it was told to).
-    const that = thatAfterAddressee(doc, c + 1, to);
-    if (that < 0 && !clauseFollows(doc, c + 1, to)) continue;
+    const that = thatAfterAddressee(doc, next, to);
+    if (that < 0 && !saidThat) continue;
     const speaker = speakerIn(doc, from, c);
-    const start = that >= 0 ? that + 1 : doc.lower(c + 1) === "that" ? c + 2 : c + 1;
+    const start = that >= 0 ? that + 1 : doc.lower(next) === "that" ? next + 1 : next;
     return speaker >= 0 && start < to ? quotation(doc, start, to, speaker, c) : null;
   }
   return null;
+}
+
+/** The token after a time expression starting at i, with its preposition ("on Thursday"), else i. */
+function afterTime(doc: Doc, i: number, to: number): number {
+  while (i < to && isTimeOrItsPreposition(doc, i)) i++;
+  return i;
 }
 
 /** The "that" after a cue's addressee ("told [reporters] that", "told [the bbc] that"), or -1. */
