@@ -206,7 +206,7 @@ export function createApp(options: ApiOptions): Hono<AppEnv> {
   app.get("/api/actors", async (c) => {
     const q = parseWith(actorsQuery, query(c), "query");
     return c.json({
-      actors: await store.actors({
+      actors: await review.actors({
         limit: q.limit,
         ...(q.country !== undefined ? { country: q.country } : {}),
         ...(q.sector !== undefined ? { sector: q.sector } : {}),

@@ -206,7 +206,7 @@ export function openApiDocument(): Json {
       },
       "/api/actors": {
         get: {
-          summary: "actors, most active first",
+          summary: "actors, most active first (reviews applied: rejected events are not counted, corrected ones count as corrected)",
           parameters: [
             param("country", "ISO 3166-1 alpha-3", { type: "string", pattern: "^[A-Za-z]{3}$" }),
             param("sector", "sector code", { enum: [...SECTORS] }),

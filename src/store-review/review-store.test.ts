@@ -57,6 +57,10 @@ function suite(name: string, open: () => Promise<{ store: Store; review: ReviewS
         assert.ok((await review.places({}, 10)).some((p) => p.name === "Bree" && p.lat === 50));
 
         await review.review("raid-ev1", "raid", { action: "reject", note: "not an assault" }, "ann");
+        // Actor counts leave the rejected assault out and keep the store's actor ids.
+        const [mordor] = await review.actors({ sector: "MIL" });
+        assert.deepEqual([mordor?.name, mordor?.as_actor, mordor?.as_recipient], ["Mordor Army", 0, 1]);
+        assert.equal(mordor?.id, (await store.actors({ name: "mordor" }))[0]?.id);
         await review.review("raid-ev1", "raid", { action: "accept" }, "bob");
         const changes = await review.changes(start, 10);
         assert.deepEqual(changes.map((c) => [c.kind, c.id]).sort(), [["deleted", "raid-ev1"], ["merged", "raid-copy-ev1"], ["merged", "raid-copy-ev2"], ["restored", "raid-ev1"]]);

@@ -6,8 +6,8 @@ import { createHash, randomBytes } from "node:crypto";
 import type { EntityRecord, EventRecord, LocationRecord, QuoteRecord } from "../doc/records.js";
 import { TacitusError } from "../errors/index.js";
 import { CAMEO_ROOT, QUAD_OF, type EventType, type Sector } from "../ontology/index.js";
-import { STORED_EVENT_SELECT, eventWhere, nowIso, quoteFromRow, storedEventFromRow, type SqlValue } from "../store/rows.js";
-import { REVIEW_SCHEMA_VERSION, type EventFilter, type StoredEvent } from "../store/index.js";
+import { STORED_EVENT_SELECT, actorId, eventWhere, nowIso, quoteFromRow, storedEventFromRow, type SqlValue } from "../store/rows.js";
+import { REVIEW_SCHEMA_VERSION, type ActorFilter, type ActorSummary, type EventFilter, type StoredEvent } from "../store/index.js";
 import { openReviewDb, type ReviewDb, type Row } from "./sql.js";
 
 export type ReviewStatus = "accepted" | "rejected" | "corrected";
@@ -579,6 +579,44 @@ export class ReviewStore {
       actor: String(row["actor"]), actor_country: str(row["actor_country"]), recipient: String(row["recipient"]),
       recipient_country: str(row["recipient_country"]), event: String(row["event"]), quad: String(row["quad"]), events: Number(row["n"]),
     }));
+  }
+
+  /**
+   * Actors with how many events (once per story) they take part in once reviews are applied:
+   * rejected events are not counted, corrected ones count for the corrected actor and recipient.
+   */
+  async actors(filter: ActorFilter): Promise<ActorSummary[]> {
+    const parts: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.country) {
+      parts.push("t.country = ?");
+      params.push(filter.country.toUpperCase());
+    }
+    // The code is the country's three letters, then the sector's ("VENSPY", "IGO").
+    if (filter.sector) {
+      parts.push("SUBSTR(t.code, LENGTH(t.code) - 2, 3) = ?");
+      params.push(filter.sector);
+    }
+    if (filter.name) {
+      parts.push("LOWER(t.name) LIKE ?");
+      params.push(`%${filter.name.toLowerCase()}%`);
+    }
+    const side = (role: "actor" | "recipient", asActor: number): string =>
+      `SELECT e.${role}_name AS name, e.${role}_code AS code, e.${role}_country AS country, ${asActor} AS a, ${1 - asActor} AS r
+       FROM events e ${REVIEW_JOIN} WHERE e.duplicate_of IS NULL AND ${NOT_REJECTED} AND e.${role}_name IS NOT NULL`;
+    const rows = await this.db.query(
+      corrected(`SELECT t.name AS name, t.code AS code, t.country AS country, SUM(t.a) AS as_actor, SUM(t.r) AS as_recipient
+       FROM (${side("actor", 1)} UNION ALL ${side("recipient", 0)}) t ${parts.length > 0 ? `WHERE ${parts.join(" AND ")}` : ""}
+       GROUP BY t.name, t.code, t.country ORDER BY SUM(t.a) + SUM(t.r) DESC, t.name, t.code LIMIT ?`),
+      [...params, filter.limit ?? 50],
+    );
+    return rows.map((row) => {
+      const name = String(row["name"]);
+      const country = str(row["country"]);
+      const code = str(row["code"]);
+      const sector = code === null ? null : code.slice(country?.length ?? 0) || null;
+      return { id: actorId({ name, country, sector }), name, country, sector, code, as_actor: Number(row["as_actor"]), as_recipient: Number(row["as_recipient"]) };
+    });
   }
 
   async reviewCounts(): Promise<Record<ReviewStatus, number>> {

@@ -6,7 +6,7 @@ import type { EventFilter, StoredEvent } from "./types.js";
 export type SqlValue = string | number | bigint | null | Buffer;
 
 /** An actor's stable id: the same name, country and sector give the same id in any store. */
-export function actorId(entity: EntityRecord): string {
+export function actorId(entity: { name: string; country: string | null; sector: string | null }): string {
   const key = [entity.name.trim().toLowerCase(), entity.country ?? "", entity.sector ?? ""].join("\u0000");
   return createHash("sha1").update(key).digest("hex").slice(0, 16);
 }

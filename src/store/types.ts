@@ -177,6 +177,7 @@ export interface Store {
   events(filter: EventFilter): Promise<StoredEvent[]>;
   /** Every matching event in insertion order, read in pages (for export). */
   streamEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
+  /** Actors with their event counts as extracted (the review store's `actors` applies reviews). */
   actors(filter: ActorFilter): Promise<ActorSummary[]>;
   searchDocuments(query: string, limit: number): Promise<DocumentHit[]>;
   duplicateGroups(includeUndone: boolean): Promise<DuplicateGroup[]>;

@@ -5,7 +5,7 @@ import { TacitusError } from "../../errors/index.js";
 import type { ActorFilter } from "../../store/index.js";
 import type { CliIo } from "../io.js";
 import { checkChoice, parseLimit } from "../event-options.js";
-import { addDbOption, withStore } from "../store-option.js";
+import { addDbOption, withReviews } from "../store-option.js";
 import { textTable } from "../text-table.js";
 
 const FORMATS = ["table", "jsonl", "csv"] as const;
@@ -24,8 +24,8 @@ export function registerActors(program: Command, io: CliIo, state: { exitCode: n
     program
       .command("actors")
       .description(
-        "List actors with how many events they take part in (once per story), most active first. The counts are of the " +
-          "events as extracted: reviewers' rejections and corrections are not applied here (they are in tacitus events, show and export).",
+        "List actors with how many events they take part in (once per story), most active first, with reviewers' " +
+          "decisions applied: rejected events are not counted, corrected ones count for the corrected actor and recipient.",
       ),
   )
     .option("--country <ISO3>", "only actors of this country")
@@ -43,7 +43,7 @@ export function registerActors(program: Command, io: CliIo, state: { exitCode: n
         filter.sector = sector;
       }
       if (options.name) filter.name = options.name;
-      const actors = await withStore(options.db, (store) => store.actors(filter));
+      const actors = await withReviews(options.db, (_store, reviews) => reviews.actors(filter));
       if (format === "jsonl") for (const a of actors) io.out(JSON.stringify(a) + "\n");
       else if (format === "csv") {
         io.out(["name,code,country,sector,as_actor,as_recipient", ...actors.map((a) => [a.name, a.code, a.country, a.sector, a.as_actor, a.as_recipient].map(csvField).join(","))].join("\n") + "\n");
