@@ -83,7 +83,8 @@ export function registerEvents(program: Command, io: CliIo, state: { exitCode: n
         io.out(eventsTable(events));
         const more = events.length === filter.limit ? ` (first ${filter.limit}; raise --limit for more)` : "";
         const left = rejected > 0 ? `; ${rejected} rejected by a reviewer left out` : "";
-        io.out(`${plural(events.length, "event")}${more}${left}; * = publication date (the text gives none).\n`);
+        const starred = events.some((e) => e.record.date === null && e.published_at);
+        io.out(`${plural(events.length, "event")}${more}${left}${starred ? "; * = publication date (the text gives none)" : ""}.\n`);
       }
       state.exitCode = 0;
     });
