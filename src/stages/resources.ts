@@ -18,6 +18,8 @@ export interface EntityWords {
   regionAdjectives: ReadonlySet<string>;
   /** Military ranks a sports team has too ("captain"): after a place's name, the team's. */
   teamRanks: ReadonlySet<string>;
+  /** Nouns of a settlement ("town", "village"): "the town of X" names a place. */
+  settlementNouns: ReadonlySet<string>;
 }
 
 /** All language knowledge the stages read, loaded once and shared by reference (never mutated). */
@@ -64,6 +66,7 @@ export function loadEntityWords(dir: string, lang: LanguageData): EntityWords {
     nameParticles: readWordList(join(dir, "name-particles.txt")),
     regionAdjectives: readWordList(join(dir, "region-adjectives.txt")),
     teamRanks: readWordList(join(dir, "team-ranks.txt")),
+    settlementNouns: readWordList(join(dir, "settlement-nouns.txt")),
   };
 }
 

@@ -508,6 +508,15 @@ test("an event near a place no gazetteer knows is placed there, not at the datel
   assert.equal(event?.location?.name, "Ufrakel");
 });
 
+test("'the town of' places an unknown name there, not at the dateline's city; a city in a facility's name is not where it happened", () => {
+  const place = (text: string): string | null => extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events[0]?.location?.name ?? null;
+  assert.equal(place("BERLIN, May 3 - Arnor Liberation Front fighters stormed the town of Ufrakel on Friday."), "Ufrakel");
+  assert.equal(place("BERLIN, May 3 - Several thousand Gondor rail workers rallied outside the Gare de Lyon station in Paris on Friday."), "Paris");
+  assert.equal(place("BERLIN, May 3 - Several thousand Gondor rail workers rallied outside Lyon station in Paris on Friday."), "Paris");
+  // Named alone, the facility is where its city is.
+  assert.equal(place("BERLIN, May 3 - Arnor Liberation Front fighters attacked Kabul airport on Friday."), "Kabul");
+});
+
 test("in a story about sport, sealing, pulling back, striking and promising are no events", () => {
   const text =
     "Gondor thrash Arnor 4-1 to seal World Cup place. Gondor crushed Arnor 4-1 in a World Cup qualifier on Tuesday. " +

@@ -1,4 +1,4 @@
-import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
+import { Shape, type Argument, type Doc, type EventAnnotation } from "../../doc/document.js";
 import type { Modality } from "../../doc/records.js";
 import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
@@ -109,15 +109,16 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
  * The best place named in the sentence: a city before a country; none inside `skip` (the event's
  * participants) where the place stands for its state.
  */
-function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1): number {
+function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1): number {
   let best = -1;
   let unknown = -1;
+  let facility = -1;
   // The dateline's place is only the fallback: "MOGADISHU, May 3 - ... a base in southern Somalia".
   for (let i = Math.max(from, datelineEnd(doc)); i < to; i++) {
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
-    // "near the town of Walikale": a place no gazetteer knows, but where it happened, not the dateline's.
-    if (m && m.start === i && m.label === "LOC" && unknown < 0 && afterPlacePreposition(doc, i)) unknown = index;
+    // "near the town of Walikale", "stormed the town of Mirebalais": a place no gazetteer knows, but where it happened, not the dateline's.
+    if (m && m.start === i && m.label === "LOC" && unknown < 0 && (afterPlacePreposition(doc, i) || namedSettlement(doc, res, i))) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
     if (trigger >= 0 && inClauseBelow(doc, m.start, m.end, trigger, from, to)) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
@@ -126,10 +127,30 @@ function placeOf(doc: Doc, from: number, to: number, skip: readonly (Argument | 
     if (isCountry && skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
     // "amid tension with China" says nothing of where it happened; "in southern Somalia" does.
     if (isCountry && !afterPlacePreposition(doc, m.start)) continue;
+    // "outside the Gare de Lyon station in Paris": a station is named for where its trains go; only named alone is the facility where its city is.
+    if (inFacilityName(doc, res, m.start, m.end)) {
+      if (facility < 0) facility = index;
+      continue;
+    }
     const current = doc.mentions[best];
     if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
   }
-  return best >= 0 ? best : unknown;
+  return best >= 0 ? best : facility >= 0 ? facility : unknown;
+}
+
+/** A settlement noun and "of" right before token i: "the town of", "the village of". */
+function namedSettlement(doc: Doc, res: LanguageResources, i: number): boolean {
+  return doc.lower(i - 1) === "of" && res.entityWords.settlementNouns.has(doc.lemma(i - 2));
+}
+
+/**
+ * Whether a place's name [start, end) is part of a longer name: it modifies a noun after it
+ * ("Lyon station", "Kabul airport") or follows a capitalized word and a name particle ("Gare de Lyon").
+ */
+function inFacilityName(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
+  // The noun right after the name: "Paris on Thursday afternoon" is no facility however parsed.
+  if (doc.deprel(end - 1) === "compound" && doc.head(end - 1) === end && NOMINAL_TAGS.has(doc.upos(end))) return true;
+  return start >= 2 && res.entityWords.nameParticles.has(doc.lower(start - 1)) && doc.hasShape(start - 2, Shape.upperInitial);
 }
 
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
@@ -206,7 +227,7 @@ function codeObligations(doc: Doc, res: LanguageResources, s: number): void {
     doc.events.push({
       type: "REQUEST", mode: "change", cameo: "10", triggerStart: i, triggerEnd: i + 1, sentence: s,
       actor: reporter, recipient: obliged, quote, negated: false, modality: "asserted",
-      timex: timexOfSentence(doc, s), dateAhead: false, place: placeOf(doc, from, to), confidence: 0.6,
+      timex: timexOfSentence(doc, s), dateAhead: false, place: placeOf(doc, res, from, to), confidence: 0.6,
     });
   }
 }
@@ -522,7 +543,7 @@ const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE"]);
 
 /** A demonstration with no stated target aims at the government of the country where it happens. */
 function protestTarget(doc: Doc, res: LanguageResources, event: EventAnnotation, ctx: SentenceContext): Argument | null {
-  const place = doc.mentions[placeOf(doc, ctx.from, ctx.to)];
+  const place = doc.mentions[placeOf(doc, res, ctx.from, ctx.to)];
   const country = place?.country ?? doc.focusCountry;
   if (!country) return null;
   const actorCountry = event.actor ? (doc.clusters[event.actor.cluster]?.country ?? event.actor.country) : null;
@@ -830,7 +851,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
-    const here = placeOf(doc, from, to, [event.actor, event.recipient], event.triggerStart);
+    const here = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart);
     event.place = here >= 0 ? here : dateline;
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
