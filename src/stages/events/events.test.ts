@@ -508,6 +508,10 @@ test("an event near a place no gazetteer knows is placed there, not at the datel
   assert.equal(event?.location?.name, "Ufrakel");
 });
 
+test("storming a town or a building is an armed attack (a police raid is 'raid')", () => {
+  assert.deepEqual(events("Arnor Liberation Front fighters stormed the town of Ufrakel on Monday. Gondor gangs stormed a prison.").map((e) => e.split(" ")[0]), ["ASSAULT", "ASSAULT"]);
+});
+
 test("'the town of' places an unknown name there, not at the dateline's city; a city in a facility's name is not where it happened", () => {
   const place = (text: string): string | null => extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events[0]?.location?.name ?? null;
   assert.equal(place("BERLIN, May 3 - Arnor Liberation Front fighters stormed the town of Ufrakel on Friday."), "Ufrakel");
@@ -727,7 +731,7 @@ test("an adverb is no actor, a relative pronoun stands for its noun, and a habit
 test("a wish or a bare possibility is no threat; a possibility with a condition is: 'wanted to storm', 'a ruling that could bar'", () => {
   const text = setting + "Arnor rebels wanted to storm the Gondor parliament. The court issued a ruling that could bar Quellin from politics. Arnor may impose sanctions on Gondor if the talks fail.";
   const coded = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event}${e.modality === "asserted" ? "" : " " + e.modality}:${e.trigger.text}`);
-  assert.deepEqual(coded.filter((c) => /storm|bar|impose/.test(c)), ["COERCE hypothetical:storm", "COERCE hypothetical:bar", "THREATEN:impose"]);
+  assert.deepEqual(coded.filter((c) => /storm|bar|impose/.test(c)), ["ASSAULT hypothetical:storm", "COERCE hypothetical:bar", "THREATEN:impose"]);
 });
 
 test("a collapse that kills is no ASSAULT, and the relative clause's doer is the noun it modifies, not a place inside it", () => {
