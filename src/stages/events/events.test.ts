@@ -827,3 +827,16 @@ test("a weekday said of what someone is due to do is ahead: 'On Saturday, X is d
 test("hosting someone whose title the parse took for the object is a meeting: 'hosted Thai acting Prime Minister X for talks'", () => {
   assert.deepEqual(events(setting + "Quellin hosted Thai acting Prime Minister Anna Ferrow for talks at his residence."), ["CONSULT Tomas Quellin/ARNOPP -> Anna Ferrow/THAGOV"]);
 });
+
+/** Each event as "TYPE[ not][ modality]:trigger". */
+function modalities(text: string): string[] {
+  return extractor.extract({ id: "m", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event}${e.negated ? " not" : ""}${e.modality === "asserted" ? "" : " " + e.modality}:${e.trigger.text}`);
+}
+
+test("a verb conjoined with the main verb is asserted with it, not hypothetical like a purpose infinitive between them", () => {
+  assert.deepEqual(modalities("Gondor police fired tear gas to disperse the crowd and detained 14 people on Wednesday."), [
+    "ASSAULT:fired",
+    "COERCE hypothetical:disperse",
+    "COERCE:detained",
+  ]);
+});

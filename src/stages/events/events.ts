@@ -397,8 +397,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
     // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
     event.actor = previousVerbal.actor;
-    event.modality = previousVerbal.modality;
-    event.negated = previousVerbal.negated;
+    Object.assign(event, conjunctModality(doc, match.start, previousVerbal, all, ctx.from));
   } else if (!event.actor && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and") {
     // "said it was concerned ... and called on X": the subject of the clause before, though no event.
     event.actor = subjectBefore(doc, res, auxStart - 1, ctx.from);
@@ -429,6 +428,20 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/**
+ * The modality a verb after "and" shares: that of the verb the tree conjoins it with ("fired tear
+ * gas to disperse the crowd and detained 14" is asserted like "fired"), else the last event's
+ * ("would mobilize his supporters ... and march").
+ */
+function conjunctModality(doc: Doc, verb: number, previousVerbal: EventAnnotation, all: readonly EventAnnotation[], from: number): { negated: boolean; modality: Modality } {
+  const head = doc.head(verb);
+  if (doc.deprel(verb) !== "conj" || head < from || head >= verb || head === previousVerbal.triggerStart || doc.upos(head) !== "VERB") {
+    return { negated: previousVerbal.negated, modality: previousVerbal.modality };
+  }
+  const governing = all.find((e) => e.triggerStart === head);
+  return governing ? { negated: governing.negated, modality: governing.modality } : modalityLeft(doc, skipAuxiliariesLeft(doc, head, from), head);
 }
 
 /** A participant that is someone: an entity, or a phrase whose head is a noun for people ("gangs"), not "a law that bars". */
