@@ -840,3 +840,16 @@ test("a verb conjoined with the main verb is asserted with it, not hypothetical 
     "COERCE:detained",
   ]);
 });
+
+test("a deed awaited 'until' or 'before' under an announced one is not asserted; under an asserted one it is", () => {
+  assert.deepEqual(modalities("Arnor unions said they would strike until Gondor withdraws its troops. Gondor police detained Quellin until Arnor released the hostages."), [
+    "PROTEST future:strike",
+    "RETREAT hypothetical:withdraws",
+    "COERCE:detained",
+    "RETREAT:released",
+  ]);
+  assert.deepEqual(modalities('"We will strike until the government withdraws this reform," Arnor union leader Anna Ferrow said on Wednesday.').slice(0, 2), [
+    "PROTEST future:strike",
+    "RETREAT hypothetical:withdraws",
+  ]);
+});

@@ -349,7 +349,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const announced = event.modality === "future" || (event.modality === "hypothetical" && hasCondition(doc, res, match.start, ctx.from, ctx.to));
   ctx.intent.set(event, !deontic && (refusal || (phrase === null ? announced : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
-  if (inCondition(doc, res, match.start, subjectStart, ctx.from)) {
+  if (inCondition(doc, res, match.start, subjectStart, ctx.from) || awaitsUnreal(doc, res, match.start, subjectStart, ctx.from, previousVerbal, all)) {
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
   }
@@ -440,8 +440,32 @@ function conjunctModality(doc: Doc, verb: number, previousVerbal: EventAnnotatio
   if (doc.deprel(verb) !== "conj" || head < from || head >= verb || head === previousVerbal.triggerStart || doc.upos(head) !== "VERB") {
     return { negated: previousVerbal.negated, modality: previousVerbal.modality };
   }
-  const governing = all.find((e) => e.triggerStart === head);
-  return governing ? { negated: governing.negated, modality: governing.modality } : modalityLeft(doc, skipAuxiliariesLeft(doc, head, from), head);
+  return verbModality(doc, head, all, from);
+}
+
+/** A verb's modality: its event's, or what its auxiliaries say when it is no event. */
+function verbModality(doc: Doc, verb: number, all: readonly EventAnnotation[], from: number): { negated: boolean; modality: Modality } {
+  const governing = all.find((e) => e.triggerStart === verb);
+  return governing ? { negated: governing.negated, modality: governing.modality } : modalityLeft(doc, skipAuxiliariesLeft(doc, verb, from), verb);
+}
+
+/**
+ * Whether a verb's clause, opened by a word modality.tsv makes `pending` ("until", "before"),
+ * hangs from a verb that is not asserted: "would strike until the government withdraws" asserts
+ * no withdrawal; "detained him until Arnor released the hostages" asserts the release.
+ */
+function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectStart: number, from: number, previousVerbal: EventAnnotation | null, all: readonly EventAnnotation[]): boolean {
+  const pending = (i: number): boolean => (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
+  // Before the subject, or as its first word where the subject runs back to the last verb ("strike [until the government] withdraws").
+  let opened = (subjectStart > from && pending(subjectStart - 1)) || pending(subjectStart);
+  // The verb's "mark", or a "case" the parser hung on its subject ("until/case Gondor/nsubj withdraws").
+  const opens = (i: number): boolean => doc.head(i) === verb || (doc.head(doc.head(i)) === verb && doc.deprel(doc.head(i)).startsWith("nsubj"));
+  for (let i = Math.max(from, verb - 6); i < verb && !opened; i++) opened = pending(i) && opens(i);
+  if (!opened) return false;
+  // The verb the clause hangs from in the tree, else the event before it.
+  const head = doc.head(verb);
+  if (head >= from && head < verb && doc.upos(head) === "VERB") return verbModality(doc, head, all, from).modality !== "asserted";
+  return previousVerbal !== null && previousVerbal.modality !== "asserted";
 }
 
 /** A participant that is someone: an entity, or a phrase whose head is a noun for people ("gangs"), not "a law that bars". */
