@@ -39,7 +39,7 @@ export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "d
 const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated"]);
 
 export type CueKind = "speech" | "thought" | "writing";
-export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "pending";
+export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";
 
 export interface ModalityEntry {
   phrase: string;
@@ -95,7 +95,7 @@ export interface ModalityMatch {
 
 const POS: ReadonlySet<string> = new Set(["verb", "noun"]);
 const CUE_KINDS: ReadonlySet<string> = new Set(["speech", "thought", "writing"]);
-const EFFECTS: ReadonlySet<string> = new Set(["future", "hypothetical", "wish", "negation", "embed", "pending"]);
+const EFFECTS: ReadonlySet<string> = new Set(["future", "hypothetical", "wish", "negation", "embed", "alternative", "pending"]);
 const MODE = /^[a-z][a-z-]*$/;
 const CAMEO = /^\d{2,4}$/;
 
@@ -195,7 +195,7 @@ function loadModality(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     const effect = row.get("effect");
     const event = row.get("event");
     const pos = row.get("pos");
-    if (!EFFECTS.has(effect)) throw dataError(path, row.line, `effect '${effect}' must be future, hypothetical, wish, negation, embed or pending`);
+    if (!EFFECTS.has(effect)) throw dataError(path, row.line, `effect '${effect}' must be future, hypothetical, wish, negation, embed, alternative or pending`);
     if (event !== "" && !isEventType(event)) throw dataError(path, row.line, `event '${event}' is not a PLOVER type; leave it empty if the phrase is no event`);
     if (pos !== "" && pos !== "verb") throw dataError(path, row.line, `pos '${pos}' must be 'verb' (inflect the first word) or empty`);
     const ws = words(phrase);

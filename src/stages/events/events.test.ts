@@ -853,3 +853,12 @@ test("a deed awaited 'until' or 'before' under an announced one is not asserted;
     "RETREAT hypothetical:withdraws",
   ]);
 });
+
+test("what is done 'rather than' or 'instead of' another deed denies that deed, and refuses nothing", () => {
+  assert.deepEqual(modalities("Arnor freed Quellin rather than hand him over to Gondor. Arnor freed Quellin instead of handing him over to Gondor."), [
+    "RETREAT:freed",
+    "COOPERATE not:hand",
+    "RETREAT:freed",
+    "COOPERATE not:handing",
+  ]);
+});

@@ -338,10 +338,11 @@ function participant(doc: Doc, res: LanguageResources, [start, end]: readonly [n
 /** A verbal trigger's participants from the clause around it. */
 function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, match: TriggerMatch, event: EventAnnotation, previousVerbal: EventAnnotation | null, all: readonly EventAnnotation[]): [number, number] {
   const phrase = modalityPhraseBefore(doc, res, match.start, ctx.from);
-  const auxStart = skipAuxiliariesLeft(doc, phrase?.start ?? match.start, ctx.from);
+  // "freed a torturer rather than hand him over": what stands before an alternative is no subject of its verb.
+  const auxStart = skipAuxiliariesLeft(doc, phrase && phrase.effect !== "alternative" ? phrase.start : match.start, ctx.from);
   Object.assign(event, modalityLeft(doc, auxStart, match.start));
   if (phrase?.effect === "future" || phrase?.effect === "hypothetical") event.modality = phrase.effect;
-  else if (phrase?.effect === "negation") event.negated = true;
+  else if (phrase?.effect === "negation" || phrase?.effect === "alternative") event.negated = true;
   else if (phrase?.effect === "embed" || phrase?.effect === "wish") event.modality = "hypothetical";
   const deontic = hasWordBetween(doc, auxStart, match.start, DEONTIC);
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
