@@ -64,14 +64,16 @@ export function timexNearToken(doc: Doc, token: number): number {
 /**
  * The token a date hangs from in the dependency tree: climbing from its head word, the trigger
  * or the first verb ("activists arrested during last week's protests" hangs from "arrested"),
- * or -1.
+ * or -1. A word of the trigger's phrase [trigger, phraseEnd) is the trigger: "issued an arrest
+ * warrant on Monday" dates the issuing, however the parser tagged "warrant".
  */
-function governorOf(doc: Doc, timex: { start: number; end: number }, trigger: number): number {
+function governorOf(doc: Doc, timex: { start: number; end: number }, trigger: number, phraseEnd = trigger + 1): number {
   let k = timex.start;
   while (k < timex.end && doc.head(k) >= timex.start && doc.head(k) < timex.end) k = doc.head(k);
   for (let steps = 0; steps < 50; steps++) {
     const head = doc.head(k);
-    if (head < 0 || head === trigger || doc.upos(head) === "VERB") return head;
+    if (head >= trigger && head < phraseEnd) return trigger;
+    if (head < 0 || doc.upos(head) === "VERB") return head;
     k = head;
   }
   return -1;
@@ -121,6 +123,24 @@ function dominates(doc: Doc, ancestor: number, i: number): boolean {
   return false;
 }
 
+const PAST_PARTICIPLE = /(?:ed|en)$/;
+const SUBJECT_OR_AUXILIARY = /^(?:nsubj|aux|cop)/;
+
+/**
+ * Whether a participle right after a noun, with no subject or auxiliary of its own (a reduced
+ * relative clause), stands between `ancestor` and token `i` in the tree, `i` included: "a warrant
+ * on Monday for a commander accused of killing detainees" dates neither the accusation nor the killing.
+ */
+function throughReducedRelative(doc: Doc, ancestor: number, i: number): boolean {
+  for (let k = i, steps = 0; k >= 0 && k !== ancestor && steps < 50; k = doc.head(k), steps++) {
+    if (doc.upos(k) !== "VERB" || !PAST_PARTICIPLE.test(doc.lower(k)) || doc.upos(k - 1) !== "NOUN") continue;
+    let own = false;
+    for (let d = Math.max(0, k - 8); d < k && !own; d++) own = doc.head(d) === k && SUBJECT_OR_AUXILIARY.test(doc.deprel(d));
+    if (!own) return true;
+  }
+  return false;
+}
+
 /**
  * Index in doc.timexes of the date of the event whose trigger is token `trigger`, or -1: the
  * most precise, then nearest, date the trigger governs ("arrested ... on Saturday", even after a
@@ -131,7 +151,7 @@ function dominates(doc: Doc, ancestor: number, i: number): boolean {
  * as rooted at the place); else the dateline's. Without a parse, the sentence's date
  * (timexOfSentence).
  */
-export function timexOfEvent(doc: Doc, trigger: number): number {
+export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1): number {
   if (trigger < 0 || trigger >= doc.tokenCount || doc.sentenceCount === 0) return -1;
   const sentence = doc.sentenceOf(trigger);
   if (!doc.annotations.has("deps")) return timexOfSentence(doc, sentence);
@@ -142,8 +162,9 @@ export function timexOfEvent(doc: Doc, trigger: number): number {
   for (let t = firstFrom(doc, from); t < doc.timexes.length; t++) {
     const timex = doc.timexes[t];
     if (timex === undefined || timex.start >= to) break;
-    const governor = governorOf(doc, timex, trigger);
-    const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : dominates(doc, governor, trigger) ? 1 : -1;
+    const governor = governorOf(doc, timex, trigger, phraseEnd);
+    const above = governor >= 0 && dominates(doc, governor, trigger) && !throughReducedRelative(doc, governor, trigger);
+    const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : above ? 1 : -1;
     if (tier < 0 || (tier < 3 && relativeToDated(doc, timex, trigger, from, to))) continue;
     const distance = Math.min(trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1, 9_999);
     // Precision first, then a date of the clause over a possessive one of a noun ("rejected the

@@ -862,3 +862,12 @@ test("what is done 'rather than' or 'instead of' another deed denies that deed, 
     "COOPERATE not:handing",
   ]);
 });
+
+test("a date in the main clause dates its event, not the deeds of a participle clause after a noun", () => {
+  const dates = (text: string): string[] => extractor.extract({ id: "d", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event}:${e.trigger.text}@${e.date ?? "-"}`);
+  assert.deepEqual(dates("The Gondor court issued an arrest warrant on Monday for a militia commander accused of killing detainees."), [
+    "COERCE:issued@2024-05-06",
+    "ACCUSE:accused@-",
+    "ASSAULT:killing@-",
+  ]);
+});

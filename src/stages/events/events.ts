@@ -72,7 +72,7 @@ function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number
     quote,
     negated: false,
     modality: "asserted",
-    timex: timexOfEvent(doc, match.start),
+    timex: timexOfEvent(doc, match.start, match.end),
     dateAhead: false,
     place: -1,
     confidence: 0.5,
