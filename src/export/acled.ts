@@ -100,13 +100,10 @@ export function acledRow(event: ExportEvent): string[] | null {
   const interaction = inter1 === null ? null : inter2 === null ? `${inter1}0` : [inter1, inter2].sort().join("");
   const country = r.location?.country ?? r.actor?.country ?? null;
   const ingested = Date.parse(event.ingested_at);
-  const notes = [
-    date ? `On ${date},` : null,
-    r.actor?.name ?? "someone",
-    r.trigger.text,
-    r.recipient?.name ?? null,
-    r.location ? `in ${r.location.name}` : null,
-  ].filter((part) => part !== null).join(" ");
+  // A sentence that reads whatever the trigger's inflection: "On 2025-09-18 in Blantyre: peaceful protest by an unidentified actor against Malawi ("rally")."
+  const notes =
+    `${date ? `On ${date}` : "Undated"}${r.location ? ` in ${r.location.name}` : ""}: ${type.sub.toLowerCase()} by ${r.actor?.name ?? "an unidentified actor"}` +
+    `${r.recipient ? ` against ${r.recipient.name}` : ""} ("${r.trigger.text}").`;
   return [
     `${country ?? "XXX"}${r.id}`,
     date,

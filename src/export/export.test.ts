@@ -115,7 +115,7 @@ describe("export profiles", () => {
     assert.equal(at("country"), "GND");
     assert.equal(at("location"), "Osgiliath");
     assert.equal(at("latitude"), "44.5");
-    assert.equal(at("notes"), "On 2031-05-05, Mordor Army raided in Osgiliath");
+    assert.equal(at("notes"), 'On 2031-05-05 in Osgiliath: armed clash by Mordor Army ("raided").');
     assert.equal(csvField('say "hi", then'), '"say ""hi"", then"');
   });
 
