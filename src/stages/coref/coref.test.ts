@@ -105,3 +105,15 @@ test("a captain right after a place's name leads its team, not troops: 'Gondor c
   const thanked = result.events.find((e) => e.trigger.text === "thanked");
   assert.equal(thanked?.actor?.code, "ARN");
 });
+
+test("a word of a person's name is no role: 'Tomas Major' describes no officer, and no commander becomes him", () => {
+  const text =
+    "The Gondor court issued an arrest warrant on Monday for the commander of a Gondor militia. " +
+    "\"Arnor chose to free a suspected torturer,\" said Tomas Major, Karsel's deputy director for Europe.";
+  const result = extractor.extract({ id: "m", text, publishedAt: "2025-03-14" });
+  const coded = Object.fromEntries(result.entities.map((e) => [e.name, `${e.country ?? "-"}/${e.sector ?? "-"}`]));
+  assert.equal(coded["Tomas Major"], "-/-");
+  assert.equal(coded["Karsel"], "-/-");
+  const issued = result.events.find((e) => e.trigger.text === "issued");
+  assert.equal(`${issued?.recipient?.name} ${issued?.recipient?.code}`, "commander of a Gondor militia GONMIL");
+});

@@ -59,6 +59,8 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
   let opposition = false;
   for (let j = to; j > from; j--) {
     const role = roleEndingAt(doc, res, j, from);
+    // A word of a person's name is no role: "said Esther Major, Amnesty's director" describes no major.
+    if (role && doc.mentions[doc.tokens.mention[j - 1] ?? -1]?.label === "PERSON") continue;
     if (role && d.roleStart < 0 && (role.sector !== null || role.person)) {
       d.sector = role.sector;
       if (role.country) d.country = role.country;
