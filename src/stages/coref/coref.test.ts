@@ -117,3 +117,14 @@ test("a word of a person's name is no role: 'Tomas Major' describes no officer, 
   const issued = result.events.find((e) => e.trigger.text === "issued");
   assert.equal(`${issued?.recipient?.name} ${issued?.recipient?.code}`, "commander of a Gondor militia GONMIL");
 });
+
+test("a role word modifying a noun is no one's role: an envoy for hostage affairs is no hostage, and no freed citizen becomes him", () => {
+  const text = "Gondor freed an Arnor citizen on Tuesday. Arnor special envoy for hostage affairs Tomas Quellin thanked Gondor for its help.";
+  const result = extractor.extract({ id: "h", text, publishedAt: "2025-03-14" });
+  const quellin = result.entities.find((e) => e.name === "Tomas Quellin");
+  assert.equal(`${quellin?.country}/${quellin?.sector}`, "ARN/GOV");
+  const freed = result.events.find((e) => e.trigger.text === "freed");
+  assert.equal(`${freed?.recipient?.name} ${freed?.recipient?.code}`, "Arnor citizen ARNCVL");
+  const mechanic = extractor.extract({ id: "i", text: "Anna Ferrow, an airline mechanic from Arnor, was detained." }).entities.find((e) => e.name === "Anna Ferrow");
+  assert.equal(`${mechanic?.country}/${mechanic?.sector}`, "ARN/BUS");
+});

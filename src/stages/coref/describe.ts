@@ -61,6 +61,9 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     const role = roleEndingAt(doc, res, j, from);
     // A word of a person's name is no role: "said Esther Major, Amnesty's director" describes no major.
     if (role && doc.mentions[doc.tokens.mention[j - 1] ?? -1]?.label === "PERSON") continue;
+    // A role word modifying a noun is no one's role ("envoy for hostage affairs" is no hostage, nor
+    // a "hostage negotiator"), unless a kind of group qualifies someone of it ("airline mechanic").
+    if (role && j < to && doc.upos(j) === "NOUN" && (role.person || !res.lang.beingNouns.has(doc.lemma(j)))) continue;
     if (role && d.roleStart < 0 && (role.sector !== null || role.person)) {
       d.sector = role.sector;
       if (role.country) d.country = role.country;
