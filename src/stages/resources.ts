@@ -20,6 +20,8 @@ export interface EntityWords {
   teamRanks: ReadonlySet<string>;
   /** Nouns of a settlement ("town", "village"): "the town of X" names a place. */
   settlementNouns: ReadonlySet<string>;
+  /** Honorifics that are also courtesy titles ("sheikh"): another role in a description wins over them. */
+  courtesyTitles: ReadonlySet<string>;
 }
 
 /** All language knowledge the stages read, loaded once and shared by reference (never mutated). */
@@ -67,6 +69,7 @@ export function loadEntityWords(dir: string, lang: LanguageData): EntityWords {
     regionAdjectives: readWordList(join(dir, "region-adjectives.txt")),
     teamRanks: readWordList(join(dir, "team-ranks.txt")),
     settlementNouns: readWordList(join(dir, "settlement-nouns.txt")),
+    courtesyTitles: readWordList(join(dir, "courtesy-titles.txt")),
   };
 }
 

@@ -128,3 +128,10 @@ test("a role word modifying a noun is no one's role: an envoy for hostage affair
   const mechanic = extractor.extract({ id: "i", text: "Anna Ferrow, an airline mechanic from Arnor, was detained." }).entities.find((e) => e.name === "Anna Ferrow");
   assert.equal(`${mechanic?.country}/${mechanic?.sector}`, "ARN/BUS");
 });
+
+test("a courtesy title codes only when no other role does: a party's spokesman called Sheikh is no cleric", () => {
+  const text = "Arnor Unity Party spokesman Sheikh Tomas Quellin demanded a vote. Sheikh Anna Ferrow led the prayers.";
+  const coded = Object.fromEntries(extractor.extract({ id: "s", text }).entities.map((e) => [e.name, `${e.country ?? "-"}/${e.sector ?? "-"}`]));
+  assert.equal(coded["Tomas Quellin"], "ARN/PTY");
+  assert.equal(coded["Anna Ferrow"], "ARN/REL");
+});

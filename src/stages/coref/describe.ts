@@ -57,6 +57,7 @@ function isBarrier(doc: Doc, res: LanguageResources, i: number): boolean {
 function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, self: Mention): Description {
   const d: Description = { sector: null, country: null, explicitCountry: false, roleStart: -1, roleEnd: -1 };
   let opposition = false;
+  let courtesy: { role: NonNullable<ReturnType<typeof roleEndingAt>>; end: number } | null = null;
   for (let j = to; j > from; j--) {
     const role = roleEndingAt(doc, res, j, from);
     // A word of a person's name is no role: "said Esther Major, Amnesty's director" describes no major.
@@ -65,11 +66,22 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     // a "hostage negotiator"), unless a kind of group qualifies someone of it ("airline mechanic").
     if (role && j < to && doc.upos(j) === "NOUN" && (role.person || !res.lang.beingNouns.has(doc.lemma(j)))) continue;
     if (role && d.roleStart < 0 && (role.sector !== null || role.person)) {
+      // "PTI spokesman Sheikh Waqas Akram": a courtesy title codes only when no other role does.
+      if (courtesy === null && j - role.start === 1 && res.entityWords.courtesyTitles.has(doc.lower(role.start))) {
+        courtesy = { role, end: j };
+        continue;
+      }
       d.sector = role.sector;
       if (role.country) d.country = role.country;
       d.roleStart = role.start;
       d.roleEnd = j;
     }
+  }
+  if (d.roleStart < 0 && courtesy) {
+    d.sector = courtesy.role.sector;
+    if (courtesy.role.country) d.country = courtesy.role.country;
+    d.roleStart = courtesy.role.start;
+    d.roleEnd = courtesy.end;
   }
   for (let j = from; j < to; j++) {
     if (OPPOSITION_WORDS.has(doc.lower(j))) opposition = true;
