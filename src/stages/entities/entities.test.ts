@@ -149,3 +149,11 @@ test("a word of a person's full name is no place where the full name is repeated
   const result = extractor.extract({ id: "h", text: "Gondor's Prime Minister Hun Vellor met envoys. Hun Vellor said the talks went well and thanked Arnor." });
   assert.deepEqual(entities(result), ["GPE:Gondor", "PERSON:Hun Vellor", "PERSON:Hun Vellor", "GPE:Arnor"]);
 });
+
+test("name particles stay in names: hyphened to a surname, or right after a given name", () => {
+  const text =
+    "\"Gondor will continue to help,\" foreign ministry spokesman Tomas al-Quellin said. Later al-Quellin left. " +
+    "Arnor said on Monday that Anna ter Horst and Paul van der Berg met Gondor officials.";
+  const people = extractor.extract({ id: "p", text }).entities.filter((e) => e.label === "PERSON").map((e) => `${e.text}=${e.name}`);
+  assert.deepEqual(people, ["Tomas al-Quellin=Tomas al-Quellin", "al-Quellin=Tomas al-Quellin", "Anna ter Horst=Anna ter Horst", "Paul van der Berg=Paul van der Berg"]);
+});

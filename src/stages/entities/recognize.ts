@@ -112,6 +112,16 @@ class NameTests {
     return this.res.entityWords.nameParticles.has(this.doc.lower(i));
   }
 
+  /** A particle hyphened to a name word, "al-Ansari", "el-Sisi": capitalized after the hyphen where casing is reliable. */
+  isParticleCompound(i: number): boolean {
+    if (i < 0 || i >= this.doc.tokenCount) return false;
+    const form = this.doc.form(i);
+    const dash = form.indexOf("-");
+    if (dash < 1 || !this.res.entityWords.nameParticles.has(form.slice(0, dash).toLowerCase())) return false;
+    const rest = form.slice(dash + 1);
+    return /^\p{L}{2}/u.test(rest) && (!this.reliableCase || /^\p{Lu}/u.test(rest));
+  }
+
   /** Role words that name a person's position ("president", "leader", "secretary of state"). */
   isPersonRole(i: number): boolean {
     const roles = this.res.actors.roles.get(this.doc.lower(i));
@@ -255,12 +265,22 @@ function placeCandidate(start: number, end: number, iso3: string, name: string, 
   return c;
 }
 
-/** Extends a run of name words rightwards from `start`, allowing particles between name words. */
-function nameRunEnd(tests: NameTests, start: number, limit: number, maxWords: number): number {
+/**
+ * Extends a run of name words rightwards from `start`, allowing particles between name words
+ * ("von der Leyen") once the name has begun (at `begun`: a given name before the run begins it).
+ */
+function nameRunEnd(tests: NameTests, start: number, limit: number, maxWords: number, begun = start): number {
   let end = start;
   while (end < limit && end - start < maxWords) {
-    if (tests.isNameWord(end)) end++;
-    else if (tests.isParticle(end) && tests.isNameWord(end + 1) && end > start) end++;
+    if (tests.isNameWord(end)) {
+      end++;
+      continue;
+    }
+    if (end <= begun) break;
+    let next = end;
+    while (next < limit && tests.isParticle(next)) next++;
+    if (next > end && next < limit && next - start < maxWords && tests.isNameWord(next)) end = next + 1;
+    else if (tests.isParticleCompound(end)) end++;
     else break;
   }
   return end;
@@ -270,7 +290,7 @@ function nameRunEnd(tests: NameTests, start: number, limit: number, maxWords: nu
 function findPeople(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   for (let i = from; i < to; i++) {
     if (tests.isGivenName(i) && !tests.isPlaceOrGroupWord(i)) {
-      const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS - 1);
+      const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS - 1, i);
       // A run closed by an organization's head word is that organization ("Law Society"); one
       // closed by a nationality describes ("North American operations").
       if (end > i + 1 && !res.entityWords.orgHeads.has(doc.lower(end - 1)) && !tests.isPlaceOrGroupWord(end - 1)) {
@@ -363,7 +383,7 @@ function findSurnames(doc: Doc, tests: NameTests, chosen: readonly Candidate[], 
   }
   if (surnames.size === 0) return;
   for (let i = 0; i < doc.tokenCount; i++) {
-    if (!tests.isNameWord(i) && !tests.isCapitalized(i)) continue;
+    if (!tests.isNameWord(i) && !tests.isCapitalized(i) && !tests.isParticleCompound(i)) continue;
     if (surnames.has(doc.lower(i))) out.push(candidate(i, i + 1, "PERSON", RANK_SURNAME));
     for (const [key, person] of fullNames.get(doc.lower(i)) ?? []) {
       const n = person.end - person.start;
