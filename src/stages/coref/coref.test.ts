@@ -135,3 +135,9 @@ test("a courtesy title codes only when no other role does: a party's spokesman c
   assert.equal(coded["Tomas Quellin"], "ARN/PTY");
   assert.equal(coded["Anna Ferrow"], "ARN/REL");
 });
+
+test("a description naming a nationality takes the name only of a group of that nationality: Arnor politicians are no coalition of no known country", () => {
+  const text = "Gondor imposed sanctions on two Arnor politicians on Wednesday. The Velmora gang coalition claimed the attack.";
+  const imposed = extractor.extract({ id: "g", text, publishedAt: "2025-03-14" }).events.find((e) => e.trigger.text === "imposed");
+  assert.equal(`${imposed?.recipient?.name} ${imposed?.recipient?.code}`, "two Arnor politicians ARNPTY");
+});

@@ -110,7 +110,7 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
   let bestPosition = -1;
   const dateline = datelineEnd(doc);
   for (const cluster of doc.clusters) {
-    if (cluster.sector !== sector || (country !== null && cluster.country !== null && cluster.country !== country)) continue;
+    if (cluster.sector !== sector || (country !== null && cluster.country !== country)) continue;
     // The agency of "ISTANBUL (Reuters) -" and "told Reuters" reports the story: "the editor" arrested is not its.
     if (cluster.mentions.every((m) => reportsTheStory(doc, doc.mentions[m], dateline))) continue;
     // "thousands of nurses" and "a military base" are not the union leader or colonel named later.
