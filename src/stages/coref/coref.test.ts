@@ -141,3 +141,11 @@ test("a description naming a nationality takes the name only of a group of that 
   const imposed = extractor.extract({ id: "g", text, publishedAt: "2025-03-14" }).events.find((e) => e.trigger.text === "imposed");
   assert.equal(`${imposed?.recipient?.name} ${imposed?.recipient?.code}`, "two Arnor politicians ARNPTY");
 });
+
+test("an office the UN also has is the named country's: 'Arnor's human rights commissioner' is Arnor's government, the UN's stays IGO", () => {
+  const text = "Arnor's human rights commissioner, Anna Ferrow, spoke on Thursday. UN human rights commissioner Tomas Quellin spoke too.";
+  const coded = Object.fromEntries(
+    extractor.extract({ id: "c", text }).entities.filter((e) => e.label === "PERSON").map((e) => [e.name, `${e.country}/${e.sector}`]),
+  );
+  assert.deepEqual(coded, { "Anna Ferrow": "ARN/GOV", "Tomas Quellin": "null/IGO" });
+});

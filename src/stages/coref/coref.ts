@@ -187,12 +187,11 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       const opposition = descriptions.find((d) => d.sector === "OPP");
       const chosen = opposition ?? descriptions.find((d) => d.sector !== null) ?? descriptions.find((d) => d.country !== null);
       if (!chosen) continue;
+      const named = descriptions.find((d) => d.country !== null && d.explicitCountry)?.country ?? null;
       cluster.sector = chosen.sector;
-      cluster.country =
-        descriptions.find((d) => d.country !== null && d.explicitCountry)?.country ??
-        chosen.country ??
-        (person && chosen.sector !== null && chosen.sector !== "IGO" ? doc.focusCountry : null);
-      if (chosen.sector === "IGO") cluster.country = null;
+      cluster.country = named ?? chosen.country ?? (person && chosen.sector !== null && chosen.sector !== "IGO" ? doc.focusCountry : null);
+      // "Russia's human rights commissioner": an office the UN also has, of a country named, is that state's.
+      if (chosen.sector === "IGO") [cluster.sector, cluster.country] = named !== null && person ? ["GOV", named] : ["IGO", null];
     }
   }
 }
