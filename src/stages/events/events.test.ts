@@ -871,3 +871,9 @@ test("a date in the main clause dates its event, not the deeds of a participle c
     "ASSAULT:killing@-",
   ]);
 });
+
+test("a dateline is not where foreign parties fought, only where they may have met: 'PARIS - Arnor shelled Gondor' has no place", () => {
+  const text = "PARIS, May 3 (Reuters) - Arnor shelled Gondor villages on Friday. Arnor and Gondor signed a trade agreement on Saturday.";
+  const found = extractor.extract({ id: "d", text, publishedAt: "2024-05-08" }).events;
+  assert.deepEqual(found.map((e) => `${e.event} @${e.location?.name ?? "-"}`), ["ASSAULT @-", "AGREE @Paris"]);
+});

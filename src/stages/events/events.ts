@@ -890,7 +890,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
     const here = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart);
-    event.place = here >= 0 ? here : dateline;
+    event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) ? -1 : dateline;
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
     if (contestStory) {
@@ -926,6 +926,22 @@ const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", 
  * An unnamed local group the coder gave the story's country ("protesters", "police") belongs to
  * the country of the place its sentence names ("attacked the police station in Lyon").
  */
+/** Deeds of foreign parties that are commonly done where the report was filed: talks hosted there. */
+const HOSTED: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+
+/**
+ * Whether the event's parties are of other countries than the dateline's place: the dateline says
+ * where the report was filed, and "DOHA - The Taliban released an American citizen" did not happen
+ * in Doha. A party of the dateline's country, or one of no country, keeps the dateline as the
+ * place, and so do talks and agreements ("KUALA LUMPUR - Thailand and Cambodia agreed").
+ */
+function elsewhereThanDateline(doc: Doc, event: EventAnnotation, dateline: number): boolean {
+  const country = doc.mentions[dateline]?.geo?.country;
+  if (HOSTED.has(event.type)) return false;
+  if (!country || !event.actor?.country || event.actor.country === country) return false;
+  return !event.recipient || (event.recipient.country !== null && event.recipient.country !== country);
+}
+
 function localized(doc: Doc, participant: Argument | null, place: number): Argument | null {
   const here = doc.mentions[place]?.geo?.country;
   if (!participant || !here || participant.cluster >= 0 || participant.country !== doc.focusCountry || here === participant.country) return participant;
