@@ -134,6 +134,11 @@ export interface LemmatizerTrainOptions {
   minWeight: number;
   /** Edits seen on fewer word types than this are left to the exception table. */
   minEditTypes: number;
+  /**
+   * Irregular verb forms ("fled", "froze") for the exception table where the classifier gets
+   * them wrong; they take precedence over the treebanks' pairs for the same form and XPOS.
+   */
+  irregular?: readonly { form: string; xpos: string; lemma: string }[];
   log?: (message: string) => void;
 }
 
@@ -190,7 +195,7 @@ export function trainLemmatizer(sentences: readonly GoldSentence[], options: Lem
   }
   const info: ModelInfo = {
     trainedOn: [],
-    options: { ...options, log: undefined },
+    options: { ...options, log: undefined, irregular: options.irregular?.length ?? 0 },
     scores: {},
     seconds: 0,
   };
@@ -201,6 +206,10 @@ export function trainLemmatizer(sentences: readonly GoldSentence[], options: Lem
     const key = `${t.xpos}\t${t.lower}`;
     const known = best.get(key);
     if (known === undefined || t.count > known.count) best.set(key, { type: t, count: t.count });
+  }
+  // A curated list beats the treebanks' slips (GUM lemmatizes "fled" as "flead").
+  for (const { form, xpos, lemma } of options.irregular ?? []) {
+    best.set(`${xpos}\t${form}`, { type: { form, lower: form, upos: "VERB", xpos, edit: editClass(form, lemma), count: 0 }, count: 0 });
   }
   const allEdits = [...edits];
   const allIndex = new Map(editIndex);

@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { loadLanguageData } from "../lexicon/language-data.js";
+import { loadIrregularVerbs } from "../lexicon/triggers.js";
+import { dataDir } from "../paths.js";
 import { TacitusError } from "../errors/index.js";
 import { augmentCase, corpusPaths, loadGold, type CorpusPaths } from "./corpus.js";
 import { evaluateRecognizer, evaluateTagger, evaluateTruecaser } from "./evaluate.js";
@@ -76,8 +78,13 @@ export const lemmatizerTrainer: Trainer = {
   run(context) {
     const c = context.corpora;
     const began = performance.now();
+    // data/triggers/irregular-verbs.tsv: past forms (VBD) and participles (VBN) news uses and the treebanks may lack.
+    const irregular = [...loadIrregularVerbs(join(dataDir(), "triggers", "irregular-verbs.tsv"))].flatMap(([lemma, forms]) => [
+      ...forms.past.map((form) => ({ form, xpos: "VBD", lemma })),
+      ...forms.participle.map((form) => ({ form, xpos: "VBN", lemma })),
+    ]);
     const lemmatizer = trainLemmatizer([...loadGold(c.ewtTrain), ...loadGold(c.gumTrain)], {
-      epochs: 8, seed: 5, minWeight: 0.05, minEditTypes: 2, log: context.log,
+      epochs: 8, seed: 5, minWeight: 0.05, minEditTypes: 2, irregular, log: context.log,
     });
     const seconds = (performance.now() - began) / 1000;
     const tagger = taggerOf(context, "The lemmatizer evaluation", loadLanguageData());
