@@ -877,3 +877,8 @@ test("a dateline is not where foreign parties fought, only where they may have m
   const found = extractor.extract({ id: "d", text, publishedAt: "2024-05-08" }).events;
   assert.deepEqual(found.map((e) => `${e.event} @${e.location?.name ?? "-"}`), ["ASSAULT @-", "AGREE @Paris"]);
 });
+
+test("strikers 'taking travellers hostage' is a figure of speech, gunmen taking passengers hostage is an abduction", () => {
+  assert.deepEqual(events(setting + "Gondor's transport minister Anna Ferrow criticised the unions for taking travellers hostage."), ["ACCUSE Anna Ferrow/GONGOV -> unions/GONCVL"]);
+  assert.deepEqual(events(setting + "Arnor gunmen took 20 passengers hostage on Monday.").map((e) => e.split(" ")[0]), ["ASSAULT"]);
+});

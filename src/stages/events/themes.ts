@@ -146,12 +146,20 @@ function hasDoer(doc: Doc, verb: number, from: number, to: number, passive: bool
 export function isFigurativeHarm(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number, to: number): boolean {
   // "hold the country hostage": people are taken, so a place or a whole taken is a figure of speech.
   if (match.gapped && match.entry.mode === "abduct" && isPlaceOrWhole(doc, res, match.end - 2)) return true;
+  // "criticised the unions for taking travellers hostage": a strike holds its public only in words.
+  if (match.gapped && match.entry.mode === "abduct" && listed(res.triggers.serviceUsers, doc, match.end - 2) && namesLabour(doc, res, from, to)) return true;
   // A phrase naming its own object ("violate the ceasefire", "open fire") is violent as written.
   for (let i = match.start + 1; i < match.end; i++) if (doc.upos(i) === "NOUN") return false;
   const [doer, undergoer] = doerAndUndergoer(doc, match.start, from, to);
   const naturalForce = doer >= 0 && doc.upos(doer) === "NOUN" && res.triggers.naturalForces.has(doc.lemma(doer));
   if (doer >= 0 && (naturalForce || isAbstractThing(doc, res, doer, to))) return true;
   return undergoer >= 0 && isAbstractThing(doc, res, undergoer, to);
+}
+
+/** Whether a noun of organized labour (data/triggers/labour-words.txt) stands in [from, to) outside a name ("European Union"). */
+function namesLabour(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.upos(i) === "NOUN" && (doc.tokens.mention[i] ?? -1) < 0 && listed(res.triggers.labourWords, doc, i)) return true;
+  return false;
 }
 
 const PLACE_LABELS: ReadonlySet<string> = new Set(["GPE", "LOC"]);
