@@ -882,3 +882,8 @@ test("strikers 'taking travellers hostage' is a figure of speech, gunmen taking 
   assert.deepEqual(events(setting + "Gondor's transport minister Anna Ferrow criticised the unions for taking travellers hostage."), ["ACCUSE Anna Ferrow/GONGOV -> unions/GONCVL"]);
   assert.deepEqual(events(setting + "Arnor gunmen took 20 passengers hostage on Monday.").map((e) => e.split(" ")[0]), ["ASSAULT"]);
 });
+
+test("a verb after 'and' that follows a reported clause is the reporter's when the tense goes back or the clause's subject is no one", () => {
+  assert.deepEqual(events(setting + "The Arnor Unity Party said two Gondor soldiers remain held in Arnor and called on Gondor to negotiate.")[0], "REQUEST Arnor Unity Party/ARNPTY -> Gondor/GONGOV");
+  assert.deepEqual(events(setting + "Quellin said the release was a humanitarian gesture and urged Gondor to lift sanctions.")[0], "REQUEST Tomas Quellin/ARNOPP -> Gondor/GONGOV");
+});

@@ -8,7 +8,7 @@ import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { baseRelation, isReducedRelative, nounArguments, objectControlling, verbArguments } from "./tree.js";
+import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isCue, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
@@ -373,6 +373,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
   event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
+  const reporter = !subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" ? conjoinedReporter(doc, res, ctx, auxStart - 1, match.start) : null;
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
@@ -395,6 +396,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // event is not asserted, unless that verb says it happened ("managed to escape").
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
+  } else if (reporter) {
+    event.actor = reporter;
   } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
     // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
     event.actor = previousVerbal.actor;
@@ -467,6 +470,25 @@ function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectSta
   const head = doc.head(verb);
   if (head >= from && head < verb && doc.upos(head) === "VERB") return verbModality(doc, head, all, from).modality !== "asserted";
   return previousVerbal !== null && previousVerbal.modality !== "asserted";
+}
+
+/**
+ * The reporter a subjectless verb after a reported clause shares as subject: "HRW said two
+ * Americans remain held and called on the Taliban" (back in the report's tense), "said the release
+ * was a gesture and urged Washington" (the clause's subject is no one who could urge). Null when
+ * the verb may continue the reported clause.
+ */
+function conjoinedReporter(doc: Doc, res: LanguageResources, ctx: SentenceContext, and: number, verb: number): Argument | null {
+  const reported = reportedClauseBefore(doc, and, verb, ctx.from, (i) => isCue(res, doc, i));
+  if (!reported) return null;
+  const clauseSubject = doc.upos(reported.subject) === "PRON" ? null : participant(doc, res, phraseOf(doc, reported.subject, ctx.from, ctx.to));
+  if (!reported.tenseShift && (doc.upos(reported.subject) === "PRON" || clauseSubject)) return null;
+  // The speaker the quotation stage found for the cue, else the cue's subject.
+  const quote = doc.quotes.findIndex((q) => q.cueToken === reported.cue);
+  const speaker = quote >= 0 ? quoteSpeaker(doc, quote) : null;
+  if (speaker) return speaker;
+  const [start, end] = subjectLeftOf(doc, res, skipAuxiliariesLeft(doc, reported.cue, ctx.from), ctx.from);
+  return resolvePhrase(doc, res, start, end) ?? participant(doc, res, verbArguments(doc, reported.cue, ctx.from, ctx.to).actor);
 }
 
 /** A participant that is someone: an entity, or a phrase whose head is a noun for people ("gangs"), not "a law that bars". */

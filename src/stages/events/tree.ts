@@ -21,6 +21,7 @@ const INDIRECT_OBJECT = new Set(["iobj"]);
 const DIRECT_OBJECT = new Set(["obj"]);
 const AGENT = new Set(["obl:agent"]);
 const XCOMP = new Set(["xcomp"]);
+const AUXILIARY = new Set(["aux", "aux:pass"]);
 const NOMINALS = new Set(["NOUN", "PROPN", "PRON"]);
 
 /** The relation without its subtype: "nsubj:pass" -> "nsubj". */
@@ -241,6 +242,50 @@ export function objectControlling(doc: Doc, verb: number, from: number, to: numb
 function namesEntity(doc: Doc, [start, end]: readonly [number, number]): boolean {
   for (let i = start; i < end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") return true;
   return false;
+}
+
+/** Tags of a verb in the past tense; a conjunct the parse took for a participle ("and called") too. */
+const PAST_TAGS: ReadonlySet<string> = new Set(["VBD", "VBN"]);
+const PRESENT_TAGS: ReadonlySet<string> = new Set(["VBP", "VBZ"]);
+
+export interface ReportedClause {
+  /** The cue verb that reports the clause ("said"). */
+  cue: number;
+  /** The head of the clause's subject ("Americans"). */
+  subject: number;
+  /** Whether the verb after it is back in the report's past while the clause is in the present. */
+  tenseShift: boolean;
+}
+
+/**
+ * The reported clause that a subjectless verb after "and" (at `and`) follows: "HRW said two
+ * Americans remain held and called on ...". Null unless the verb and the cue are in the past and
+ * the nearest subject before "and" opens a clause right after the cue, no verb between them.
+ */
+export function reportedClauseBefore(doc: Doc, and: number, verb: number, from: number, isCue: (i: number) => boolean): ReportedClause | null {
+  let subject = -1;
+  for (let k = and - 1; k >= from && subject < 0; k--) if (doc.deprel(k).startsWith("nsubj")) subject = k;
+  // Only a verb in the report's past: "urged X to lift sanctions and unfreeze assets" goes on with "lift".
+  const past = doc.xpos(verb) === "VBD" || (doc.xpos(verb) === "VBN" && dependent(doc, verb, from, verb, AUXILIARY) < 0);
+  if (subject < 0 || !past) return null;
+  let cue = subject - 1;
+  while (cue >= from && !isCue(cue)) {
+    if (doc.upos(cue) === "VERB" || doc.upos(cue) === "AUX") return null;
+    cue--;
+  }
+  if (cue < from || !PAST_TAGS.has(doc.xpos(cue))) return null;
+  // The clause's tense is its first auxiliary's or copula's, else its head's ("remain", "was a gesture").
+  const head = doc.head(subject);
+  let finite = head;
+  for (let i = from; i < head; i++) {
+    if (doc.head(i) === head && (doc.deprel(i) === "aux" || doc.deprel(i) === "cop")) {
+      finite = i;
+      break;
+    }
+  }
+  // "said he has confessed and apologized": the participle shares "has", no change of tense.
+  const tenseShift = finite >= 0 && PRESENT_TAGS.has(doc.xpos(finite)) && doc.lemma(finite) !== "have";
+  return { cue, subject, tenseShift };
 }
 
 /** A prepositional dependent of `verb` naming at whom it is aimed ("complained to the UN"); -1 when none. */
