@@ -887,3 +887,10 @@ test("a verb after 'and' that follows a reported clause is the reporter's when t
   assert.deepEqual(events(setting + "The Arnor Unity Party said two Gondor soldiers remain held in Arnor and called on Gondor to negotiate.")[0], "REQUEST Arnor Unity Party/ARNPTY -> Gondor/GONGOV");
   assert.deepEqual(events(setting + "Quellin said the release was a humanitarian gesture and urged Gondor to lift sanctions.")[0], "REQUEST Tomas Quellin/ARNOPP -> Gondor/GONGOV");
 });
+
+test("'them' that coreference left unresolved is the plural recipient of the event before: 'criticised the unions ... and called on them'", () => {
+  assert.deepEqual(events(setting + "The Arnor Unity Party criticised the unions and called on them to return to talks.").slice(0, 2), [
+    "ACCUSE Arnor Unity Party/ARNPTY -> unions/ARNCVL",
+    "REQUEST Arnor Unity Party/ARNPTY -> unions/ARNCVL",
+  ]);
+});

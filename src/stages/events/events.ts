@@ -408,7 +408,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   }
   // "detonated a car bomb": the weapon is the means; who is hit may follow ("at the gate").
   const weapon = objectIsWeapon(doc, res, match.start, ctx.from, ctx.to);
-  const object = weapon ? null : resolveObject(doc, res, ctx, objectStart, objectEnd, event);
+  const object = weapon ? null : pluralAntecedent(doc, res, objectStart, objectEnd, previousVerbal) ?? resolveObject(doc, res, ctx, objectStart, objectEnd, event);
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
@@ -489,6 +489,21 @@ function conjoinedReporter(doc: Doc, res: LanguageResources, ctx: SentenceContex
   if (speaker) return speaker;
   const [start, end] = subjectLeftOf(doc, res, skipAuxiliariesLeft(doc, reported.cue, ctx.from), ctx.from);
   return resolvePhrase(doc, res, start, end) ?? participant(doc, res, verbArguments(doc, reported.cue, ctx.from, ctx.to).actor);
+}
+
+/** Plural pronouns that may stand for the plural object of the clause before. */
+const PLURAL_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["them"]);
+/** Tags of plural nouns. */
+const PLURAL_NOUN_TAGS: ReadonlySet<string> = new Set(["NNS", "NNPS"]);
+
+/**
+ * "criticised the unions ... and called on them": a plural pronoun no coreference resolved stands
+ * for the plural recipient of the event before it in the sentence, named where the pronoun stands.
+ */
+function pluralAntecedent(doc: Doc, res: LanguageResources, start: number, end: number, previous: EventAnnotation | null): Argument | null {
+  const before = previous?.recipient;
+  if (!before || end - start !== 1 || !PLURAL_OBJECT_PRONOUNS.has(doc.lower(start)) || !PLURAL_NOUN_TAGS.has(doc.xpos(before.end - 1))) return null;
+  return resolvePhrase(doc, res, start, end) ? null : { ...before, start, end };
 }
 
 /** A participant that is someone: an entity, or a phrase whose head is a noun for people ("gangs"), not "a law that bars". */
