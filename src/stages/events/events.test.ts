@@ -894,3 +894,8 @@ test("'them' that coreference left unresolved is the plural recipient of the eve
     "REQUEST Arnor Unity Party/ARNPTY -> unions/ARNCVL",
   ]);
 });
+
+test("sheltering with no one sheltered gives no aid, and being flown somewhere is no visit", () => {
+  assert.deepEqual(events(setting + "Residents said families were sheltering in the camp. Quellin was flown to Gondor on Monday."), []);
+  assert.deepEqual(events(setting + "Arnor sheltered the refugees. Quellin flew to Gondor on Monday.").map((e) => e.split(" ")[0]), ["AID", "CONSULT"]);
+});
