@@ -26,7 +26,7 @@ const NP_STOPS = new Set([
   "against", "about", "as", "since", "until", "because", "by", "that", "which", "who", "whom", "whose",
   "when", "while", "where", "if", "but", "so", "than", "early", "late", "last", "this", "yesterday",
   "today", "tonight", "according", "amid", "despite", "near", "through", "throughout", "without", "within",
-  "following", "around", "across", "via", "per", "or",
+  "following", "around", "across", "via", "per", "or", "ahead",
 ]);
 /** Words that end a noun phrase on its left (walking back from a verb). */
 const SUBJECT_STOPS = new Set([

@@ -899,3 +899,11 @@ test("sheltering with no one sheltered gives no aid, and being flown somewhere i
   assert.deepEqual(events(setting + "Residents said families were sheltering in the camp. Quellin was flown to Gondor on Monday."), []);
   assert.deepEqual(events(setting + "Arnor sheltered the refugees. Quellin flew to Gondor on Monday.").map((e) => e.split(" ")[0]), ["AID", "CONSULT"]);
 });
+
+test("police or troops sent to a country: a MOBILIZE aimed at where they go, and announced it stays a future deployment, no threat", () => {
+  assert.deepEqual(events(setting + "Anna Ferrow said on Wednesday that Arnor would send 600 more officers to Gondor next month."), ["MOBILIZE future Arnor/ARNGOV -> Gondor/GONGOV @2024-06-01"]);
+  assert.deepEqual(events(setting + "Arnor sent 600 troops to Gondor. Arnor deployed extra officers to Gondor ahead of the vote."), [
+    "MOBILIZE Arnor/ARNGOV -> Gondor/GONGOV",
+    "MOBILIZE Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+});

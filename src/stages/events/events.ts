@@ -16,6 +16,8 @@ import {
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
 const AIMED_AT_STATE = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
+/** Sectors of forces: sent somewhere, they are the means of a mobilization, not its recipient. */
+const FORCES: ReadonlySet<string> = new Set(["MIL", "COP"]);
 /** Objects that turn mobilizing into a protest: civilians, not troops. */
 const CIVILIAN_OBJECTS = new Set(["supporters", "followers", "people", "protesters", "citizens", "students", "workers", "voters", "members", "sympathizers"]);
 const PARTICIPLE = /(?:ed|en|wn|un|ne)$/;
@@ -412,10 +414,16 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
+  // "would send 600 more officers to Haiti": the forces sent are the means; whom or where they are sent to, when named, is the recipient.
+  // "send troops to Gondor": the phrase may name them itself.
+  const forcesSent = event.type === "MOBILIZE" && (object !== null ? object.cluster < 0 && object.sector !== null && FORCES.has(object.sector) : namesForces(doc, res, match));
+  const destination = forcesSent ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
+  // Sent to a place, they are not aimed at it: an announced deployment there is no threat.
+  if (destination && doc.lower(destination.start - 1) === "to") ctx.intent.set(event, false);
   // "will not allow a few groups to hold the country hostage": aimed at the groups, whoever they would hold.
   const infinitiveDoer = objectEnd > objectStart && objectControlling(doc, match.start, ctx.from, ctx.to) >= 0 ? plainPhrase(doc, res, objectStart, objectEnd) : null;
   event.recipient =
-    given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
+    destination ?? given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
   if (!event.recipient && JOINT.has(event.type) && subject) event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd);
@@ -504,6 +512,12 @@ function pluralAntecedent(doc: Doc, res: LanguageResources, start: number, end: 
   const before = previous?.recipient;
   if (!before || end - start !== 1 || !PLURAL_OBJECT_PRONOUNS.has(doc.lower(start)) || !PLURAL_NOUN_TAGS.has(doc.xpos(before.end - 1))) return null;
   return resolvePhrase(doc, res, start, end) ? null : { ...before, start, end };
+}
+
+/** Whether a trigger phrase ends in a noun of forces ("send troops", "send police"), its words in a row. */
+function namesForces(doc: Doc, res: LanguageResources, match: TriggerMatch): boolean {
+  if (match.gapped || match.end - match.start < 2) return false;
+  return res.actors.roles.get(doc.lower(match.end - 1))?.some((role) => role.sector !== null && FORCES.has(role.sector)) ?? false;
 }
 
 /** A participant that is someone: an entity, or a phrase whose head is a noun for people ("gangs"), not "a law that bars". */
