@@ -907,3 +907,9 @@ test("police or troops sent to a country: a MOBILIZE aimed at where they go, and
     "MOBILIZE Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
+
+test("a body that voted to do a deed did it: 'the Gondor parliament voted on Tuesday to impeach X' is asserted, by the parliament", () => {
+  assert.deepEqual(events(setting + "The Gondor parliament voted on Tuesday to impeach Quellin."), ["ACCUSE Gondor parliament/GONLEG -> Tomas Quellin/ARNOPP @2024-05-07"]);
+  assert.deepEqual(events(setting + "The Gondor parliament voted not to impeach Quellin."), ["ACCUSE not Gondor parliament/GONLEG -> Tomas Quellin/ARNOPP"]);
+  assert.deepEqual(events("LIMA, May 7 - Gondor's parliament voted on Tuesday to impeach Arnor opposition leader Tomas Quellin."), ["ACCUSE parliament/GONLEG -> Tomas Quellin/ARNOPP @2024-05-07"]);
+});

@@ -393,6 +393,12 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     ctx.intent.set(event, false);
     controller = previousVerbal;
     if (doc.deprel(match.start) === "advcl" && doc.head(match.start) === previousVerbal.triggerStart) ctx.purposeOf.set(event, previousVerbal);
+  } else if (doc.lower(auxStart - 1) === "to" && phrase === null && IMPLICATIVE.has(doc.lemma(doc.head(match.start)))) {
+    // "voted on Tuesday to impeach X": done by whoever voted, though the parse hangs it as a purpose clause.
+    const implicative = doc.head(match.start);
+    event.actor ??= participant(doc, res, subjectLeftOf(doc, res, skipAuxiliariesLeft(doc, implicative, ctx.from), ctx.from)) ?? participant(doc, res, verbArguments(doc, implicative, ctx.from, ctx.to).actor);
+    // "voted not to impeach": the deed is denied.
+    if (NEGATIONS.has(doc.lower(auxStart - 2))) event.negated = true;
   } else if (doc.lower(auxStart - 1) === "to" && phrase === null && !doc.lower(match.start).endsWith("ing") && !IMPLICATIVE.has(doc.lemma(doc.head(match.start)))) {
     // "did not expect the regulator to demand asset sales": an infinitive under a verb that is no
     // event is not asserted, unless that verb says it happened ("managed to escape").
@@ -541,8 +547,8 @@ function subjectBefore(doc: Doc, res: LanguageResources, before: number, from: n
   return null;
 }
 
-/** Verbs whose infinitive happened: "managed to escape", "began to shell". */
-const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "continue", "proceed", "go", "come", "get", "use", "dare"]);
+/** Verbs whose infinitive happened: "managed to escape", "began to shell", "voted to impeach" (a body's vote is its deed). */
+const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "continue", "proceed", "go", "come", "get", "use", "dare", "vote"]);
 
 /** Promises that threaten when what is promised is force. */
 const VOWS: ReadonlySet<string> = new Set(["vow", "pledge", "promise", "swear"]);
