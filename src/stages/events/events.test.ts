@@ -913,3 +913,11 @@ test("a body that voted to do a deed did it: 'the Gondor parliament voted on Tue
   assert.deepEqual(events(setting + "The Gondor parliament voted not to impeach Quellin."), ["ACCUSE not Gondor parliament/GONLEG -> Tomas Quellin/ARNOPP"]);
   assert.deepEqual(events("LIMA, May 7 - Gondor's parliament voted on Tuesday to impeach Arnor opposition leader Tomas Quellin."), ["ACCUSE parliament/GONLEG -> Tomas Quellin/ARNOPP @2024-05-07"]);
 });
+
+test("titles are no deeds: a film named 'Meet The Parents', 'Ex-chatshow host Anna Ferrow'; a noun after 'with' is no verb", () => {
+  const text =
+    "The sequel to the comedy Meet The Parents stars Tomas Quellin. " +
+    "Ex-chatshow host Anna Ferrow has criticised Gondor. " +
+    "With phones getting smarter and more powerful, there are also demands to be able to watch TV on the move.";
+  assert.deepEqual(events(text).map((e) => e.split(" ").slice(0, 2).join(" ")), ["ACCUSE Anna"]);
+});

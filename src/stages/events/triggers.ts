@@ -114,10 +114,16 @@ function namesPeople(doc: Doc, i: number): boolean {
   return doc.lower(i - 1) === "the" && doc.lower(i).endsWith("ed") && (next === "AUX" || next === "VERB");
 }
 
+/** Words tagged as prepositions that a bare verb may follow: "to hand over", "rather than pay", "all but disappear". */
+const BEFORE_BARE_VERB: ReadonlySet<string> = new Set(["to", "than", "but", "except"]);
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number, story: StorySenses): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
-  if (taggedNonVerb(doc, at) || namesPeople(doc, at)) matches = matches.filter((m) => !m.verb);
+  // "With phones getting smarter", "in order to": right after a preposition only a gerund is a verb
+  // ("for helping"), and a bare one after those that take it ("to", "rather than").
+  const afterPreposition = doc.upos(at - 1) === "ADP" && !BEFORE_BARE_VERB.has(doc.lower(at - 1)) && at > sentenceStart && !doc.lower(at).endsWith("ing");
+  if (taggedNonVerb(doc, at) || namesPeople(doc, at) || afterPreposition) matches = matches.filter((m) => !m.verb);
   // "withdraw from the treaty" rejects it; "withdraw from Goma" is a retreat, the shorter reading.
   matches = matches.filter((m) => m.entry.requires !== "no-place" || !placeAt(doc, m.end));
   const noun = prefersNoun(doc, res, at, sentenceStart);
@@ -179,6 +185,29 @@ function inCapitalizedName(doc: Doc, i: number, from: number, to: number): boole
   return isCapitalizedPropn(doc, i - 1) || (i + 1 < to && isCapitalizedPropn(doc, i + 1));
 }
 
+/**
+ * A capitalized word inside a sentence followed by a capitalized function word is part of a
+ * title: "the comedy Meet The Parents" (casing-damaged text and headlines aside).
+ */
+function inCapitalizedTitle(doc: Doc, res: LanguageResources, i: number, from: number): boolean {
+  if (i === from || doc.casingDamaged || doc.sentenceOf(i) < doc.headlineSentences || !doc.hasShape(i, Shape.upperInitial)) return false;
+  return doc.hasShape(i + 1, Shape.upperInitial) && res.entityWords.functionWords.has(doc.lower(i + 1));
+}
+
+/** Tags of the word before a title noun: "former", "double", and the tagger's guesses at a compound ("Ex-chatshow"). */
+const BEFORE_TITLE_TAGS: ReadonlySet<string> = new Set(["ADJ", "INTJ", "X"]);
+
+/**
+ * A noun after a modifier and right before a person's name is a title: "Ex-chatshow host Robert
+ * Kilroy-Silk", "double champion Kelly Holmes", however the parse hangs them ("the visit Putin
+ * made" keeps its visit, "police arrest X" its arrest).
+ */
+function titlesName(doc: Doc, i: number): boolean {
+  if (doc.upos(i) !== "NOUN" || !BEFORE_TITLE_TAGS.has(doc.upos(i - 1))) return false;
+  const next = doc.mentions[doc.tokens.mention[i + 1] ?? -1];
+  return next !== undefined && next.start === i + 1 && next.label === "PERSON";
+}
+
 /** A noun modifying a role noun names the role's field, not an event ("trade spokesman", "aid workers"). */
 function modifiesRole(doc: Doc, res: LanguageResources, i: number): boolean {
   // "Finance Minister Mohamed Maait": a word of a role's name, however tagged.
@@ -227,7 +256,7 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if (dates.some((t) => i >= t.start && i < t.end)) continue;
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
-    if (inCapitalizedName(doc, i, from, to) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
+    if (inCapitalizedName(doc, i, from, to) || inCapitalizedTitle(doc, res, i, from) || titlesName(doc, i) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
     if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
     // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
     if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
