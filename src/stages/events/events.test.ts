@@ -506,6 +506,8 @@ test("an event near a place no gazetteer knows is placed there, not at the datel
   const text = "PARIS, May 3 (Reuters) - Arnor Liberation Front fighters attacked an army post near the town of Ufrakel on Friday.";
   const [event] = extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events;
   assert.equal(event?.location?.name, "Ufrakel");
+  // A place no gazetteer knows lies in its parties' country, so that country filters and exports find it.
+  assert.equal(event?.location?.country, "ARN");
 });
 
 test("storming a town or a building is an armed attack (a police raid is 'raid')", () => {

@@ -948,6 +948,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const [from, to] = doc.sentenceTokens(event.sentence);
     const here = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart);
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) ? -1 : dateline;
+    inStoryCountry(doc, event, dateline);
     event.actor = localized(doc, event.actor, event.place);
     event.recipient = localized(doc, event.recipient, event.place);
     if (contestStory) {
@@ -983,6 +984,18 @@ const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", 
  * An unnamed local group the coder gave the story's country ("protesters", "police") belongs to
  * the country of the place its sentence names ("attacked the police station in Lyon").
  */
+/**
+ * A place no gazetteer knows ("gangs stormed the town of Mirebalais") lies in the country of the
+ * event's parties, else the dateline's, else the story's: its cluster takes that country so that
+ * exports and country filters find the event.
+ */
+function inStoryCountry(doc: Doc, event: EventAnnotation, dateline: number): void {
+  const mention = doc.mentions[event.place];
+  const cluster = mention && !mention.geo ? doc.clusters[mention.cluster] : undefined;
+  if (!cluster || cluster.country !== null) return;
+  cluster.country = event.actor?.country ?? event.recipient?.country ?? doc.mentions[dateline]?.geo?.country ?? doc.focusCountry;
+}
+
 /** Deeds of foreign parties that are commonly done where the report was filed: talks hosted there. */
 const HOSTED: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
