@@ -125,15 +125,18 @@ function dominates(doc: Doc, ancestor: number, i: number): boolean {
 
 const PAST_PARTICIPLE = /(?:ed|en)$/;
 const SUBJECT_OR_AUXILIARY = /^(?:nsubj|aux|cop)/;
+/** Words after a participle that name what someone is held to have done: "accused of", "charged with", "wanted for". */
+const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "with", "for", "over"]);
 
 /**
- * Whether a participle right after a noun, with no subject or auxiliary of its own (a reduced
- * relative clause), stands between `ancestor` and token `i` in the tree, `i` included: "a warrant
- * on Monday for a commander accused of killing detainees" dates neither the accusation nor the killing.
+ * Whether a participle of a charge right after a noun, with no subject or auxiliary of its own (a
+ * reduced relative clause), stands between `ancestor` and token `i` in the tree, `i` included: "a
+ * warrant on Monday for a commander accused of killing detainees" dates neither the accusation nor
+ * the killing; "exchanged prisoners on Wednesday in a swap mediated by the UAE" dates the mediation.
  */
 function throughReducedRelative(doc: Doc, ancestor: number, i: number): boolean {
   for (let k = i, steps = 0; k >= 0 && k !== ancestor && steps < 50; k = doc.head(k), steps++) {
-    if (doc.upos(k) !== "VERB" || !PAST_PARTICIPLE.test(doc.lower(k)) || doc.upos(k - 1) !== "NOUN") continue;
+    if (doc.upos(k) !== "VERB" || !PAST_PARTICIPLE.test(doc.lower(k)) || doc.upos(k - 1) !== "NOUN" || !CHARGE_PREPOSITIONS.has(doc.lower(k + 1))) continue;
     let own = false;
     for (let d = Math.max(0, k - 8); d < k && !own; d++) own = doc.head(d) === k && SUBJECT_OR_AUXILIARY.test(doc.deprel(d));
     if (!own) return true;

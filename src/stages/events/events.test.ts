@@ -872,6 +872,9 @@ test("a date in the main clause dates its event, not the deeds of a participle c
     "ACCUSE:accused@-",
     "ASSAULT:killing@-",
   ]);
+  // Only a charge's participle ("accused of") tells of an earlier deed: a swap's mediation happened with the swap.
+  const mediated = dates("Arnor and Gondor exchanged 175 prisoners of war each on Monday in a swap mediated by the United Arab Emirates, officials from both countries said.");
+  assert.deepEqual(mediated.filter((d) => d.startsWith("CONSULT")), ["CONSULT:mediated@2024-05-06"]);
 });
 
 test("a dateline is not where foreign parties fought, only where they may have met: 'PARIS - Arnor shelled Gondor' has no place", () => {
