@@ -926,3 +926,10 @@ test("titles are no deeds: a film named 'Meet The Parents', 'Ex-chatshow host An
     "With phones getting smarter and more powerful, there are also demands to be able to watch TV on the move.";
   assert.deepEqual(events(text).map((e) => e.split(" ").slice(0, 2).join(" ")), ["ACCUSE Anna"]);
 });
+
+test("a passive the parse reads as a copula and an adjective names no doer: 'X was beaten and arrested' happened to X", () => {
+  assert.deepEqual(events(setting + "Opposition leader Tomas Quellin was beaten and arrested on Tuesday night, his party said."), [
+    "ASSAULT -/- -> Tomas Quellin/ARNOPP",
+    "COERCE -/- -> Tomas Quellin/ARNOPP @2024-05-07",
+  ]);
+});

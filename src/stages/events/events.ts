@@ -56,6 +56,8 @@ function isPassive(doc: Doc, trigger: number, from: number): boolean {
   for (let i = trigger - 1; i >= from && i >= trigger - 4; i--) {
     const lower = doc.lower(i);
     if (BE_FORMS.has(lower)) return lower !== "'s" || i > from;
+    // "was beaten and arrested": a participle joined to a passive one is passive too.
+    if ((lower === "and" || lower === "or") && i === trigger - 1 && i - 1 > from) return isPassive(doc, i - 1, from);
     if (!(lower === "also" || lower === "been" || lower === "being" || lower === "reportedly" || lower.endsWith("ly") || NEGATIONS.has(lower) || lower === "has" || lower === "have" || lower === "had")) return false;
   }
   return false;
@@ -365,10 +367,16 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   if (reduced || isPassive(doc, match.start, ctx.from)) {
     // A participle's noun is the tree's ("the release of [activists] arrested"), not all the words before it.
     const undergoer = reduced ? participant(doc, res, tree.recipient) : null;
-    event.recipient = asUndergoer(doc, undergoer ?? subject ?? participant(doc, res, tree.recipient) ?? plainPhrase(doc, res, subjectStart, subjectEnd));
+    // "was beaten and arrested": the second participle's undergoer is the first's; "accused X and was fined": the first's doer.
+    const shared = doc.lower(auxStart - 1) === "and" && subjectEnd === subjectStart ? previousVerbal : null;
+    const conjoined = shared ? (isPassive(doc, shared.triggerStart, ctx.from) ? shared.recipient : shared.actor) : null;
+    event.recipient = asUndergoer(doc, undergoer ?? subject ?? conjoined ?? participant(doc, res, tree.recipient) ?? plainPhrase(doc, res, subjectStart, subjectEnd));
     const by = doc.lower(objectEnd) === "by" ? objectEnd : doc.lower(match.end) === "by" ? match.end : -1;
     const [agentStart, agentEnd] = by >= 0 ? phraseAfter(doc, res, by, ctx.to, ctx.isVerbAt) : [0, 0];
-    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? participant(doc, res, tree.actor) ?? (by >= 0 ? null : inheritedActor(doc, all, event.type));
+    // The parse may read "was beaten" as a copula and an adjective: its subject is then no doer.
+    const treeActor = participant(doc, res, tree.actor);
+    const undergoes = treeActor !== null && event.recipient !== null && treeActor.start < event.recipient.end && event.recipient.start < treeActor.end;
+    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? (by >= 0 ? null : inheritedActor(doc, all, event.type));
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }
