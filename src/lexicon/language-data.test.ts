@@ -72,6 +72,9 @@ test("a name several places share keeps every place, most populous first, and re
   assert.deepEqual(data.cityReadings.get("valencia")?.slice(0, 2).map((p) => p.iso3), ["VEN", "ESP"]);
   assert.ok(data.cityReadings.get("santa clara")?.some((p) => p.iso3 === "USA"));
   assert.equal(data.cityReadings.has("caracas"), false);
+  // A capital named after its country reads as that capital first ("Panama City", not Florida's).
+  assert.equal(data.cities.get("panama city")?.iso3, "PAN");
+  assert.equal(data.cityReadings.get("panama city")?.[0]?.iso3, "PAN");
   assert.equal(data.regions.get("calif.")?.iso3, "USA");
   assert.equal(data.regions.has("georgia"), false);
 });

@@ -243,6 +243,16 @@ function loadCities(dir: string, data: LanguageData): void {
     if (aliases !== "") for (const alias of aliases.split("|")) addCity(data, alias, place);
   });
   for (const readings of data.cityReadings.values()) readings.sort((a, b) => b.population - a.population);
+  // "Panama City" is the capital named after its country, whatever a namesake's population (Florida's).
+  for (const country of data.countriesByIso3.values()) {
+    const key = `${country.name.toLowerCase()} city`;
+    const readings = data.cityReadings.get(key);
+    const own = readings?.find((r) => r.iso3 === country.iso3);
+    if (!readings || !own) continue;
+    data.cities.set(key, own);
+    readings.splice(readings.indexOf(own), 1);
+    readings.unshift(own);
+  }
 }
 
 function addCity(data: LanguageData, name: string, place: Place): void {
