@@ -933,3 +933,7 @@ test("a passive the parse reads as a copula and an adjective names no doer: 'X w
     "COERCE -/- -> Tomas Quellin/ARNOPP @2024-05-07",
   ]);
 });
+
+test("the place a joint deed is done in is no party to it: 'Arnor and Gondor signed a declaration in Paris' is done with Gondor", () => {
+  assert.deepEqual(events("Arnor and Gondor signed a declaration of principles in Paris on Saturday."), ["AGREE Arnor/ARNGOV -> Gondor/GONGOV @2024-05-04"]);
+});

@@ -440,7 +440,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     destination ?? given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
-  if (!event.recipient && JOINT.has(event.type) && subject) event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd);
+  // A joint deed's place is no party to it: "Congo and the M23 signed a declaration in Doha" is done with the M23.
+  if ((!event.recipient || placedIn(doc, event.recipient)) && JOINT.has(event.type) && subject) {
+    event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd) ?? event.recipient;
+  }
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
     event.mode = "demo";
@@ -1002,6 +1005,19 @@ function inStoryCountry(doc: Doc, event: EventAnnotation, dateline: number): voi
   const cluster = mention && !mention.geo ? doc.clusters[mention.cluster] : undefined;
   if (!cluster || cluster.country !== null) return;
   cluster.country = event.actor?.country ?? event.recipient?.country ?? doc.mentions[dateline]?.geo?.country ?? doc.focusCountry;
+}
+
+/** Prepositions of where something is done ("signed in Doha", "met at Camp David"). */
+const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at"]);
+
+/** Whether a participant is a place named after "in" or "at" inside its phrase ("a declaration ... in Doha"). */
+function placedIn(doc: Doc, participant: Argument | null): boolean {
+  if (!participant || participant.cluster < 0 || doc.clusters[participant.cluster]?.label !== "GPE") return false;
+  for (let i = participant.start; i < participant.end; i++) {
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (m && m.start === i && m.cluster === participant.cluster && WHERE_PREPOSITIONS.has(doc.lower(i - 1))) return true;
+  }
+  return false;
 }
 
 /** Deeds of foreign parties that are commonly done where the report was filed: talks hosted there. */
