@@ -937,3 +937,8 @@ test("a passive the parse reads as a copula and an adjective names no doer: 'X w
 test("the place a joint deed is done in is no party to it: 'Arnor and Gondor signed a declaration in Paris' is done with Gondor", () => {
   assert.deepEqual(events("Arnor and Gondor signed a declaration of principles in Paris on Saturday."), ["AGREE Arnor/ARNGOV -> Gondor/GONGOV @2024-05-04"]);
 });
+
+test("a participle after a determiner or preposition, before a person's name, describes: 'a signed Tomas Quellin photograph'; 'police arrested opposition leader X' is a deed", () => {
+  const text = "A signed Tomas Quellin photograph managed to fetch $2,115. Gondor police arrested opposition leader Tomas Quellin.";
+  assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["COERCE"]);
+});

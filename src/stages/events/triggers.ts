@@ -194,6 +194,24 @@ function inCapitalizedTitle(doc: Doc, res: LanguageResources, i: number, from: n
   return doc.hasShape(i + 1, Shape.upperInitial) && res.entityWords.functionWords.has(doc.lower(i + 1));
 }
 
+/**
+ * A participle opening a person's description after a determiner or a preposition: "the house of
+ * ousted prime minister Sheikh Hasina", "the jailed activist X" ("Police arrested opposition
+ * leader X" keeps its arrest: a subject stands before it; after a comma it may be either).
+ */
+function describesPerson(doc: Doc, i: number, from: number): boolean {
+  if (!doc.lower(i).endsWith("ed") || i <= from || (doc.upos(i - 1) !== "DET" && doc.upos(i - 1) !== "ADP")) return false;
+  for (let j = i + 1; j <= i + 4; j++) {
+    const m = doc.mentions[doc.tokens.mention[j] ?? -1];
+    if (m && m.start === j) return m.label === "PERSON";
+    if (!TITLE_WORD_TAGS.has(doc.upos(j))) return false;
+  }
+  return false;
+}
+
+/** Tags of the words of a title between a participle and a name: "prime minister", "opposition leader". */
+const TITLE_WORD_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
+
 /** Tags of the word before a title noun: "former", "double", and the tagger's guesses at a compound ("Ex-chatshow"). */
 const BEFORE_TITLE_TAGS: ReadonlySet<string> = new Set(["ADJ", "INTJ", "X"]);
 
@@ -260,6 +278,7 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
     // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
     if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
+    if (describesPerson(doc, i, from)) continue;
     // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
     // not when the other carries it out ("mediation efforts", "a protest campaign").
     // A date after it is no head it modifies ("staged mass demonstrations Saturday").
