@@ -942,3 +942,9 @@ test("a participle after a determiner or preposition, before a person's name, de
   const text = "A signed Tomas Quellin photograph managed to fetch $2,115. Gondor police arrested opposition leader Tomas Quellin.";
   assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["COERCE"]);
 });
+
+test("a deed that is denied is negated: 'denies backing X', 'denied that Y planned to seize Z'", () => {
+  assert.deepEqual(events(setting + "Arnor denies backing the Gondor rebels.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["REJECT Arnor/ARNGOV", "SUPPORT not"]);
+  // The plan is denied: no seizure, nor a threat of one, is asserted.
+  assert.deepEqual(events(setting + "Quellin denied that Arnor planned to seize the port of Gondor.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["REJECT Tomas Quellin/ARNOPP", "COERCE not future"]);
+});

@@ -334,6 +334,33 @@ function forbiddenDeed(doc: Doc, res: LanguageResources, verb: number, from: num
   return false;
 }
 
+/** Tags of function words a one-word negation of modality.tsv may have ("not", "without", "no"): only a verb ("deny", "avoid") denies the verb after it. */
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(["PART", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX"]);
+
+/** Whether token i is a verb that modality.tsv makes a one-word negation: "deny", "avoid". */
+function isNegatingVerb(doc: Doc, res: LanguageResources, i: number): boolean {
+  if (FUNCTION_TAGS.has(doc.upos(i))) return false;
+  return (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "negation");
+}
+
+/**
+ * Whether a verb is the deed a negating verb denies: right after it ("denies backing the M23",
+ * however the parser reads "denies"), or in the clause it governs ("denied that Y planned to
+ * seize Z", through complements only).
+ */
+function deniedDeed(doc: Doc, res: LanguageResources, verb: number, from: number): boolean {
+  if (verb - 1 >= from && isNegatingVerb(doc, res, verb - 1)) return true;
+  let clause = verb;
+  for (let step = 0; step < 3; step++) {
+    const relation = doc.deprel(clause);
+    if (relation !== "ccomp" && relation !== "xcomp") return false;
+    clause = doc.head(clause);
+    if (clause < from || clause === verb) return false;
+    if (doc.upos(clause) === "VERB" && isNegatingVerb(doc, res, clause)) return true;
+  }
+  return false;
+}
+
 /** Who a phrase the tree found names, if anyone. */
 function participant(doc: Doc, res: LanguageResources, [start, end]: readonly [number, number]): Argument | null {
   return end > start ? resolvePhrase(doc, res, start, end) : null;
@@ -348,6 +375,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   if (phrase?.effect === "future" || phrase?.effect === "hypothetical") event.modality = phrase.effect;
   else if (phrase?.effect === "negation" || phrase?.effect === "alternative") event.negated = true;
   else if (phrase?.effect === "embed" || phrase?.effect === "wish") event.modality = "hypothetical";
+  if (deniedDeed(doc, res, match.start, ctx.from)) event.negated = true;
   const deontic = hasWordBetween(doc, auxStart, match.start, DEONTIC);
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
   // "will"/"would" announce a deed, "may halt ... if" sets a condition; "could bar" alone is a possibility and "wanted to storm" a wish, neither a stated intent.
