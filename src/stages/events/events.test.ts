@@ -948,3 +948,12 @@ test("a deed that is denied is negated: 'denies backing X', 'denied that Y plann
   // The plan is denied: no seizure, nor a threat of one, is asserted.
   assert.deepEqual(events(setting + "Quellin denied that Arnor planned to seize the port of Gondor.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["REJECT Tomas Quellin/ARNOPP", "COERCE not future"]);
 });
+
+test("'the strike' in a story where something was struck is an attack, as is a strike that was the first 'on' a place; a labour strike stays a protest", () => {
+  const types = (text: string): string[] => extractor.extract({ id: "s", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event}:${e.trigger.text}`);
+  // The strike is the killer here, no protest of its own.
+  assert.deepEqual(types("Gondor warplanes struck a depot in Arnor on Monday. The strike killed nine people."), ["ASSAULT:struck", "ASSAULT:killed"]);
+  assert.deepEqual(types("The strike was the first on the Arnor capital in months."), []);
+  assert.deepEqual(types("Workers struck for higher pay on Monday. The strike closed Arnor ports."), ["PROTEST:struck", "PROTEST:strike"]);
+  assert.deepEqual(types("Arnor unions began a strike on Monday. The strike was the first in months."), ["PROTEST:strike", "PROTEST:strike"]);
+});

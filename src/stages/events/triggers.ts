@@ -150,8 +150,22 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   // "the strike ... targeted a vehicle" in a story of a drone strike; "the strike" in one of a general strike.
   const told = story.strike !== null && doc.lower(best.start).startsWith("strike") ? equals.find((m) => m.entry.event === story.strike) : undefined;
   if (told) return told;
-  const targeted = objectFollows(doc, best.end, to);
+  const targeted = objectFollows(doc, best.end, to) || targetAfterPredicate(doc, best.start, to);
   return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
+}
+
+/**
+ * A noun that is the subject of "was the first/latest/deadliest" whose predicate goes on to a
+ * target stands again in it: "the strike was the first on the capital" (a strike on the capital).
+ */
+function targetAfterPredicate(doc: Doc, noun: number, to: number): boolean {
+  const predicate = doc.head(noun);
+  if (!doc.deprel(noun).startsWith("nsubj") || predicate <= noun || predicate + 1 >= to) return false;
+  if (doc.upos(predicate) !== "ADJ" && doc.upos(predicate) !== "NUM") return false;
+  let copula = false;
+  for (let j = noun + 1; j < predicate; j++) if (doc.head(j) === predicate && doc.deprel(j) === "cop") copula = true;
+  const next = doc.lower(predicate + 1);
+  return copula && (next === "on" || next === "against") && objectFollows(doc, predicate + 1, to);
 }
 
 /** A place named at token i, after an article if any. */
@@ -251,10 +265,26 @@ export interface StorySenses {
   strike: "ASSAULT" | "PROTEST" | null;
 }
 
+/** Verb forms of "strike" the tagger reads as a verb. */
+const STRUCK_FORMS: ReadonlySet<string> = new Set(["strike", "strikes", "struck", "striking"]);
+
+/** Whether token i is the verb "strike" with a target after it, no longer phrase ("struck a deal") and no natural force before it ("the quake struck"). */
+function struckSomething(doc: Doc, res: LanguageResources, i: number): boolean {
+  if (!STRUCK_FORMS.has(doc.lower(i)) || doc.upos(i) !== "VERB") return false;
+  if (matchTriggerAt(doc, res, i, doc.sentenceTokens(doc.sentenceOf(i))[1]).some((m) => m.end - m.start > 1)) return false;
+  if (i > 0 && res.triggers.naturalForces.has(doc.lemma(i - 1))) return false;
+  const to = doc.sentenceTokens(doc.sentenceOf(i))[1];
+  // "struck for higher pay" is a labour strike: of the prepositions only "on", "against" and "at" name a target.
+  const next = doc.lower(i + 1);
+  return objectFollows(doc, i + 1, to) && (doc.upos(i + 1) !== "ADP" || next === "on" || next === "against" || next === "at");
+}
+
 /** The sense of "strike" that the story's multiword strike triggers ("drone strike", "general strike") agree on, if any. */
 export function storySenses(doc: Doc, res: LanguageResources): StorySenses {
   const senses = new Set<string>();
   for (let i = 0; i < doc.tokenCount; i++) {
+    // "warplanes struck a building": a verb "strike" with a target tells of attacks (not "struck a deal").
+    if (struckSomething(doc, res, i)) senses.add("ASSAULT");
     if (!doc.lower(i).startsWith("strike") && !doc.lower(i).startsWith("airstrike")) continue;
     for (let k = Math.max(0, i - 2); k <= i; k++) {
       for (const m of matchTriggerAt(doc, res, k, i + 1)) {
