@@ -957,3 +957,10 @@ test("'the strike' in a story where something was struck is an attack, as is a s
   assert.deepEqual(types("Workers struck for higher pay on Monday. The strike closed Arnor ports."), ["PROTEST:struck", "PROTEST:strike"]);
   assert.deepEqual(types("Arnor unions began a strike on Monday. The strike was the first in months."), ["PROTEST:strike", "PROTEST:strike"]);
 });
+
+test("using water cannon or tear gas on a crowd is crowd control (COERCE), its target the object of the purpose clause, past its particle", () => {
+  assert.deepEqual(events(setting + "Gondor police used water cannon and tear gas to break up thousands of protesters on Tuesday night."), [
+    "COERCE Gondor police/GONCOP -> thousands of protesters/GONCVL",
+  ]);
+  assert.deepEqual(events(setting + "Gondor police used teargas against the protesters.").map((e) => e.split(" ")[0]), ["COERCE"]);
+});

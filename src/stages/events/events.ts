@@ -662,7 +662,9 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
     const purpose = lower === "to" && doc.upos(i + 1) === "VERB";
     const protest = lower === "protest" && doc.lower(i - 1) === "in";
     if (!purpose && !protest) continue;
-    const after = i + 2;
+    // "to break up thousands of protesters": the verb's particle is no part of its object.
+    let after = i + 2;
+    while (after < limit && doc.deprel(after) === "compound:prt" && doc.head(after) === i + 1) after++;
     const [start, end] = objectRightOf(doc, res, after, ctx.to, ctx.isVerbAt);
     // The intended deed is a measure taken somewhere ("threatened to impose a curfew in Algiers").
     const named = namesSomeone(doc, start, end) ? resolvePhrase(doc, res, start, end) : null;
