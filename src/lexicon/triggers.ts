@@ -35,8 +35,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";
@@ -70,6 +70,8 @@ export interface TriggerLexicon {
   contestWords: ReadonlySet<string>;
   /** Noun lemmas of weapons ("bomb", "rocket"): the means of a violent verb, never its recipient. */
   weapons: ReadonlySet<string>;
+  /** Words of people held by the state ("prisoner", "jailed"), for triggers that require "custody". */
+  custodyWords: ReadonlySet<string>;
   /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
   consequenceWords: ReadonlySet<string>;
   /** Adverbs of habit ("often", "routinely"): with a verb in the simple present they state a custom, no single event. */
@@ -153,7 +155,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed' or 'negated' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated' or 'custody' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
@@ -236,6 +238,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     moneyWords: readOptionalWordList(join(dir, "money-words.txt")),
     contestWords: readOptionalWordList(join(dir, "contest-words.txt")),
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
+    custodyWords: readOptionalWordList(join(dir, "custody-words.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),

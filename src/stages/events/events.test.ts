@@ -964,3 +964,9 @@ test("using water cannon or tear gas on a crowd is crowd control (COERCE), its t
   ]);
   assert.deepEqual(events(setting + "Gondor police used teargas against the protesters.").map((e) => e.split(" ")[0]), ["COERCE"]);
 });
+
+test("sending people in custody to another state is a handover (COOPERATE), sending a letter is nothing", () => {
+  assert.deepEqual(events(setting + "Arnor sent 29 jailed drug cartel figures to Gondor. Arnor sent a letter to Gondor.").map((e) => e.split(" ").slice(0, 4).join(" ")), [
+    "COOPERATE Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+});

@@ -396,8 +396,25 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "aimed": return aimsAtSomeone(doc, res, verb, from, to, contestStory);
     // Checked once the clause's negation is known (events.ts).
     case "negated": return true;
+    case "custody": return handsOverCustody(doc, res, verb, to);
     case null: return true;
   }
+}
+
+/**
+ * Whether a verb hands people in custody to someone: its object, before "to" and within ten
+ * words, names them by a word of data/triggers/custody-words.txt ("sent 29 jailed cartel figures
+ * to the United States", "sent the suspects to Gondor"); not "sent a letter to".
+ */
+function handsOverCustody(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  let held = false;
+  for (let i = verb + 1; i < Math.min(to, verb + 11); i++) {
+    const lower = doc.lower(i);
+    if (lower === "to") return held;
+    if (lower === "," || lower === ";") return false;
+    if (listed(res.triggers.custodyWords, doc, i)) held = true;
+  }
+  return false;
 }
 
 /** A protest noun said of a thing: "a rally in crude prices", "a revolt of the markets". */
