@@ -149,3 +149,11 @@ test("an office the UN also has is the named country's: 'Arnor's human rights co
   );
   assert.deepEqual(coded, { "Anna Ferrow": "ARN/GOV", "Tomas Quellin": "null/IGO" });
 });
+
+test("an envoy is coded by the country that sends them, not the one named after 'to'", () => {
+  const text = "Tomas Quellin, the Gondor ambassador to Arnor, spoke on Thursday. Gondor's envoy to the Arnor capital, Anna Ferrow, spoke too.";
+  const coded = Object.fromEntries(
+    extractor.extract({ id: "d", text }).entities.filter((e) => e.label === "PERSON").map((e) => [e.name, `${e.country}/${e.sector}`]),
+  );
+  assert.deepEqual(coded, { "Tomas Quellin": "GON/GOV", "Anna Ferrow": "GON/GOV" });
+});

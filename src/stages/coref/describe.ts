@@ -22,6 +22,24 @@ export function reportsTheStory(doc: Doc, m: Mention | undefined, dateline: numb
 /** Words around a name to read for its role. */
 const WINDOW = 8;
 export const OPPOSITION_WORDS: ReadonlySet<string> = new Set(["opposition", "dissident", "dissidents", "self-proclaimed"]);
+/** Roles of someone sent by one state to another, or to a body: "ambassador to", "envoy to". */
+const ENVOYS: ReadonlySet<string> = new Set(["ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries", "consul", "delegate", "delegates", "delegation"]);
+
+/** Whether token k is the "to" after an envoy's role ("ambassador to"). */
+export function isEnvoyTo(doc: Doc, k: number): boolean {
+  return doc.lower(k) === "to" && ENVOYS.has(doc.lower(k - 1));
+}
+
+/**
+ * Whether the name at token i is where an envoy is sent ("ambassador to Arnor", "envoy to the
+ * UN"), with that "to" at or after token `from`; not a possessor ("envoy to Arnor's president").
+ */
+export function sentTo(doc: Doc, i: number, from: number): boolean {
+  const k = doc.lower(i - 1) === "the" ? i - 2 : i - 1;
+  const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+  return k >= from && isEnvoyTo(doc, k) && !(m && doc.lower(m.end) === "'s");
+}
+
 const FORMER: ReadonlySet<string> = new Set(["former", "ex", "ex-", "then"]);
 
 /** The longest role phrase ending at token `end - 1`, if any. */
@@ -89,6 +107,8 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     const m = doc.mentions[mi];
     if (!m || m === self || m.start !== j) continue;
     const cluster = doc.clusters[m.cluster];
+    // "the Gondor ambassador to Arnor", "envoy to the UN": where an envoy is sent is not whose they are.
+    if (sentTo(doc, j, from)) continue;
     if ((m.label === "GPE" || m.label === "NORP") && m.country) {
       d.country = m.country;
       d.explicitCountry = true;

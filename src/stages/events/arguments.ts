@@ -2,7 +2,7 @@ import { Shape, type Argument, type Cluster, type Doc, type EventAnnotation, typ
 import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
-import { OPPOSITION_WORDS, isTeamRank, reportsTheStory, roleEndingAt } from "../coref/describe.js";
+import { OPPOSITION_WORDS, isTeamRank, reportsTheStory, roleEndingAt, sentTo } from "../coref/describe.js";
 import { datelineEnd } from "../dates/index.js";
 import { RELATIVE_PRONOUNS } from "./clause.js";
 
@@ -215,6 +215,8 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (named && doc.lower(i) === "and") coordinated = true;
     const m = mentionAt(doc, i);
     if (!m || m.cluster < 0 || (coordinated && named)) continue;
+    // "the Gondor ambassador to Arnor, Tomas Quellin": the place an envoy is sent to is not who acts.
+    if (m.label !== "PERSON" && sentTo(doc, i, start + 1)) continue;
     const possessive = doc.lower(m.end) === "'s" || ((doc.lower(i) === "his" || doc.lower(i) === "her" || doc.lower(i) === "their") && m.kind === "pronoun");
     if (possessive) possessor = m;
     // A place no gazetteer knows (LOC) codes nothing: the words around it say more.

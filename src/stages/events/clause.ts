@@ -1,4 +1,5 @@
 import type { Doc } from "../../doc/document.js";
+import { isEnvoyTo } from "../coref/describe.js";
 import { isCueVerb } from "../cues.js";
 import { WEEKDAYS } from "../dates/lexicon.js";
 import type { LanguageResources } from "../resources.js";
@@ -103,7 +104,9 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     const lower = doc.lower(start - 1);
     // A stop word inside a name belongs to it: "the Committee to Protect Journalists called".
     const inName = (doc.tokens.mention[start - 1] ?? -1) >= 0 && doc.tokens.mention[start - 1] === doc.tokens.mention[start];
-    if (!inName && (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1))) break;
+    // "the Gondor ambassador to Arnor criticised": "to" after an envoy's role is part of the subject.
+    const envoy = start - 1 > from && isEnvoyTo(doc, start - 1);
+    if (!inName && !envoy && (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1))) break;
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
     start--;
   }
@@ -122,6 +125,9 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     let open = start - 2;
     while (open > from && doc.form(open) !== ",") open--;
     if (open > from && doc.form(open) === ",") {
+      // "The Gondor ambassador to Arnor, Tomas Quellin, criticised": a person's name between the commas is the subject.
+      const name = doc.mentions[doc.tokens.mention[open + 1] ?? -1];
+      if (name && name.label === "PERSON" && name.start === open + 1 && name.end === start - 1) return [name.start, name.end];
       const [s, e] = subjectLeftOf(doc, res, open, from);
       if (e > s) return [s, e];
     }

@@ -970,3 +970,12 @@ test("sending people in custody to another state is a handover (COOPERATE), send
     "COOPERATE Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
+
+test("an ambassador to a country is the sending state's: the place after 'to' neither acts nor codes the envoy", () => {
+  assert.deepEqual(events("The Gondor ambassador to Arnor, Tomas Quellin, criticised the Arnor Unity Party on Tuesday."), [
+    "ACCUSE Tomas Quellin/GONGOV -> Arnor Unity Party/ARNPTY @2024-05-07",
+  ]);
+  assert.deepEqual(events("The Gondor ambassador to Arnor criticised the Arnor Unity Party on Tuesday."), [
+    "ACCUSE Gondor ambassador to Arnor/GONGOV -> Arnor Unity Party/ARNPTY @2024-05-07",
+  ]);
+});
