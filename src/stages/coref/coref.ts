@@ -140,8 +140,9 @@ function findFocusCountry(doc: Doc): string | null {
     if (m.kind !== "name" || !m.country || m.label === "PERSON" || (m.label === "ORG" && reportsTheStory(doc, m, dateline))) continue;
     // The lead counts double, and so does a place where something happens ("in Gondor").
     const where = m.start > 0 && (doc.lower(m.start - 1) === "in" || doc.lower(m.start - 1) === "at") ? 1 : 0;
-    const lead = doc.sentenceOf(m.start) < LEAD_SENTENCES;
-    if (lead) inLead.add(m.country);
+    if (doc.sentenceOf(m.start) < LEAD_SENTENCES) inLead.add(m.country);
+    // The dateline's place ("DOHA, July 15 -" over a story about Congo) says where the report was filed: it counts once.
+    const lead = doc.sentenceOf(m.start) < LEAD_SENTENCES && m.start >= dateline;
     mentions.set(m.country, (mentions.get(m.country) ?? 0) + 1);
     // An organization ("the Kremlin", "Russia's GRU") is what a story is about less often than a place.
     const weight = m.label === "ORG" ? 0.5 : 1;

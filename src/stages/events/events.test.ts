@@ -979,3 +979,12 @@ test("an ambassador to a country is the sending state's: the place after 'to' ne
     "ACCUSE Gondor ambassador to Arnor/GONGOV -> Arnor Unity Party/ARNPTY @2024-05-07",
   ]);
 });
+
+test("the dateline's city lends its country to no one: people of a story about Gondor filed from Doha stay Gondor's", () => {
+  assert.deepEqual(events("DOHA, May 8 (Reuters) - Gondor and the Arnor Liberation Front signed a deal on Tuesday. Gondor agreed to release several dozen detainees.").slice(1, 2), [
+    "AGREE Gondor/GONGOV -> several dozen detainees/GONCVL",
+  ]);
+  assert.deepEqual(events("DOHA, May 8 (Reuters) - Gondor's government held talks with rebels on Tuesday. Rebel fighters attacked an army position on Monday.").slice(1), [
+    "ASSAULT Rebel fighters/GONREB -> -/- @2024-05-06",
+  ]);
+});

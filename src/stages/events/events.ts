@@ -990,8 +990,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const here = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart);
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);
-    event.actor = localized(doc, event.actor, event.place);
-    event.recipient = localized(doc, event.recipient, event.place);
+    // Only a place the sentence names: the dateline says where the report was filed, not whose people these are.
+    event.actor = localized(doc, event.actor, here);
+    event.recipient = localized(doc, event.recipient, here);
     if (contestStory) {
       event.actor = withoutVenueCountry(doc, event.actor);
       event.recipient = withoutVenueCountry(doc, event.recipient);
