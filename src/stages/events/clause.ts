@@ -125,9 +125,12 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     let open = start - 2;
     while (open > from && doc.form(open) !== ",") open--;
     if (open > from && doc.form(open) === ",") {
-      // "The Gondor ambassador to Arnor, Tomas Quellin, criticised": a person's name between the commas is the subject.
+      // "The Gondor ambassador to Arnor, Tomas Quellin, criticised": a person's name between the commas,
+      // coded from the description, is the subject; uncoded ("Its spokesman, Gan Yu,"), the description says more.
       const name = doc.mentions[doc.tokens.mention[open + 1] ?? -1];
-      if (name && name.label === "PERSON" && name.start === open + 1 && name.end === start - 1) return [name.start, name.end];
+      const cluster = name ? doc.clusters[name.cluster] : undefined;
+      const coded = cluster !== undefined && (cluster.country !== null || cluster.sector !== null);
+      if (name && coded && name.label === "PERSON" && name.start === open + 1 && name.end === start - 1) return [name.start, name.end];
       const [s, e] = subjectLeftOf(doc, res, open, from);
       if (e > s) return [s, e];
     }

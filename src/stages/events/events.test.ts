@@ -988,3 +988,8 @@ test("the dateline's city lends its country to no one: people of a story about G
     "ASSAULT Rebel fighters/GONREB -> -/- @2024-05-06",
   ]);
 });
+
+test("a name no description codes, between commas after one, leaves the description the subject: 'Its spokesman, Tomas Quellin, accused'", () => {
+  const text = "The Gondor Intelligence Service said it had expelled the Arnor vessels. Its spokesman, Tomas Quellin, accused Arnor of provocations.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("ACCUSE")), ["ACCUSE Gondor Intelligence Service/GONSPY -> Arnor/ARNGOV"]);
+});
