@@ -190,3 +190,18 @@ export function phraseAfter(doc: Doc, res: LanguageResources, prep: number, to: 
   const [s, e] = objectRightOf(doc, res, prep + 1, to, isVerbAt);
   return e > start ? [s, e] : [prep + 1, prep + 1];
 }
+
+/** Words a title may hold before the name it precedes: "acting Prime Minister", "opposition leader". */
+const TITLE_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/**
+ * Whether the word at `opener` opens a title of the person named after it, only title words
+ * between (before token `to`): "hosted Thai acting Prime Minister Phumtham" (the parse took
+ * "acting" for the object), "of ousted prime minister Sheikh Hasina".
+ */
+export function titlesPerson(doc: Doc, opener: number, to: number): boolean {
+  for (let i = opener + 1; i < to && TITLE_TAGS.has(doc.upos(i)); i++) {
+    if (doc.mentions[doc.tokens.mention[i] ?? -1]?.label === "PERSON") return true;
+  }
+  return false;
+}

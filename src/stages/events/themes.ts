@@ -1,6 +1,6 @@
 import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
-import { RELATIVE_PRONOUNS } from "./clause.js";
+import { RELATIVE_PRONOUNS, titlesPerson } from "./clause.js";
 import { caseOf } from "./tree.js";
 import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
 
@@ -263,19 +263,6 @@ function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: numbe
   return object < 0 || isBeing(doc, res, object, to) || titlesPerson(doc, object, to);
 }
 
-/** Words a title may hold before the name it precedes: "acting Prime Minister". */
-const TITLE_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
-
-/**
- * Whether a noun opens a title of the person named right after it, only title words between:
- * "hosted Thai acting Prime Minister Phumtham" (the parse took "acting" for the object).
- */
-function titlesPerson(doc: Doc, noun: number, to: number): boolean {
-  for (let i = noun + 1; i < to && TITLE_TAGS.has(doc.upos(i)); i++) {
-    if (doc.mentions[doc.tokens.mention[i] ?? -1]?.label === "PERSON") return true;
-  }
-  return false;
-}
 
 /**
  * Whether a noun has a common noun or adjective as apposition right after it: a second object

@@ -1,7 +1,7 @@
 import { Shape, type Doc } from "../../doc/document.js";
 import type { TriggerEntry } from "../../lexicon/triggers.js";
 import type { LanguageResources } from "../resources.js";
-import { isTimeAt, objectFollows } from "./clause.js";
+import { isTimeAt, objectFollows, titlesPerson } from "./clause.js";
 
 /** Words before a noun reading: "the arrest", "his release", "an end". */
 const NOUN_CONTEXT = new Set([
@@ -215,16 +215,8 @@ function inCapitalizedTitle(doc: Doc, res: LanguageResources, i: number, from: n
  */
 function describesPerson(doc: Doc, i: number, from: number): boolean {
   if (!doc.lower(i).endsWith("ed") || i <= from || (doc.upos(i - 1) !== "DET" && doc.upos(i - 1) !== "ADP")) return false;
-  for (let j = i + 1; j <= i + 4; j++) {
-    const m = doc.mentions[doc.tokens.mention[j] ?? -1];
-    if (m && m.start === j) return m.label === "PERSON";
-    if (!TITLE_WORD_TAGS.has(doc.upos(j))) return false;
-  }
-  return false;
+  return titlesPerson(doc, i, i + 5);
 }
-
-/** Tags of the words of a title between a participle and a name: "prime minister", "opposition leader". */
-const TITLE_WORD_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
 
 /** Tags of the word before a title noun: "former", "double", and the tagger's guesses at a compound ("Ex-chatshow"). */
 const BEFORE_TITLE_TAGS: ReadonlySet<string> = new Set(["ADJ", "INTJ", "X"]);
