@@ -157,3 +157,8 @@ test("name particles stay in names: hyphened to a surname, or right after a give
   const people = extractor.extract({ id: "p", text }).entities.filter((e) => e.label === "PERSON").map((e) => `${e.text}=${e.name}`);
   assert.deepEqual(people, ["Tomas al-Quellin=Tomas al-Quellin", "al-Quellin=Tomas al-Quellin", "Anna ter Horst=Anna ter Horst", "Paul van der Berg=Paul van der Berg"]);
 });
+
+test("name particles do not count towards a name's length", () => {
+  const found = entities(extractor.extract({ id: "particles", text: "Prime Minister Karim bin Tariq Al Vennor met Anna Ferrow in Paris." }));
+  assert.ok(found.includes("PERSON:Karim bin Tariq Al Vennor"), found.join(", "));
+});

@@ -268,20 +268,24 @@ function placeCandidate(start: number, end: number, iso3: string, name: string, 
 /**
  * Extends a run of name words rightwards from `start`, allowing particles between name words
  * ("von der Leyen") once the name has begun (at `begun`: a given name before the run begins it).
+ * At most `maxWords` name words; particles do not count ("Mohammed bin Abdulrahman Al Thani").
  */
 function nameRunEnd(tests: NameTests, start: number, limit: number, maxWords: number, begun = start): number {
   let end = start;
-  while (end < limit && end - start < maxWords) {
+  let words = 0;
+  while (end < limit && words < maxWords) {
     if (tests.isNameWord(end)) {
       end++;
+      words++;
       continue;
     }
     if (end <= begun) break;
     let next = end;
     while (next < limit && tests.isParticle(next)) next++;
-    if (next > end && next < limit && next - start < maxWords && tests.isNameWord(next)) end = next + 1;
+    if (next > end && next < limit && tests.isNameWord(next)) end = next + 1;
     else if (tests.isParticleCompound(end)) end++;
     else break;
+    words++;
   }
   return end;
 }
