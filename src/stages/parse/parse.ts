@@ -2,6 +2,7 @@ import type { Doc } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import { capClass } from "../../models/parser/features.js";
 import { ParserModel, ParserWorkspace, parseLoaded } from "../../models/parser/model.js";
+import { datelineEnd } from "../dates/select.js";
 
 /**
  * Dependency parsing, sentence by sentence: writes doc.tokens.head (document token index,
@@ -29,13 +30,8 @@ export function createParseStage(model: ParserModel): Stage {
       }
       wordIds.fill(-1, 0, strings.size);
       tagIds.fill(-1, 0, strings.size);
-      // Without sentences the whole document is one sequence (as the tagger does).
-      const count = doc.sentenceCount === 0 ? 1 : doc.sentenceCount;
-      for (let s = 0; s < count; s++) {
-        const start = doc.sentenceCount === 0 ? 0 : (doc.sentenceStart[s] ?? 0);
-        const end = doc.sentenceCount === 0 ? doc.tokenCount : (doc.sentenceEnd[s] ?? 0);
+      const parseUnit = (start: number, end: number): void => {
         const n = end - start;
-        if (n <= 0) continue;
         const cols = ws.cols;
         cols.reset(n);
         for (let i = 0; i < n; i++) {
@@ -72,6 +68,32 @@ export function createParseStage(model: ParserModel): Stage {
             labelIds[lab] = id;
           }
           t.deprel[start + i] = id;
+        }
+      };
+      // A dateline is parsed apart from the sentence it opens ("DOHA, July 15 (Reuters) - Fighting
+      // continued ..."): treebanks have few, and parsed with it the lead sentence often hangs from
+      // the dateline's place. Its root then hangs from the sentence's.
+      const bodyStart = datelineEnd(doc);
+      const datelineSentence = bodyStart > 0 ? doc.sentenceOf(bodyStart) : -1;
+      // Without sentences the whole document is one sequence (as the tagger does).
+      const count = doc.sentenceCount === 0 ? 1 : doc.sentenceCount;
+      for (let s = 0; s < count; s++) {
+        const start = doc.sentenceCount === 0 ? 0 : (doc.sentenceStart[s] ?? 0);
+        const end = doc.sentenceCount === 0 ? doc.tokenCount : (doc.sentenceEnd[s] ?? 0);
+        if (end <= start) continue;
+        if (s !== datelineSentence || bodyStart <= start || bodyStart >= end - 1) {
+          parseUnit(start, end);
+          continue;
+        }
+        parseUnit(start, bodyStart);
+        parseUnit(bodyStart, end);
+        let datelineRoot = start;
+        while (datelineRoot < bodyStart && (t.head[datelineRoot] ?? -1) >= 0) datelineRoot++;
+        let bodyRoot = bodyStart;
+        while (bodyRoot < end && (t.head[bodyRoot] ?? -1) >= 0) bodyRoot++;
+        if (datelineRoot < bodyStart && bodyRoot < end) {
+          t.head[datelineRoot] = bodyRoot;
+          t.deprel[datelineRoot] = strings.intern("parataxis");
         }
       }
     },
