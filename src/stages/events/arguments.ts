@@ -101,8 +101,9 @@ function nearestForce(doc: Doc, res: LanguageResources, before: number): Sector 
 
 /**
  * The cluster coded with this sector (and country, when given) that the story names most often
- * before `before`, the most recently named of equals; else the first named after it. "The
- * militants" of a story about Al-Shabab are Al-Shabab, not al-Qaeda it is once said to be linked to.
+ * before `before`, the most recently named of equals; else the first named after it in the same
+ * sentence. "The militants" of a story about Al-Shabab are Al-Shabab, not al-Qaeda it is once said
+ * to be linked to; "the rebels would not withdraw" are not Hezbollah of the next sentence.
  */
 function clusterWithSector(doc: Doc, sector: Sector, country: string | null, before: number, nobody: boolean): number {
   let best = -1;
@@ -125,6 +126,7 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
       count++;
       last = Math.max(last, m.start);
     }
+    if (count === 0 && doc.sentenceOf(first.start) !== doc.sentenceOf(before)) continue;
     const position = count > 0 ? last : -first.start;
     if (best < 0 || count > bestCount || (count === bestCount && position > bestPosition)) {
       best = cluster.id;
@@ -213,6 +215,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   for (let i = start; i < end; i++) {
     // "The United States and Jordan agreed": the first of coordinated names is the actor coded.
     if (named && doc.lower(i) === "and") coordinated = true;
+    // "Congo's government and the M23": the first is a possessed role, coded on its own.
+    if (!named && possessor && doc.lower(i) === "and" && i > possessor.end + 1) {
+      const first = resolvePhrase(doc, res, start, i);
+      if (first) return first;
+    }
     const m = mentionAt(doc, i);
     if (!m || m.cluster < 0 || (coordinated && named)) continue;
     // "the Gondor ambassador to Arnor, Tomas Quellin": the place an envoy is sent to is not who acts.
@@ -246,7 +253,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (role?.sector) {
       const linked = role.sector === "GOV" ? -1 : clusterWithSector(doc, role.sector, named.country, start, namesNoOne(res, head));
       if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
-      return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
+      return { start, end, cluster: -1, name: doc.casedText(start, described).replace(/^(the|a|an) /i, ""), country: named.country, sector: role.sector };
     }
   }
   if (named && !(named.label === "GPE" && possessor)) return argumentOfCluster(doc, start, end, named.cluster, res.lang);

@@ -115,10 +115,16 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
   while (adverbs < end && doc.upos(adverbs) === "ADV" && (doc.tokens.mention[adverbs] ?? -1) < 0) adverbs++;
   if (adverbs === end) start = end;
   // "and" joins two names of one subject ("maduro and guaido have", "the government of X and the
-  // M23 group signed"): keep both when both are names.
+  // M23 group signed", "Congo's government and the M23"): keep both when the second is a name and
+  // the first names someone.
   const second = doc.lower(start) === "the" ? start + 1 : start;
-  if (start > from + 1 && doc.lower(start - 1) === "and" && (doc.tokens.mention[start - 2] ?? -1) >= 0 && (doc.tokens.mention[second] ?? -1) >= 0) {
-    return [subjectLeftOf(doc, res, start - 1, from)[0], end];
+  if (start > from + 1 && doc.lower(start - 1) === "and" && (doc.tokens.mention[second] ?? -1) >= 0) {
+    const first = subjectLeftOf(doc, res, start - 1, from)[0];
+    const named = (doc.tokens.mention[start - 2] ?? -1) >= 0;
+    // "Congo's government": a possessed noun or two.
+    let possessed = false;
+    for (let i = Math.max(first, start - 5); i < start - 2 && !possessed; i++) possessed = doc.lower(i) === "'s" && (doc.tokens.mention[i - 1] ?? -1) >= 0;
+    if (named || possessed) return [first, end];
   }
   if (start === end && start > from + 1 && doc.form(start - 1) === ",") {
     // An apposition or participle clause between commas: "the lima group, made up of ..., protested".

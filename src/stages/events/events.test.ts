@@ -218,6 +218,17 @@ test("an event's place is where it happened, not its participants' countries", (
   assert.deepEqual(places("NAIROBI, May 3 (Rohan Wire) - Arnor troops attacked a military base in southern Somalia on Friday."), ["Somalia"]);
 });
 
+test("a shoal no gazetteer knows is a place, of the dateline's country when the parties' countries differ", () => {
+  const result = extractor.extract({ id: "s", text: "NAIROBI, May 8 (Rohan Wire) - The Somali coast guard fired water cannon at a Kenyan ship near Vennor Shoal on Monday.", publishedAt: "2024-05-08" });
+  assert.deepEqual(result.events.map((e) => `${e.location?.name ?? "-"} ${e.location?.country ?? "-"}`), ["Vennor Shoal KEN"]);
+});
+
+test("a possessed government coordinated with a group signs with it, after a dateline too", () => {
+  assert.deepEqual(events("PARIS, May 3 (Reuters) - Gondor's government and the Arnor Liberation Front signed a declaration in Paris on Tuesday."), [
+    "AGREE government/GONGOV -> Arnor Liberation Front/ARNREB @2024-05-07",
+  ]);
+});
+
 test("a participle clause after a comma has its main clause's doer, even after a dateline", () => {
   assert.deepEqual(events("NAIROBI, May 8, 2024 - Gondor troops shelled the town on Tuesday, killing nine civilians.", "2024-05-08").map((e) => e.split(" -> ")[0]), [
     "ASSAULT Gondor troops/GONMIL",
@@ -228,6 +239,11 @@ test("a participle clause after a comma has its main clause's doer, even after a
 test("a plural group is not a person of its sector named later", () => {
   const text = "Thousands of nurses went on strike in Gondor on Monday. Police arrested four nurses. \"We have waited for years,\" said union leader Marta Quin.";
   assert.deepEqual(events(text).map((e) => e.replace(/\/[A-Z]*/g, "")), ["PROTEST Thousands of nurses -> Gondor @2024-05-06", "COERCE Police -> four nurses"]);
+});
+
+test("'the rebels' are not a group first named in a later sentence", () => {
+  const text = "Quellin said the rebels would not withdraw. Gondor police later detained members of the Shadow Brotherhood.";
+  assert.deepEqual(events(text).map((e) => e.split("/")[0]), ["REJECT rebels", "COERCE Gondor police"]);
 });
 
 test("a time after a participant is not part of it, dated or not", () => {
@@ -853,6 +869,18 @@ test("a deed awaited 'until' or 'before' under an announced one is not asserted;
   assert.deepEqual(modalities('"We will strike until the government withdraws this reform," Arnor union leader Anna Ferrow said on Wednesday.').slice(0, 2), [
     "PROTEST future:strike",
     "RETREAT hypothetical:withdraws",
+  ]);
+});
+
+test("'until' closes the clause right before it, however the parser hung the awaited verb", () => {
+  assert.deepEqual(modalities("Quellin said the Arnor rebels would not withdraw until a final peace accord is signed."), [
+    "REJECT:withdraw",
+    "AGREE hypothetical:signed",
+  ]);
+  assert.deepEqual(modalities("Gondor's defence minister Anna Ferrow vowed to keep hitting the Arnor Liberation Front until it is disarmed."), [
+    "THREATEN:vowed",
+    "ASSAULT hypothetical:hitting",
+    "RETREAT hypothetical:disarmed",
   ]);
 });
 

@@ -422,7 +422,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     if (doc.deprel(clause) === "acl:relcl") clause = doc.head(doc.head(clause));
     const governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence);
     event.actor = (governing ?? previousVerbal).actor;
-  } else if (doc.lower(auxStart - 1) === "to" && previousVerbal && subjectEnd === subjectStart) {
+  } else if ((doc.lower(auxStart - 1) === "to" || keptOnInfinitive(doc, auxStart, match.start)) && previousVerbal && subjectEnd === subjectStart) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
     event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
     event.modality = "hypothetical";
@@ -508,21 +508,25 @@ function verbModality(doc: Doc, verb: number, all: readonly EventAnnotation[], f
 
 /**
  * Whether a verb's clause, opened by a word modality.tsv makes `pending` ("until", "before"),
- * hangs from a verb that is not asserted: "would strike until the government withdraws" asserts
+ * closes a clause that is not asserted: "would strike until the government withdraws" asserts
  * no withdrawal; "detained him until Arnor released the hostages" asserts the release.
  */
 function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectStart: number, from: number, previousVerbal: EventAnnotation | null, all: readonly EventAnnotation[]): boolean {
-  const pending = (i: number): boolean => (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
+  // "have never before overturned": an adverb opens no clause.
+  const pending = (i: number): boolean => doc.upos(i) !== "ADV" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
   // Before the subject, or as its first word where the subject runs back to the last verb ("strike [until the government] withdraws").
-  let opened = (subjectStart > from && pending(subjectStart - 1)) || pending(subjectStart);
+  let opener = subjectStart > from && pending(subjectStart - 1) ? subjectStart - 1 : pending(subjectStart) ? subjectStart : -1;
   // The verb's "mark", or a "case" the parser hung on its subject ("until/case Gondor/nsubj withdraws").
   const opens = (i: number): boolean => doc.head(i) === verb || (doc.head(doc.head(i)) === verb && doc.deprel(doc.head(i)).startsWith("nsubj"));
-  for (let i = Math.max(from, verb - 6); i < verb && !opened; i++) opened = pending(i) && opens(i);
-  if (!opened) return false;
-  // The verb the clause hangs from in the tree, else the event before it.
-  const head = doc.head(verb);
-  if (head >= from && head < verb && doc.upos(head) === "VERB") return verbModality(doc, head, all, from).modality !== "asserted";
-  return previousVerbal !== null && previousVerbal.modality !== "asserted";
+  for (let i = Math.max(from, verb - 6); i < verb && opener < 0; i++) if (pending(i) && opens(i)) opener = i;
+  if (opener < 0) return false;
+  // The clause it closes is the verb's right before it, whatever the parse ("said the rebels
+  // would not withdraw until an accord is signed" hangs "signed" from "said"), else the event before.
+  let closed = opener - 1;
+  while (closed >= from && doc.upos(closed) !== "VERB") closed--;
+  if (closed < from) return previousVerbal !== null && previousVerbal.modality !== "asserted";
+  const own = modalityLeft(doc, skipAuxiliariesLeft(doc, closed, from), closed);
+  return own.negated || own.modality !== "asserted" || verbModality(doc, closed, all, from).modality !== "asserted";
 }
 
 /**
@@ -589,6 +593,14 @@ function subjectBefore(doc: Doc, res: LanguageResources, before: number, from: n
 /** Verbs whose infinitive happened: "managed to escape", "began to shell", "voted to impeach" (a body's vote is its deed). */
 const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "continue", "proceed", "go", "come", "get", "use", "dare", "vote"]);
 
+/** Verbs of going on with a deed: promising to keep doing it promises the deed. */
+const KEPT_ON: ReadonlySet<string> = new Set(["keep", "continue"]);
+
+/** "to keep hitting", "to continue shelling": a gerund under an infinitive of going on, as the infinitive. */
+function keptOnInfinitive(doc: Doc, auxStart: number, verb: number): boolean {
+  return KEPT_ON.has(doc.lemma(auxStart - 1)) && doc.lower(auxStart - 2) === "to" && doc.head(verb) === auxStart - 1 && doc.lower(verb).endsWith("ing");
+}
+
 /** Promises that threaten when what is promised is force. */
 const VOWS: ReadonlySet<string> = new Set(["vow", "pledge", "promise", "swear"]);
 
@@ -599,6 +611,9 @@ const VOWS: ReadonlySet<string> = new Set(["vow", "pledge", "promise", "swear"])
 function violencePromised(doc: Doc, res: LanguageResources, verb: number, to: number): number {
   for (let x = verb + 1; x < to; x++) {
     if (doc.head(x) !== verb || doc.deprel(x) !== "xcomp") continue;
+    // "vowed to keep hitting Hezbollah": the force is the kept-on verb's.
+    const kept = KEPT_ON.has(doc.lemma(x)) ? violencePromised(doc, res, x, to) : -1;
+    if (kept >= 0) return kept;
     if (res.triggers.forceVerbs.has(doc.lemma(x))) return x;
     for (let o = x + 1; o < to; o++) {
       if (doc.head(o) !== x || doc.deprel(o) !== "obj" || doc.upos(o) !== "NOUN") continue;
@@ -1023,19 +1038,28 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
 const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", "LAB", "OPP"]);
 
 /**
- * An unnamed local group the coder gave the story's country ("protesters", "police") belongs to
- * the country of the place its sentence names ("attacked the police station in Lyon").
- */
-/**
  * A place no gazetteer knows ("gangs stormed the town of Mirebalais") lies in the country of the
  * event's parties, else the dateline's, else the story's: its cluster takes that country so that
- * exports and country filters find the event.
+ * exports and country filters find the event. Parties of two countries ("China's coast guard fired
+ * at a Philippine ship near Scarborough Shoal") leave it to the dateline's or the story's country
+ * when that is one of theirs.
  */
 function inStoryCountry(doc: Doc, event: EventAnnotation, dateline: number): void {
   const mention = doc.mentions[event.place];
   const cluster = mention && !mention.geo ? doc.clusters[mention.cluster] : undefined;
   if (!cluster || cluster.country !== null) return;
-  cluster.country = event.actor?.country ?? event.recipient?.country ?? doc.mentions[dateline]?.geo?.country ?? doc.focusCountry;
+  const here = doc.mentions[dateline]?.geo?.country ?? doc.focusCountry;
+  const named = [event.actor, event.recipient].filter((p) => p !== null && namesItsCountry(doc, p)).map((p) => p?.country);
+  if (named.length === 2 && named[0] !== named[1] && named.includes(here)) cluster.country = here;
+  else cluster.country = named[0] ?? event.actor?.country ?? event.recipient?.country ?? here;
+}
+
+/** Whether a participant's country is the text's, not the coder's guess: a named one, or its words name the country ("Gondor police"). */
+function namesItsCountry(doc: Doc, participant: Argument): boolean {
+  if (participant.country === null) return false;
+  if (participant.cluster >= 0) return true;
+  for (let i = participant.start; i < participant.end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.country === participant.country) return true;
+  return false;
 }
 
 /** Prepositions of where something is done ("signed in Doha", "met at Camp David"). */
@@ -1067,12 +1091,16 @@ function elsewhereThanDateline(doc: Doc, event: EventAnnotation, dateline: numbe
   return !event.recipient || (event.recipient.country !== null && event.recipient.country !== country);
 }
 
+/**
+ * An unnamed local group the coder gave the story's country ("protesters", "police") belongs to
+ * the country of the place its sentence names ("attacked the police station in Lyon").
+ */
 function localized(doc: Doc, participant: Argument | null, place: number): Argument | null {
   const here = doc.mentions[place]?.geo?.country;
   if (!participant || !here || participant.cluster >= 0 || participant.country !== doc.focusCountry || here === participant.country) return participant;
   if (participant.sector === null || !LOCAL_SECTORS.has(participant.sector)) return participant;
   // "Gondor police" names its country.
-  for (let i = participant.start; i < participant.end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.country === participant.country) return participant;
+  if (namesItsCountry(doc, participant)) return participant;
   return { ...participant, country: here };
 }
 
