@@ -1,4 +1,4 @@
-import type { Doc } from "../../doc/document.js";
+import type { Doc, Mention } from "../../doc/document.js";
 import { isEnvoyTo } from "../coref/describe.js";
 import { isCueVerb } from "../cues.js";
 import { WEEKDAYS } from "../dates/lexicon.js";
@@ -206,8 +206,14 @@ const TITLE_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
  * "acting" for the object), "of ousted prime minister Sheikh Hasina".
  */
 export function titlesPerson(doc: Doc, opener: number, to: number): boolean {
+  return personAfterTitle(doc, opener, to) !== undefined;
+}
+
+/** The person's name that title words after `opener` lead to (before token `to`), if any. */
+export function personAfterTitle(doc: Doc, opener: number, to: number): Mention | undefined {
   for (let i = opener + 1; i < to && TITLE_TAGS.has(doc.upos(i)); i++) {
-    if (doc.mentions[doc.tokens.mention[i] ?? -1]?.label === "PERSON") return true;
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (m?.label === "PERSON") return m;
   }
-  return false;
+  return undefined;
 }

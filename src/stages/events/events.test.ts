@@ -229,6 +229,17 @@ test("a possessed government coordinated with a group signs with it, after a dat
   ]);
 });
 
+test("a noun trigger's words stand together: 'the house and arrested' is no 'house arrest' that hides the arrest", () => {
+  assert.deepEqual(events(setting + "Gondor police raided the house and arrested Quellin.").map((e) => e.split(" -> ")[1]), ["-/-", "Tomas Quellin/ARNOPP"]);
+});
+
+test("a participle opening a person's apposition before the verb is no deed: 'his daughter, ousted prime minister X, addressed'", () => {
+  const text = "Protesters set fire to the house of Tomas Quellin in Paris on Wednesday, as his daughter, ousted prime minister Anna Ferrow, addressed supporters online.";
+  assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ASSAULT"]);
+  // A list of deeds keeps its arrest.
+  assert.deepEqual(events("Gondor police raided the house, arrested opposition leader Anna Ferrow, and seized computers.").map((e) => e.split(" ")[0]), ["COERCE", "COERCE", "COERCE"]);
+});
+
 test("a participle clause after a comma has its main clause's doer, even after a dateline", () => {
   assert.deepEqual(events("NAIROBI, May 8, 2024 - Gondor troops shelled the town on Tuesday, killing nine civilians.", "2024-05-08").map((e) => e.split(" -> ")[0]), [
     "ASSAULT Gondor troops/GONMIL",

@@ -1,7 +1,7 @@
 import { Shape, type Doc } from "../../doc/document.js";
 import type { TriggerEntry } from "../../lexicon/triggers.js";
 import type { LanguageResources } from "../resources.js";
-import { isTimeAt, objectFollows, titlesPerson } from "./clause.js";
+import { isTimeAt, objectFollows, personAfterTitle, titlesPerson } from "./clause.js";
 
 /** Words before a noun reading: "the arrest", "his release", "an end". */
 const NOUN_CONTEXT = new Set([
@@ -38,8 +38,10 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
       let k = j;
       // An object may also stand before the rest of a longer idiom: "let [this] go unanswered".
       const gappable = rest.length === 1 ? word.length > 3 : j === i + 1;
-      const gapLimit = entry.pos === "verb" && gappable && !GAPLESS_PREPOSITIONS.has(word) ? 2 : 0;
-      while (k < to && k - j <= gapLimit && !sameWord(doc, res, k, word)) k++;
+      // At most this many words in between: an object ("impose [tough new] sanctions"), an adverb
+      // ("working [closely] with"); none inside a noun's name ("house and arrested" is no "house arrest").
+      const maxGap = entry.pos !== "verb" ? 0 : gappable && !GAPLESS_PREPOSITIONS.has(word) ? 3 : 1;
+      while (k < to && k - j < maxGap && !sameWord(doc, res, k, word)) k++;
       if (k >= to || !sameWord(doc, res, k, word)) {
         ok = false;
         break;
@@ -211,11 +213,20 @@ function inCapitalizedTitle(doc: Doc, res: LanguageResources, i: number, from: n
 /**
  * A participle opening a person's description after a determiner or a preposition: "the house of
  * ousted prime minister Sheikh Hasina", "the jailed activist X" ("Police arrested opposition
- * leader X" keeps its arrest: a subject stands before it; after a comma it may be either).
+ * leader X" keeps its arrest: a subject stands before it). After a comma it may be either; it
+ * describes when the name closes an apposition before the verb: "his daughter, ousted prime
+ * minister Sheikh Hasina, addressed supporters" (not "raided the house, arrested leader X, and").
  */
 function describesPerson(doc: Doc, i: number, from: number): boolean {
-  if (!doc.lower(i).endsWith("ed") || i <= from || (doc.upos(i - 1) !== "DET" && doc.upos(i - 1) !== "ADP")) return false;
-  return titlesPerson(doc, i, i + 5);
+  if (!doc.lower(i).endsWith("ed") || i <= from) return false;
+  if (doc.upos(i - 1) === "DET" || doc.upos(i - 1) === "ADP") return titlesPerson(doc, i, i + 5);
+  return doc.form(i - 1) === "," && i - 1 > from && (doc.upos(i - 2) === "NOUN" || doc.upos(i - 2) === "PROPN") && closesApposition(doc, i);
+}
+
+/** Whether title words after `opener` end in a person's name followed by a comma and a verb. */
+function closesApposition(doc: Doc, opener: number): boolean {
+  const m = personAfterTitle(doc, opener, opener + 6);
+  return m !== undefined && doc.form(m.end) === "," && (doc.upos(m.end + 1) === "VERB" || doc.upos(m.end + 1) === "AUX");
 }
 
 /** Tags of the word before a title noun: "former", "double", and the tagger's guesses at a compound ("Ex-chatshow"). */
