@@ -161,6 +161,9 @@ function findFocusCountry(doc: Doc): string | null {
 }
 
 /** Country and sector for each cluster: lexicon coding first, then descriptors around its mentions. */
+/** Sectors of the state: a dictionary person coded with one keeps it whatever office the text names. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+
 function codeClusters(doc: Doc, res: LanguageResources): void {
   for (const cluster of doc.clusters) {
     const first = doc.mentions[cluster.mentions[0] ?? -1];
@@ -176,14 +179,20 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
   for (let pass = 0; pass < 2; pass++) {
     for (const cluster of doc.clusters) {
       const person = cluster.label === "PERSON";
-      // Dictionary actors are coded already.
-      if ((!person && cluster.label !== "ORG") || doc.mentions[cluster.mentions[0] ?? -1]?.key?.startsWith("actor:")) continue;
+      if (!person && cluster.label !== "ORG") continue;
       const descriptions: Description[] = [];
       for (const index of cluster.mentions) {
         const m = doc.mentions[index];
         // An organization no dictionary knows is coded only by the word for its kind right before it ("German chemicals distributor Brenntag").
         const described = !m ? null : person ? describeMention(doc, res, m) : describeOrganization(doc, res, m);
         if (described) descriptions.push(described);
+      }
+      // Dictionary actors are coded already; a person's office the text states is newer than the
+      // dictionary's ("Interior Minister Diosdado Cabello" is no longer the party's vice president).
+      if (doc.mentions[cluster.mentions[0] ?? -1]?.key?.startsWith("actor:")) {
+        const office = person && !STATE_SECTORS.has(cluster.sector ?? "") ? descriptions.find((d) => d.sector === "GOV" && (d.country === null || d.country === cluster.country)) : undefined;
+        if (office) cluster.sector = "GOV";
+        continue;
       }
       const opposition = descriptions.find((d) => d.sector === "OPP");
       const chosen = opposition ?? descriptions.find((d) => d.sector !== null) ?? descriptions.find((d) => d.country !== null);

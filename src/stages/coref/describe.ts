@@ -40,7 +40,8 @@ export function sentTo(doc: Doc, i: number, from: number): boolean {
   return k >= from && isEnvoyTo(doc, k) && !(m && doc.lower(m.end) === "'s");
 }
 
-const FORMER: ReadonlySet<string> = new Set(["former", "ex", "ex-", "then"]);
+/** Words that make an office a past one ("ousted prime minister X" holds it no longer). */
+const FORMER: ReadonlySet<string> = new Set(["former", "ex", "ex-", "then", "ousted", "deposed", "toppled", "late"]);
 
 /** The longest role phrase ending at token `end - 1`, if any. */
 export function roleEndingAt(doc: Doc, res: LanguageResources, end: number, from: number): { start: number; sector: Sector | null; country: string | null; person: boolean } | null {
@@ -125,7 +126,8 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
   }
   if (opposition && d.sector !== "IGO") d.sector = "OPP";
   // "former prime minister": out of office, no longer of its sector.
-  if (d.roleStart > from && FORMER.has(doc.lower(d.roleStart - 1)) && d.sector !== "OPP") d.sector = null;
+  // The word may lie before the window: a participle ("ousted") ends it.
+  if (d.roleStart > 0 && FORMER.has(doc.lower(d.roleStart - 1)) && d.sector !== "OPP") d.sector = null;
   if (d.roleStart >= 0 && isTeamRank(doc, res, d.sector, d.roleStart, d.roleEnd)) d.sector = null;
   if (d.roleStart >= 0 && (d.sector === "GOV" || d.sector === "MIL")) {
     const owner = ownerOfRole(doc, res, d.roleStart, d.roleEnd, to);

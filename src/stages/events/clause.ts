@@ -49,8 +49,12 @@ export function isTaggedVerb(doc: Doc, i: number): boolean {
   return tag === "ADJ" && doc.lower(i).endsWith("ed") && OBJECT_STARTS.has(doc.upos(i + 1));
 }
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", "\u201c", "\u2018"]);
+
 /** Whether an object or target follows position i ("protested the decision", "protested against it"). */
 export function objectFollows(doc: Doc, i: number, to: number): boolean {
+  // "struck "terrorist" positions": a quotation mark opens the object.
+  if (i < to && doc.upos(i) === "PUNCT" && QUOTE_MARKS.has(doc.form(i))) i++;
   if (i >= to) return false;
   const lower = doc.lower(i);
   // "a strike on Monday" is a time, not a target.

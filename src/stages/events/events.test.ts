@@ -240,6 +240,16 @@ test("a participle opening a person's apposition before the verb is no deed: 'hi
   assert.deepEqual(events("Gondor police raided the house, arrested opposition leader Anna Ferrow, and seized computers.").map((e) => e.split(" ")[0]), ["COERCE", "COERCE", "COERCE"]);
 });
 
+test("an office the text gives a dictionary person of no state sector codes them; an ousted one does not", () => {
+  assert.deepEqual(events("Arnor Interior Minister Ilsa Dorrow accused Gondor of plotting violence."), ["ACCUSE Ilsa Dorrow/ARNGOV -> Gondor/GONGOV"]);
+  assert.deepEqual(events("Ilsa Dorrow accused Gondor of plotting violence."), ["ACCUSE Ilsa Dorrow/ARNPTY -> Gondor/GONGOV"]);
+  assert.deepEqual(events("Ousted prime minister Ilsa Dorrow accused Gondor of plotting violence."), ["ACCUSE Ilsa Dorrow/ARNPTY -> Gondor/GONGOV"]);
+});
+
+test("an object may open with a quotation mark: 'struck \"terrorist\" positions' is an attack", () => {
+  assert.deepEqual(events('Quellin said Gondor troops had struck "terrorist" positions in Arnor.').map((e) => e.split(" ")[0]), ["ASSAULT"]);
+});
+
 test("a participle clause after a comma has its main clause's doer, even after a dateline", () => {
   assert.deepEqual(events("NAIROBI, May 8, 2024 - Gondor troops shelled the town on Tuesday, killing nine civilians.", "2024-05-08").map((e) => e.split(" -> ")[0]), [
     "ASSAULT Gondor troops/GONMIL",

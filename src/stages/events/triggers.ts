@@ -211,15 +211,15 @@ function inCapitalizedTitle(doc: Doc, res: LanguageResources, i: number, from: n
 }
 
 /**
- * A participle opening a person's description after a determiner or a preposition: "the house of
+ * A participle opening a person's description at the start or after a determiner or a preposition: "the house of
  * ousted prime minister Sheikh Hasina", "the jailed activist X" ("Police arrested opposition
  * leader X" keeps its arrest: a subject stands before it). After a comma it may be either; it
  * describes when the name closes an apposition before the verb: "his daughter, ousted prime
  * minister Sheikh Hasina, addressed supporters" (not "raided the house, arrested leader X, and").
  */
 function describesPerson(doc: Doc, i: number, from: number): boolean {
-  if (!doc.lower(i).endsWith("ed") || i <= from) return false;
-  if (doc.upos(i - 1) === "DET" || doc.upos(i - 1) === "ADP") return titlesPerson(doc, i, i + 5);
+  if (!doc.lower(i).endsWith("ed") || i < from) return false;
+  if (i === from || doc.upos(i - 1) === "DET" || doc.upos(i - 1) === "ADP") return titlesPerson(doc, i, i + 5);
   return doc.form(i - 1) === "," && i - 1 > from && (doc.upos(i - 2) === "NOUN" || doc.upos(i - 2) === "PROPN") && closesApposition(doc, i);
 }
 
