@@ -135,6 +135,7 @@ function findFocusCountry(doc: Doc): string | null {
   const mentions = new Map<string, number>();
   const inLead = new Set<string>();
   const dateline = datelineEnd(doc);
+  const quietLead = dateline > 0 && !leadNamesACountry(doc, dateline);
   for (const m of doc.mentions) {
     // The agency filing the story ("(Reuters)", "told Reuters") says nothing of where it happens.
     if (m.kind !== "name" || !m.country || m.label === "PERSON" || (m.label === "ORG" && reportsTheStory(doc, m, dateline))) continue;
@@ -143,10 +144,12 @@ function findFocusCountry(doc: Doc): string | null {
     if (doc.sentenceOf(m.start) < LEAD_SENTENCES) inLead.add(m.country);
     // The dateline's place ("DOHA, July 15 -" over a story about Congo) says where the report was filed: it counts once.
     const lead = doc.sentenceOf(m.start) < LEAD_SENTENCES && m.start >= dateline;
+    // A lead that names no country of its own ("DHAKA - Protesters set fire to ...") happens at the dateline's place.
+    const datelinePlace = quietLead && m.start < dateline ? 2 : 0;
     mentions.set(m.country, (mentions.get(m.country) ?? 0) + 1);
     // An organization ("the Kremlin", "Russia's GRU") is what a story is about less often than a place.
     const weight = m.label === "ORG" ? 0.5 : 1;
-    counts.set(m.country, (counts.get(m.country) ?? 0) + weight * ((lead ? 2 : 1) + where));
+    counts.set(m.country, (counts.get(m.country) ?? 0) + weight * ((lead ? 2 : 1) + where + datelinePlace));
   }
   let best: string | null = null;
   let bestCount = 0;
@@ -158,6 +161,12 @@ function findFocusCountry(doc: Doc): string | null {
     }
   }
   return best;
+}
+
+/** Whether the sentence of the dateline names a country after it, by a place, nationality or known group. */
+function leadNamesACountry(doc: Doc, dateline: number): boolean {
+  const [, to] = doc.sentenceTokens(doc.sentenceOf(dateline));
+  return doc.mentions.some((m) => m.kind === "name" && m.country !== null && m.label !== "PERSON" && m.start >= dateline && m.start < to && !(m.label === "ORG" && reportsTheStory(doc, m, dateline)));
 }
 
 /** Country and sector for each cluster: lexicon coding first, then descriptors around its mentions. */

@@ -1,0 +1,18 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+
+const extractor = fictionalExtractor();
+
+function events(text: string, publishedAt = "2024-05-08"): string[] {
+  return extractor.extract({ id: "e", text, publishedAt }).events.map((e) => {
+    const flags = `${e.negated ? " not" : ""}${e.modality !== "asserted" ? ` ${e.modality}` : ""}`;
+    return `${e.event}${flags} ${e.actor?.name ?? "-"}/${e.actor?.code ?? "-"} -> ${e.recipient?.name ?? "-"}/${e.recipient?.code ?? "-"}${e.date ? ` @${e.date}` : ""}`;
+  });
+}
+
+test("a crowd of a dateline story whose lead names no country is the dateline's, not that of a country a later sentence names", () => {
+  assert.deepEqual(events("DOHA, May 8 (Reuters) - Protesters set fire to the house of Tomas Quellin on Tuesday. Quellin fled to Gondor last August."), [
+    "ASSAULT Protesters/QATCVL -> Tomas Quellin/QAT @2024-05-07",
+  ]);
+});
