@@ -401,5 +401,13 @@ export function addressedToState(doc: Doc, event: EventAnnotation, start: number
   const actorCountry = actorCluster?.country ?? event.actor?.country ?? null;
   const actorSector = actorCluster?.sector ?? event.actor?.sector ?? null;
   if (actorCountry === doc.focusCountry && actorSector === "GOV") return null;
+  // "Rwanda denies backing the M23": a denial answers whoever its own sentence names, not the story's state.
+  if (event.type === "REJECT" && !namesCountryIn(doc, doc.focusCountry, event.sentence)) return null;
   return focusGovernment(doc, start, end);
+}
+
+/** Whether a sentence names `country` by a place, nationality or group of it. */
+function namesCountryIn(doc: Doc, country: string | null, sentence: number): boolean {
+  const [from, to] = doc.sentenceTokens(sentence);
+  return country !== null && doc.mentions.some((m) => m.country === country && m.start >= from && m.start < to);
 }

@@ -16,3 +16,9 @@ test("a crowd of a dateline story whose lead names no country is the dateline's,
     "ASSAULT Protesters/QATCVL -> Tomas Quellin/QAT @2024-05-07",
   ]);
 });
+
+test("a denial is addressed to no state of another sentence: 'Arnor denies backing X. ... Gondor ...' is no REJECT of Gondor", () => {
+  assert.deepEqual(events("Arnor denies backing the Shadow Brotherhood. The Gondor president denied that Gondor planned to seize the port of Minas in Gondor.").slice(0, 1), [
+    "REJECT Arnor/ARNGOV -> -/-",
+  ]);
+});
