@@ -60,6 +60,8 @@ export function objectFollows(doc: Doc, i: number, to: number): boolean {
   // "a strike on Monday" is a time, not a target.
   if (lower === "on" && isTimeAt(doc, i + 1)) return false;
   if (lower === "against" || lower === "on") return true;
+  // "struck southern Lebanon": an adjective opens the object it describes.
+  if (doc.upos(i) === "ADJ" && i + 1 < to && (doc.upos(i + 1) === "PROPN" || doc.upos(i + 1) === "NOUN")) return true;
   return OBJECT_STARTS.has(doc.upos(i)) || doc.upos(i) === "NOUN";
 }
 

@@ -949,6 +949,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
       const event = newEvent(doc, match, s, quote);
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
+      // "The strike killed 12 people": the deed's own noun is no doer; a nationality ("an Israeli strike") still tells whose.
+      const actor = event.actor;
+      if (actor && actor.cluster < 0 && actor.country === null && matches.some((m) => !m.verb && m.entry.event === event.type && m.end === actor.end && m.start >= actor.start)) event.actor = null;
       // "gangs, which often kidnap people": a custom, no one event the text asserts (the record has no habitual modality).
       if (isHabitual(doc, res, match.start, from, to)) {
         event.modality = "hypothetical";

@@ -22,3 +22,13 @@ test("a denial is addressed to no state of another sentence: 'Arnor denies backi
     "REJECT Arnor/ARNGOV -> -/-",
   ]);
 });
+
+test("'jets struck' a place is an attack even when the story also tells of a labour strike", () => {
+  assert.deepEqual(events("Gondor jets struck southern Arnor on Sunday. Workers in Gondor went on strike on Monday to demand higher wages.").slice(0, 1), [
+    "ASSAULT Gondor jets/GONMIL -> Arnor/ARNGOV @2024-05-05",
+  ]);
+});
+
+test("a strike that kills is an attack, one event, and no doer of itself", () => {
+  assert.deepEqual(events("The strike killed 12 people in southern Arnor on Sunday."), ["ASSAULT -/- -> 12 people/ARNCVL @2024-05-05"]);
+});

@@ -152,8 +152,15 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   // "the strike ... targeted a vehicle" in a story of a drone strike; "the strike" in one of a general strike.
   const told = story.strike !== null && doc.lower(best.start).startsWith("strike") ? equals.find((m) => m.entry.event === story.strike) : undefined;
   if (told) return told;
-  const targeted = objectFollows(doc, best.end, to) || targetAfterPredicate(doc, best.start, to);
+  const targeted = objectFollows(doc, best.end, to) || targetAfterPredicate(doc, best.start, to) || doesViolence(doc, res, best, to);
   return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
+}
+
+/** A noun that is the subject of a verb of violence: "the strike killed 12 people" was an attack. */
+function doesViolence(doc: Doc, res: LanguageResources, noun: TriggerMatch, to: number): boolean {
+  const verb = doc.head(noun.start);
+  if (noun.verb || !doc.deprel(noun.start).startsWith("nsubj") || verb <= noun.start || verb >= to) return false;
+  return matchTriggerAt(doc, res, verb, to).some((m) => m.verb && m.entry.event === "ASSAULT");
 }
 
 /**
