@@ -145,6 +145,15 @@ function throughReducedRelative(doc: Doc, ancestor: number, i: number): boolean 
 }
 
 /**
+ * Whether `clause` is a purpose clause of the trigger's verb: "used water cannon to break up the
+ * crowd on Tuesday night" was done then ("agreed to meet next month" is a complement, no purpose).
+ */
+function purposeOf(doc: Doc, clause: number, trigger: number): boolean {
+  if (clause < 0 || doc.head(clause) !== trigger || doc.deprel(clause) !== "advcl" || doc.upos(trigger) !== "VERB") return false;
+  return doc.lower(clause - 1) === "to" && doc.deprel(clause - 1) === "mark";
+}
+
+/**
  * Index in doc.timexes of the date of the event whose trigger is token `trigger`, or -1: the
  * most precise, then nearest, date the trigger governs ("arrested ... on Saturday", even after a
  * dateline's date); else the same among dates hanging from a clause above the trigger's ("On
@@ -167,7 +176,7 @@ export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1)
     if (timex === undefined || timex.start >= to) break;
     const governor = governorOf(doc, timex, trigger, phraseEnd);
     const above = governor >= 0 && dominates(doc, governor, trigger) && !throughReducedRelative(doc, governor, trigger);
-    const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : above ? 1 : -1;
+    const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : above || purposeOf(doc, governor, trigger) ? 1 : -1;
     if (tier < 0 || (tier < 3 && relativeToDated(doc, timex, trigger, from, to))) continue;
     const distance = Math.min(trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1, 9_999);
     // Precision first, then a date of the clause over a possessive one of a noun ("rejected the

@@ -13,7 +13,7 @@ const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "a
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
 const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "throughout", "across", "around"]);
 /** Prepositions of where a thing is, not whose it is. */
-const WHERE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside"]);
+export const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside"]);
 
 function mentionAt(doc: Doc, i: number): Mention | undefined {
   const index = doc.tokens.mention[i] ?? -1;

@@ -1009,7 +1009,7 @@ test("'the strike' in a story where something was struck is an attack, as is a s
 
 test("using water cannon or tear gas on a crowd is crowd control (COERCE), its target the object of the purpose clause, past its particle", () => {
   assert.deepEqual(events(setting + "Gondor police used water cannon and tear gas to break up thousands of protesters on Tuesday night."), [
-    "COERCE Gondor police/GONCOP -> thousands of protesters/GONCVL",
+    "COERCE Gondor police/GONCOP -> thousands of protesters/GONCVL @2024-05-07",
   ]);
   assert.deepEqual(events(setting + "Gondor police used teargas against the protesters.").map((e) => e.split(" ")[0]), ["COERCE"]);
 });

@@ -4,7 +4,7 @@ import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { datelineEnd, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
-import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated } from "./arguments.js";
+import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
@@ -681,6 +681,9 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
     let after = i + 2;
     while (after < limit && doc.deprel(after) === "compound:prt" && doc.head(after) === i + 1) after++;
     const [start, end] = objectRightOf(doc, res, after, ctx.to, ctx.isVerbAt);
+    // "to break up thousands of protesters outside parliament in Tbilisi": people acted on, not where they stood.
+    const standing = peopleBeforePlace(doc, res, start, end);
+    if (standing) return standing;
     // The intended deed is a measure taken somewhere ("threatened to impose a curfew in Algiers").
     const named = namesSomeone(doc, start, end) ? resolvePhrase(doc, res, start, end) : null;
     return named ?? targetAfter(doc, res, ctx, end, purpose ? "COERCE" : type) ?? resolvePhrase(doc, res, start, end);
@@ -853,6 +856,16 @@ function conditionDoer(doc: Doc, res: LanguageResources, ctx: SentenceContext, a
     return participant(doc, res, verbArguments(doc, doc.head(i), ctx.from, ctx.to).actor);
   }
   return null;
+}
+
+/** The people a phrase names before where they are ("protesters outside parliament in Tbilisi"), if a role or name codes them. */
+function peopleBeforePlace(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  let cut = start + 1;
+  while (cut < end && !STANDING_PREPOSITIONS.has(doc.lower(cut))) cut++;
+  if (cut >= end) return null;
+  const people = resolvePhrase(doc, res, start, cut);
+  if (!people || (people.cluster >= 0 ? doc.clusters[people.cluster]?.label === "GPE" : people.sector === null)) return null;
+  return people;
 }
 
 /** Whether [start, end) names someone other than as a possessor ("Gondor a", not "his"). */

@@ -11,6 +11,8 @@ function events(text: string, publishedAt = "2024-05-08"): string[] {
   });
 }
 
+const setting = "Opposition leader Tomas Quellin of Arnor is in Gondor. ";
+
 test("a crowd of a dateline story whose lead names no country is the dateline's, not that of a country a later sentence names", () => {
   assert.deepEqual(events("DOHA, May 8 (Reuters) - Protesters set fire to the house of Tomas Quellin on Tuesday. Quellin fled to Gondor last August."), [
     "ASSAULT Protesters/QATCVL -> Tomas Quellin/QAT @2024-05-07",
@@ -31,4 +33,13 @@ test("'jets struck' a place is an attack even when the story also tells of a lab
 
 test("a strike that kills is an attack, one event, and no doer of itself", () => {
   assert.deepEqual(events("The strike killed 12 people in southern Arnor on Sunday."), ["ASSAULT -/- -> 12 people/ARNCVL @2024-05-05"]);
+});
+
+test("water cannon used to break up a crowd in a city is aimed at the crowd, not the city; lowercase text keeps the clause's date", () => {
+  assert.deepEqual(events(setting + "Gondor police used water cannon and tear gas to break up thousands of protesters outside parliament in Doha on Tuesday night.").slice(0, 1), [
+    "COERCE Gondor police/GONCOP -> thousands of protesters/GONCVL @2024-05-07",
+  ]);
+  assert.deepEqual(events("doha, may 8 (reuters) - qatari riot police used water cannon and tear gas to break up thousands of protesters outside parliament in doha on tuesday night."), [
+    "COERCE Qatari riot police/QATCOP -> thousands of protesters/QATCVL @2024-05-07",
+  ]);
 });
