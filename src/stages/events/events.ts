@@ -422,6 +422,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     if (doc.deprel(clause) === "acl:relcl") clause = doc.head(doc.head(clause));
     const governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence);
     event.actor = (governing ?? previousVerbal).actor;
+  } else if (doc.lower(auxStart - 1) === "to" && subjectEnd === subjectStart && possessorOfNounBefore(doc, res, auxStart - 1, ctx.from)) {
+    // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
+    event.actor = possessorOfNounBefore(doc, res, auxStart - 1, ctx.from);
+    event.modality = "hypothetical";
+    ctx.intent.set(event, false);
   } else if ((doc.lower(auxStart - 1) === "to" || keptOnInfinitive(doc, auxStart, match.start)) && previousVerbal && subjectEnd === subjectStart) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
     event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
@@ -597,6 +602,15 @@ const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "c
 const KEPT_ON: ReadonlySet<string> = new Set(["keep", "continue"]);
 
 /** "to keep hitting", "to continue shelling": a gerund under an infinitive of going on, as the infinitive. */
+/** The possessor of the noun right before an infinitive's "to" ("the government's decision to"), if it names someone. */
+function possessorOfNounBefore(doc: Doc, res: LanguageResources, to: number, from: number): Argument | null {
+  const noun = to - 1;
+  if (noun - 2 < from || doc.upos(noun) !== "NOUN" || doc.lower(noun - 1) !== "'s") return null;
+  let start = noun - 2;
+  while (start > from && (doc.upos(start - 1) === "NOUN" || doc.upos(start - 1) === "PROPN" || doc.upos(start - 1) === "ADJ" || doc.upos(start - 1) === "DET")) start--;
+  return resolvePhrase(doc, res, start, noun - 1);
+}
+
 function keptOnInfinitive(doc: Doc, auxStart: number, verb: number): boolean {
   return KEPT_ON.has(doc.lemma(auxStart - 1)) && doc.lower(auxStart - 2) === "to" && doc.head(verb) === auxStart - 1 && doc.lower(verb).endsWith("ing");
 }
@@ -762,6 +776,8 @@ function clauseEnd(doc: Doc, res: LanguageResources, ctx: SentenceContext, from:
   for (let i = from; i < ctx.to; i++) {
     const form = doc.form(i);
     if (form === "." || form === ";" || form === '"' || ctx.isVerbAt(i)) return i;
+    // "on Tuesday night, the sixth straight night of demonstrations": what describes the date tells of its own deeds.
+    if (form === "," && doc.timexes.some((t) => t.end === i)) return i;
   }
   return ctx.to;
 }

@@ -43,3 +43,11 @@ test("water cannon used to break up a crowd in a city is aimed at the crowd, not
     "COERCE Qatari riot police/QATCOP -> thousands of protesters/QATCVL @2024-05-07",
   ]);
 });
+
+test("an appositive after the date keeps its deed, and 'the government's decision to suspend' is the government's, not the main clause's doer", () => {
+  assert.deepEqual(events(setting + "Gondor police used water cannon on protesters on Tuesday night, the sixth straight night of demonstrations against the government's decision to suspend talks with Arnor."), [
+    "COERCE Gondor police/GONCOP -> protesters/GONCVL @2024-05-07",
+    "PROTEST -/- -> Gondor/GONGOV @2024-05-07",
+    "SANCTION hypothetical Gondor/GONGOV -> Arnor/ARNGOV @2024-05-07",
+  ]);
+});
