@@ -102,3 +102,6 @@ export const LEADING: ReadonlySet<string> = new Set([
  * officers ahead of marches on Friday" Friday is the marches' date, not the deployment's.
  */
 export const RELATIVE_TIME_MARKERS: ReadonlySet<string> = new Set(["ahead", "before", "after", "until", "till", "following", "prior"]);
+
+/** Pronouns that open a relative clause after a comma: "X, who says he won the Oct. 9 vote, accused ...". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "whom", "whose"]);

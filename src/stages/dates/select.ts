@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/document.js";
 import type { DatePrecision } from "../../doc/records.js";
-import { RELATIVE_TIME_MARKERS } from "./lexicon.js";
+import { RELATIVE_PRONOUNS, RELATIVE_TIME_MARKERS } from "./lexicon.js";
 
 const RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3 };
 
@@ -112,6 +112,25 @@ function relativeToDated(doc: Doc, timex: { start: number; end: number }, trigge
   return false;
 }
 
+/**
+ * Whether a date stands in a relative clause between commas that the trigger is outside of:
+ * "Mondlane, who says he won the Oct. 9 vote, accused ..." dates the vote, not the accusation,
+ * however the parse hangs the clauses.
+ */
+function inOtherRelativeClause(doc: Doc, timex: { start: number; end: number }, trigger: number, from: number, to: number): boolean {
+  let opener = -1;
+  for (let k = timex.start - 1; k > from && doc.form(k) !== ","; k--) {
+    if (RELATIVE_PRONOUNS.has(doc.lower(k)) && doc.form(k - 1) === ",") {
+      opener = k;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  let end = timex.end;
+  while (end < to && doc.form(end) !== ",") end++;
+  return trigger < opener || trigger >= end;
+}
+
 /** A date in the possessive ("Tuesday's election"): it dates the noun it modifies. */
 function possessive(doc: Doc, timex: { start: number; end: number }): boolean {
   return doc.lower(timex.end) === "'s" || doc.lower(timex.end - 1) === "'s";
@@ -177,7 +196,7 @@ export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1)
     const governor = governorOf(doc, timex, trigger, phraseEnd);
     const above = governor >= 0 && dominates(doc, governor, trigger) && !throughReducedRelative(doc, governor, trigger);
     const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : above || purposeOf(doc, governor, trigger) ? 1 : -1;
-    if (tier < 0 || (tier < 3 && relativeToDated(doc, timex, trigger, from, to))) continue;
+    if (tier < 0 || (tier < 3 && (relativeToDated(doc, timex, trigger, from, to) || inOtherRelativeClause(doc, timex, trigger, from, to)))) continue;
     const distance = Math.min(trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1, 9_999);
     // Precision first, then a date of the clause over a possessive one of a noun ("rejected the
     // results of Tuesday's election on Thursday"), then distance: a packed key, fewer is better.

@@ -51,3 +51,8 @@ test("an appositive after the date keeps its deed, and 'the government's decisio
     "SANCTION hypothetical Gondor/GONGOV -> Arnor/ARNGOV @2024-05-07",
   ]);
 });
+
+test("a date inside a relative clause dates only that clause: 'X, who says he won the Oct. 9 vote, accused ...' is no accusation of Oct. 9", () => {
+  const dated = events("Quellin, who says he won the Oct. 9 presidential vote, accused the Arnor Unity Party of rigging the count and called for a national strike.");
+  assert.deepEqual(dated.map((e) => e.replace(/ -> .*?( @|$)/, "$1")), ["ACCUSE Quellin/-", "REQUEST Quellin/-"]);
+});
