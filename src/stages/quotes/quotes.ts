@@ -2,7 +2,7 @@ import { Shape, type Doc, type Mention, type Quotation } from "../../doc/documen
 import type { Stage } from "../../pipeline/index.js";
 import { isCueVerb, isModifiedNoun } from "../cues.js";
 import { datelineEnd } from "../dates/index.js";
-import { isTimeOrItsPreposition } from "../events/clause.js";
+import { RELATIVE_PRONOUNS, isTimeOrItsPreposition } from "../events/clause.js";
 import { findQuoteSpans, insideQuotes } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
 
@@ -29,6 +29,11 @@ function speakerIn(doc: Doc, from: number, to: number, nationalities = false): n
   let best = -1;
   let nationality = -1;
   for (let i = from; i < to; i++) {
+    // "Erdogan, who met Mitsotakis in Ankara, said": a name inside a relative clause is not the subject.
+    if (doc.form(i) === "," && doc.lower(i + 1) !== "that" && RELATIVE_PRONOUNS.has(doc.lower(i + 1))) {
+      while (i + 1 < to && doc.form(i + 1) !== ",") i++;
+      continue;
+    }
     const index = mentionStartingAt(doc, i);
     const m = doc.mentions[index];
     if (nationalities && m?.label === "NORP" && NATIONALITY_HEADS.has(doc.upos(m.end))) nationality = index;
