@@ -28,7 +28,8 @@ function mentionStartingAt(doc: Doc, i: number): number {
 function speakerIn(doc: Doc, from: number, to: number, nationalities = false): number {
   let best = -1;
   let nationality = -1;
-  for (let i = from; i < to; i++) {
+  // "KAMPALA, Feb 2 (Reuters) - The army said": the dateline's city and agency say nothing.
+  for (let i = Math.max(from, datelineEnd(doc)); i < to; i++) {
     // "Erdogan, who met Mitsotakis in Ankara, said": a name inside a relative clause is not the subject.
     if (doc.form(i) === "," && doc.lower(i + 1) !== "that" && RELATIVE_PRONOUNS.has(doc.lower(i + 1))) {
       while (i + 1 < to && doc.form(i + 1) !== ",") i++;
@@ -54,7 +55,8 @@ const NATIONALITY_HEADS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 /** The last organization named shortly before token `before`, else the last country (not a town). */
 function groupBefore(doc: Doc, before: number): number {
   const firstSentence = Math.max(0, doc.sentenceOf(before) - GROUP_REACH);
-  const [limit] = doc.sentenceTokens(firstSentence);
+  // The agency of the dateline speaks for no one in the story.
+  const limit = Math.max(doc.sentenceTokens(firstSentence)[0], datelineEnd(doc));
   let country = -1;
   for (let i = before - 1; i >= limit; i--) {
     const index = mentionStartingAt(doc, i);
