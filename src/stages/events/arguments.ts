@@ -1,4 +1,4 @@
-import { Shape, type Argument, type Cluster, type Doc, type EventAnnotation, type Mention } from "../../doc/document.js";
+import { Shape, type Argument, type Cluster, type Doc, type EventAnnotation, type GeoRef, type Mention } from "../../doc/document.js";
 import type { LanguageData } from "../../lexicon/language-data.js";
 import type { Sector } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
@@ -30,8 +30,13 @@ const STATELESS = new Set<Sector>(["IGO", "NGO"]);
  */
 function placeSector(cluster: Cluster, lang: LanguageData | null): Sector {
   if (lang === null || cluster.geo?.precision !== "city" || cluster.geo.country === null) return "GOV";
-  const capital = lang.countriesByIso3.get(cluster.geo.country)?.capital ?? null;
-  return capital !== null && capital.toLowerCase() === cluster.geo.name.toLowerCase() ? "GOV" : "CVL";
+  return isCapital(cluster.geo, lang) ? "GOV" : "CVL";
+}
+
+/** Whether a place is its country's capital ("Moscow"), which may stand for the state. */
+export function isCapital(geo: GeoRef, lang: LanguageData): boolean {
+  const capital = geo.country === null ? null : (lang.countriesByIso3.get(geo.country)?.capital ?? null);
+  return capital !== null && capital.toLowerCase() === geo.name.toLowerCase();
 }
 
 export function argumentOfCluster(doc: Doc, start: number, end: number, clusterId: number, lang: LanguageData | null = null): Argument {

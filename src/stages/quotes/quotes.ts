@@ -2,6 +2,7 @@ import { Shape, type Doc, type Mention, type Quotation } from "../../doc/documen
 import type { Stage } from "../../pipeline/index.js";
 import { isCueVerb, isModifiedNoun } from "../cues.js";
 import { datelineEnd } from "../dates/index.js";
+import { isCapital } from "../events/arguments.js";
 import { RELATIVE_PRONOUNS, isTimeOrItsPreposition } from "../events/clause.js";
 import { findQuoteSpans, insideQuotes } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
@@ -22,12 +23,14 @@ function mentionStartingAt(doc: Doc, i: number): number {
 }
 
 /**
- * The rightmost person or group named in [from, to) that is not a possessor, else a pronoun, else
- * (when `nationalities`) a nationality naming a body ("the Belarusian foreign ministry condemned ...").
+ * The rightmost person or group named in [from, to) that is not a possessor, else a pronoun, else a
+ * country owning a body, else (when `nationalities`) a nationality naming a body ("the Belarusian
+ * foreign ministry condemned ...").
  */
-function speakerIn(doc: Doc, from: number, to: number, nationalities = false): number {
+function speakerIn(doc: Doc, res: LanguageResources, from: number, to: number, nationalities = false): number {
   let best = -1;
   let nationality = -1;
+  let owner = -1;
   // "KAMPALA, Feb 2 (Reuters) - The army said": the dateline's city and agency say nothing.
   for (let i = Math.max(from, datelineEnd(doc)); i < to; i++) {
     // "Erdogan, who met Mitsotakis in Ankara, said": a name inside a relative clause is not the subject.
@@ -42,11 +45,18 @@ function speakerIn(doc: Doc, from: number, to: number, nationalities = false): n
     if (m.label === "GPE" && best >= 0) continue;
     // A possessor ("his lawyer said"), or a town naming whose office it is ("the Istanbul
     // prosecutor's office"), does not speak; a country does, through its organs ("the U.S. embassy").
-    if (doc.lower(m.end) === "'s" || (m.kind === "pronoun" && POSSESSIVES.has(doc.lower(m.start)))) continue;
-    if (m.label === "GPE" && (m.geo ? m.geo.precision !== "country" : m.country === null) && doc.upos(m.end) === "NOUN") continue;
+    if (doc.lower(m.end) === "'s" || (m.kind === "pronoun" && POSSESSIVES.has(doc.lower(m.start)))) {
+      // "Qatar's foreign ministry said": unless the body is named, the country speaks through it.
+      if (m.label === "GPE" && (m.geo ? m.geo.precision === "country" : m.country !== null) && doc.upos(m.end + 1) !== "PROPN") owner = index;
+      continue;
+    }
+    // A town never speaks ("farmers blocked highways near Kragujevac, and the union announced"), nor a
+    // place where something happened ("marched in Lima, demanding"); a country or capital may ("Moscow said").
+    if ((m.label === "GPE" || m.label === "LOC") && m.start > from && doc.upos(m.start - 1) === "ADP") continue;
+    if (m.label === "GPE" && (m.geo ? m.geo.precision !== "country" && !isCapital(m.geo, res.lang) : m.country === null && doc.upos(m.end) === "NOUN")) continue;
     best = index;
   }
-  return best >= 0 ? best : nationality;
+  return best >= 0 ? best : owner >= 0 ? owner : nationality;
 }
 
 /** Words after a nationality that make it a body that may speak: "Belarusian [foreign] ministry". */
@@ -89,11 +99,11 @@ function attributionAfter(doc: Doc, res: LanguageResources, open: number, close:
       // `said Peter Hahn, the prime minister of Norvania`: the name before the apposition speaks.
       let comma = c + 1;
       while (comma < end && doc.form(comma) !== ",") comma++;
-      const first = comma < end ? speakerIn(doc, c + 1, comma) : -1;
-      const named = first >= 0 && doc.mentions[first]?.label === "PERSON" ? first : speakerIn(doc, c + 1, end);
+      const first = comma < end ? speakerIn(doc, res, c + 1, comma) : -1;
+      const named = first >= 0 && doc.mentions[first]?.label === "PERSON" ? first : speakerIn(doc, res, c + 1, end);
       return named >= 0 ? { speaker: named, cue: c } : null;
     }
-    const named = speakerIn(doc, start, c);
+    const named = speakerIn(doc, res, start, c);
     if (named >= 0) return { speaker: named, cue: c };
     for (let i = start; i < c; i++) {
       if (GROUP_VOICES.has(doc.lower(i))) return { speaker: groupBefore(doc, open), cue: c };
@@ -114,13 +124,13 @@ function attributionBefore(doc: Doc, res: LanguageResources, open: number): Attr
   const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(c));
   // `According to a government spokesman, "..."`: whoever is named there, maybe no one we know.
   for (let k = c - 2; k >= Math.max(sentenceStart, c - 2 - MAX_SPEAKER_WORDS); k--) {
-    if (doc.lower(k) === "according" && doc.lower(k + 1) === "to") return { speaker: speakerIn(doc, k + 2, c), cue: k };
+    if (doc.lower(k) === "according" && doc.lower(k + 1) === "to") return { speaker: speakerIn(doc, res, k + 2, c), cue: k };
   }
   const limit = Math.max(sentenceStart, c - 1 - MAX_ADDRESSEE_WORDS);
   c--;
   while (c >= limit && !isCueVerb(doc, res, c)) c--;
   if (c < limit) return null;
-  const named = speakerIn(doc, Math.max(sentenceStart, c - MAX_SPEAKER_WORDS), c);
+  const named = speakerIn(doc, res, Math.max(sentenceStart, c - MAX_SPEAKER_WORDS), c);
   return named >= 0 ? { speaker: named, cue: c } : null;
 }
 
@@ -165,7 +175,7 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
     if (verb >= 0) {
       // Words quoted inside a sentence are its subject's: `X condemned it as "illegal interference"`.
       // Only here may a nationality speak: reported speech by "Rwandan rebels" keeps its clause's own actor.
-      speakerMention = speakerIn(doc, Math.max(doc.sentenceTokens(doc.sentenceOf(span.open))[0], datelineEnd(doc)), verb, true);
+      speakerMention = speakerIn(doc, res, Math.max(doc.sentenceTokens(doc.sentenceOf(span.open))[0], datelineEnd(doc)), verb, true);
     } else if (!found && previous && adjacent(doc, previousClose, span.open)) {
       speakerMention = previous.speakerMention;
       cue = -1;
@@ -246,7 +256,7 @@ function clauseFollows(doc: Doc, at: number, to: number): boolean {
 function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: number): Quotation | null {
   for (let c = from + 1; c < to; c++) {
     if (doc.lower(c) === "according" && doc.lower(c + 1) === "to") {
-      const speaker = speakerIn(doc, c + 2, to);
+      const speaker = speakerIn(doc, res, c + 2, to);
       const end = doc.form(c - 1) === "," ? c - 1 : c;
       return speaker >= 0 ? quotation(doc, from, end, speaker, c) : null;
     }
@@ -254,7 +264,7 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     if (!isCueVerb(doc, res, c) || isModifiedNoun(doc, c)) continue;
     if (doc.form(c - 1) === "," && doc.lower(c).endsWith("ing") && clauseFollows(doc, c + 1, to)) {
       // "X denounced the sanctions, saying Moscow stood with its ally": the clause is X's.
-      const speaker = speakerIn(doc, from, c - 1);
+      const speaker = speakerIn(doc, res, from, c - 1);
       return speaker >= 0 ? quotation(doc, doc.lower(c + 1) === "that" ? c + 2 : c + 1, to, speaker, c) : null;
     }
     // "said on Thursday that ...": the time is the saying's, what was said comes after it.
@@ -263,7 +273,7 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     if (doc.form(c - 1) === "," && doc.lower(c + 1) !== "by" && !saidThat) {
       // "..., said the leader of the party, X." ("The declaration, signed by X and Y, calls ..." is no speech;
       // "The commissioner, Tatyana Moskalkova, said that ..." is the general case below).
-      const speaker = speakerIn(doc, c + 1, to);
+      const speaker = speakerIn(doc, res, c + 1, to);
       return speaker >= 0 ? quotation(doc, from, c - 1, speaker, c) : null;
     }
     let comma = c - 1;
@@ -271,14 +281,17 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     // ", and Japan pledged to invest": a clause joined by a conjunction is narration, not an attribution.
     if (comma > from && doc.form(comma) === "," && c - comma <= 4 && doc.upos(comma + 1) !== "CCONJ" && !clauseFollows(doc, c + 1, to)) {
       // "..., X said."
-      const speaker = speakerIn(doc, comma + 1, c);
+      const speaker = speakerIn(doc, res, comma + 1, c);
       if (speaker >= 0) return quotation(doc, from, comma, speaker, c);
     }
     // "X said (that) ...", "X told reporters that ...": the speaker is named before the cue, a
     // clause of speech follows it (after whom it was told to).
     const that = thatAfterAddressee(doc, next, to);
     if (that < 0 && !saidThat) continue;
-    const speaker = speakerIn(doc, from, c);
+    // "Pakistan closed Torkham, and the trade ministry urged ...": the subject is in the cue's own clause.
+    let clause = c - 1;
+    while (clause > from && !(doc.form(clause - 1) === "," && doc.upos(clause) === "CCONJ")) clause--;
+    const speaker = speakerIn(doc, res, clause, c);
     const start = that >= 0 ? that + 1 : doc.lower(next) === "that" ? next + 1 : next;
     return speaker >= 0 && start < to ? quotation(doc, start, to, speaker, c) : null;
   }

@@ -28,3 +28,19 @@ test("a statement speaks for the group named in the story, not for the agency of
     "direct|Chile|read|We demand higher wages",
   ]);
 });
+
+test("a town, or a place where something happened, is never a speaker; the subject is in the cue's own clause; a capital may speak", () => {
+  assert.deepEqual(quotes("OSGILIATH, March 16 (AP) - Farmers blocked highways near Lyon on Friday, and the teachers' union announced a strike starting Monday."), []);
+  assert.deepEqual(quotes("Gondor police arrested three traders in Lyon on Friday, demanding that Arnor pay a fine."), [
+    "indirect|Gondor|demanding|Arnor pay a fine",
+  ]);
+  assert.deepEqual(quotes("Hundreds of students marched in Paris on Friday, demanding that Anna Ferrow step down."), []);
+  assert.deepEqual(quotes("Gondor closed the Torkham and Chaman crossings on Sunday, halting trade, and the trade ministry urged Arnor to reopen them."), []);
+  assert.deepEqual(quotes("Gondor and Arnor called for restraint, and Arnor's foreign ministry said it had phoned officials in both capitals."), [
+    "indirect|Arnor|said|it had phoned officials in both capitals",
+  ]);
+  assert.deepEqual(quotes("Field Marshal Tomas Quellin visited troops in Kurram on Monday and said the country would not tolerate attacks."), [
+    "indirect|Field Marshal Tomas Quellin|said|the country would not tolerate attacks",
+  ]);
+  assert.deepEqual(quotes("Paris said on Friday that Gondor had closed the border at dawn."), ["indirect|Paris|said|Gondor had closed the border at dawn"]);
+});
