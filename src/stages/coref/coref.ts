@@ -4,7 +4,7 @@ import type { LanguageResources } from "../resources.js";
 import { isCueVerb } from "../cues.js";
 import { insideQuotes } from "../quotes/spans.js";
 import { datelineEnd } from "../dates/index.js";
-import { describeMention, describeOrganization, reportsTheStory, type Description } from "./describe.js";
+import { describeMention, describeOrganization, reportsTheStory, roleEndingAt, type Description } from "./describe.js";
 
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
@@ -283,7 +283,9 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
       for (let j = sentenceStart; j < i - 1 && found < 0; j++) {
         if (doc.head(j) !== i - 1 || doc.deprel(j) !== "nsubj") continue;
         const m = doc.mentions[doc.tokens.mention[j] ?? -1];
-        if (m && m.kind === "name" && (m.label === "ORG" || m.label === "GPE")) found = m.cluster;
+        if (m && m.kind === "name" && (m.label === "ORG" || m.label === "GPE") && !reportsTheStory(doc, m, dateline)) found = m.cluster;
+        // "The army said it had killed": a group with no name is no one named before.
+        else if (!m && doc.upos(j) === "NOUN" && roleEndingAt(doc, res, j + 1, j)?.person === false) blocked = true;
       }
     }
     for (let j = i - 1; j >= sentenceStart && found < 0 && !blocked; j--) {
