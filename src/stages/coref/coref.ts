@@ -297,6 +297,12 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
     }
     for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH) && found < 0 && !blocked; back--) {
       const [from, to] = doc.sentenceTokens(back);
+      // "..., police spokesman Nafiu Abubakar said. He said ...": whoever spoke, not a man they spoke of.
+      for (let j = from; j < to && found < 0; j++) {
+        if (doc.deprel(j) !== "nsubj" || !isCueVerb(doc, res, doc.head(j)) || (outsideQuote && quoted[j] === 1)) continue;
+        const c = antecedentAt(doc.mentions[doc.tokens.mention[j] ?? -1]?.start ?? -1, gender);
+        if (c >= 0 && compatible(c, gender)) found = c;
+      }
       for (let j = from; j < to && found < 0; j++) {
         if (outsideQuote && quoted[j] === 1) continue;
         const c = antecedentAt(j, gender);
