@@ -79,6 +79,21 @@ function groupBefore(doc: Doc, before: number): number {
   return country;
 }
 
+/**
+ * "Democratic Party leader Lee called on Yoon to resign, and the party said": "the <noun>" right
+ * before cue `cue` is the organization named shortly before whose name ends in that noun, else -1.
+ */
+function groupByHead(doc: Doc, cue: number): number {
+  const head = cue - 1;
+  if (doc.upos(head) !== "NOUN" || doc.lower(head - 1) !== "the") return -1;
+  const [limit] = doc.sentenceTokens(Math.max(0, doc.sentenceOf(cue) - GROUP_REACH));
+  for (let i = head - 2; i >= Math.max(limit, datelineEnd(doc)); i--) {
+    const m = doc.mentions[mentionStartingAt(doc, i)];
+    if (m?.kind === "name" && m.label === "ORG" && doc.lower(m.end - 1) === doc.lower(head)) return mentionStartingAt(doc, i);
+  }
+  return -1;
+}
+
 interface Attribution {
   speaker: number;
   cue: number;
@@ -291,7 +306,8 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     // "Pakistan closed Torkham, and the trade ministry urged ...": the subject is in the cue's own clause.
     let clause = c - 1;
     while (clause > from && !(doc.form(clause - 1) === "," && doc.upos(clause) === "CCONJ")) clause--;
-    const speaker = speakerIn(doc, res, clause, c);
+    const named = speakerIn(doc, res, clause, c);
+    const speaker = named >= 0 ? named : groupByHead(doc, c);
     const start = that >= 0 ? that + 1 : doc.lower(next) === "that" ? next + 1 : next;
     return speaker >= 0 && start < to ? quotation(doc, start, to, speaker, c) : null;
   }
