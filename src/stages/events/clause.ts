@@ -35,6 +35,11 @@ const SUBJECT_STOPS = new Set([
   "when", "while", "if", "so", "but", "after", "before", "since", "as", "and", "or", "where", "whether",
 ]);
 
+/** Whether token i opens a clause that modality.tsv makes `pending` ("until", "once"); an adverb opens none ("never before", "once again"). */
+export function opensPending(doc: Doc, res: LanguageResources, i: number): boolean {
+  return doc.upos(i) !== "ADV" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
+}
+
 export function isCue(res: LanguageResources, doc: Doc, i: number): boolean {
   return isCueVerb(doc, res, i);
 }
@@ -112,7 +117,7 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     const inName = (doc.tokens.mention[start - 1] ?? -1) >= 0 && doc.tokens.mention[start - 1] === doc.tokens.mention[start];
     // "the Gondor ambassador to Arnor criticised": "to" after an envoy's role is part of the subject.
     const envoy = start - 1 > from && isEnvoyTo(doc, start - 1);
-    if (!inName && !envoy && (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1))) break;
+    if (!inName && !envoy && (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1) || opensPending(doc, res, start - 1))) break;
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
     start--;
   }

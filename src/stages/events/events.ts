@@ -11,7 +11,7 @@ import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isCue, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isCue, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -517,8 +517,7 @@ function verbModality(doc: Doc, verb: number, all: readonly EventAnnotation[], f
  * no withdrawal; "detained him until Arnor released the hostages" asserts the release.
  */
 function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectStart: number, from: number, previousVerbal: EventAnnotation | null, all: readonly EventAnnotation[]): boolean {
-  // "have never before overturned": an adverb opens no clause.
-  const pending = (i: number): boolean => doc.upos(i) !== "ADV" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
+  const pending = (i: number): boolean => opensPending(doc, res, i);
   // Before the subject, or as its first word where the subject runs back to the last verb ("strike [until the government] withdraws").
   let opener = subjectStart > from && pending(subjectStart - 1) ? subjectStart - 1 : pending(subjectStart) ? subjectStart : -1;
   // The verb's "mark", or a "case" the parser hung on its subject ("until/case Gondor/nsubj withdraws").
@@ -530,9 +529,19 @@ function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectSta
   let closed = opener - 1;
   while (closed >= from && doc.upos(closed) !== "VERB") closed--;
   if (closed < from) return previousVerbal !== null && previousVerbal.modality !== "asserted";
-  const own = modalityLeft(doc, skipAuxiliariesLeft(doc, closed, from), closed);
-  return own.negated || own.modality !== "asserted" || verbModality(doc, closed, all, from).modality !== "asserted";
+  // "would pay for counselling once ...": a purpose or complement verb is as real as the verb it serves.
+  for (let step = 0; step < 3 && closed >= from; step++) {
+    const own = modalityLeft(doc, skipAuxiliariesLeft(doc, closed, from), closed);
+    if (own.negated || own.modality !== "asserted" || verbModality(doc, closed, all, from).modality !== "asserted") return true;
+    const head = doc.head(closed);
+    if (!SERVING.has(doc.deprel(closed)) || head < from || head >= closed || doc.upos(head) !== "VERB") return false;
+    closed = head;
+  }
+  return false;
 }
+
+/** Relations of a verb that serves the verb it hangs from. */
+const SERVING: ReadonlySet<string> = new Set(["advcl", "xcomp"]);
 
 /**
  * The reporter a subjectless verb after a reported clause shares as subject: "HRW said two

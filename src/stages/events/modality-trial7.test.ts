@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+
+const extractor = fictionalExtractor();
+
+function events(text: string, publishedAt = "2024-05-08"): string[] {
+  return extractor.extract({ id: "e", text, publishedAt }).events.map((e) => {
+    const flags = `${e.negated ? " not" : ""}${e.modality !== "asserted" ? ` ${e.modality}` : ""}`;
+    return `${e.event}${flags} ${e.actor?.name ?? "-"}/${e.actor?.code ?? "-"} -> ${e.recipient?.name ?? "-"}/${e.recipient?.code ?? "-"}${e.date ? ` @${e.date}` : ""}`;
+  });
+}
+
+test("'until' the parser hangs on the subject still opens a pending clause, which the subject does not cross", () => {
+  const text = "The Arnor Unity Party said it would boycott parliament until the government agreed to an independent investigation.";
+  const agreed = events(text).find((e) => e.startsWith("AGREE"));
+  assert.ok(agreed === undefined || agreed.startsWith("AGREE hypothetical government/"), agreed);
+});
+
+test("'once' opens a pending clause; a purpose verb is as unreal as the verb it serves", () => {
+  const text = "Gondor promised that the state would pay for counselling once the girls were freed.";
+  const freed = events(text).find((e) => e.startsWith("RETREAT"));
+  assert.ok(freed === undefined || freed.startsWith("RETREAT hypothetical"), freed);
+  // An asserted verb before "once" asserts what it waited for.
+  assert.ok(events("Gondor police detained Quellin once Arnor released the hostages.").some((e) => e.startsWith("RETREAT Arnor/")));
+});
