@@ -382,7 +382,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const announced = event.modality === "future" || (event.modality === "hypothetical" && hasCondition(doc, res, match.start, ctx.from, ctx.to));
   ctx.intent.set(event, !deontic && (refusal || (phrase === null ? announced : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
-  if (inCondition(doc, res, match.start, subjectStart, ctx.from) || awaitsUnreal(doc, res, match.start, subjectStart, ctx.from, previousVerbal, all)) {
+  if (inCondition(doc, res, match.start, subjectStart, ctx.from) || awaitsUnreal(doc, res, match.start, subjectStart, ctx.from, previousVerbal, all) || requestedDeed(doc, res, match.start, ctx.from, all)) {
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
   }
@@ -542,6 +542,17 @@ function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectSta
 
 /** Relations of a verb that serves the verb it hangs from. */
 const SERVING: ReadonlySet<string> = new Set(["advcl", "xcomp"]);
+
+/**
+ * Whether a verb heads the clause a request governs: "demanding that Jeri step down" asks for the
+ * deed and asserts none. The request is an event already found, or a one-word REQUEST phrase of modality.tsv.
+ */
+function requestedDeed(doc: Doc, res: LanguageResources, verb: number, from: number, all: readonly EventAnnotation[]): boolean {
+  const head = doc.head(verb);
+  if (doc.deprel(verb) !== "ccomp" || head < from || head >= verb) return false;
+  if (all.some((e) => e.triggerStart === head && e.type === "REQUEST")) return true;
+  return (res.triggers.modality.get(doc.lower(head)) ?? []).some((e) => e.words.length === 1 && e.event === "REQUEST" && sameWord(doc, res, head, e.words[0] ?? ""));
+}
 
 /**
  * The reporter a subjectless verb after a reported clause shares as subject: "HRW said two

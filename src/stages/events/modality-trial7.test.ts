@@ -4,6 +4,8 @@ import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 
 const extractor = fictionalExtractor();
 
+const setting = "Opposition leader Tomas Quellin of Arnor is in Gondor. ";
+
 function events(text: string, publishedAt = "2024-05-08"): string[] {
   return extractor.extract({ id: "e", text, publishedAt }).events.map((e) => {
     const flags = `${e.negated ? " not" : ""}${e.modality !== "asserted" ? ` ${e.modality}` : ""}`;
@@ -23,4 +25,13 @@ test("'once' opens a pending clause; a purpose verb is as unreal as the verb it 
   assert.ok(freed === undefined || freed.startsWith("RETREAT hypothetical"), freed);
   // An asserted verb before "once" asserts what it waited for.
   assert.ok(events("Gondor police detained Quellin once Arnor released the hostages.").some((e) => e.startsWith("RETREAT Arnor/")));
+});
+
+test("a deed in the that-clause of a demand or an urging is asked for, not asserted", () => {
+  const text = "Hundreds of students marched in Gondor on Friday, demanding that Quellin step down. Arnor urged that Gondor release Quellin.";
+  const deeds = events(setting + text).filter((e) => e.startsWith("RETREAT"));
+  assert.equal(deeds.length, 2, deeds.join("; "));
+  for (const deed of deeds) assert.ok(deed.startsWith("RETREAT hypothetical"), deed);
+  // A report is no request: "said that Gondor released Quellin" asserts the release.
+  assert.ok(events(setting + "Arnor said that Gondor released Quellin.").some((e) => e.startsWith("RETREAT Gondor/")));
 });
