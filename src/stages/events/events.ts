@@ -411,7 +411,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
   event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
-  const reporter = !subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" ? conjoinedReporter(doc, res, ctx, auxStart - 1, match.start) : null;
+  const reporter = !subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" ? conjoinedReporter(doc, res, ctx, auxStart - 1, match.start, SPOKEN.has(event.type)) : null;
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
@@ -543,6 +543,9 @@ function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectSta
 /** Relations of a verb that serves the verb it hangs from. */
 const SERVING: ReadonlySet<string> = new Set(["advcl", "xcomp"]);
 
+/** Types of events that are statements: after "and", one follows the report it continues rather than the reported deed. */
+const SPOKEN: ReadonlySet<string> = new Set(["ACCUSE", "REQUEST"]);
+
 /**
  * Whether a verb heads the clause a request governs: "demanding that Jeri step down" asks for the
  * deed and asserts none. The request is an event already found, or a one-word REQUEST phrase of modality.tsv.
@@ -560,11 +563,12 @@ function requestedDeed(doc: Doc, res: LanguageResources, verb: number, from: num
  * was a gesture and urged Washington" (the clause's subject is no one who could urge). Null when
  * the verb may continue the reported clause.
  */
-function conjoinedReporter(doc: Doc, res: LanguageResources, ctx: SentenceContext, and: number, verb: number): Argument | null {
+function conjoinedReporter(doc: Doc, res: LanguageResources, ctx: SentenceContext, and: number, verb: number, spoken: boolean): Argument | null {
   const reported = reportedClauseBefore(doc, and, verb, ctx.from, (i) => isCue(res, doc, i));
   if (!reported) return null;
   const clauseSubject = doc.upos(reported.subject) === "PRON" ? null : participant(doc, res, phraseOf(doc, reported.subject, ctx.from, ctx.to));
-  if (!reported.tenseShift && (doc.upos(reported.subject) === "PRON" || clauseSubject)) return null;
+  // "denied that its forces had shelled the camp and blamed the army": a second statement is the speaker's.
+  if (!reported.tenseShift && !spoken && (doc.upos(reported.subject) === "PRON" || clauseSubject)) return null;
   // The speaker the quotation stage found for the cue, else the cue's subject.
   const quote = doc.quotes.findIndex((q) => q.cueToken === reported.cue);
   const speaker = quote >= 0 ? quoteSpeaker(doc, quote) : null;

@@ -35,3 +35,9 @@ test("a deed in the that-clause of a demand or an urging is asked for, not asser
   // A report is no request: "said that Gondor released Quellin" asserts the release.
   assert.ok(events(setting + "Arnor said that Gondor released Quellin.").some((e) => e.startsWith("RETREAT Gondor/")));
 });
+
+test("a denial does not spread across 'and' to a statement of the main clause", () => {
+  const text = "A Shadow Brotherhood spokesman denied that its fighters had shelled the camp and blamed Gondor for the deaths.";
+  const blamed = events(text).find((e) => e.startsWith("ACCUSE"));
+  assert.equal(blamed, "ACCUSE Shadow Brotherhood/REB -> Gondor/GONGOV");
+});
