@@ -26,7 +26,8 @@ export interface TriggerEntry {
    * sanctions or a price to pay: "warned of retaliation", not "warned that growth may slow"),
    * "deed" (an object naming an event: "offered talks", not "offer broadband services"),
    * "relief" (an aid object, and its clause names relief, not money alone: "sent tents",
-   * "released $5m from its emergency fund", not "announced profits of $5m"), or null.
+   * "released $5m from its emergency fund", not "announced profits of $5m"), "no-measure" (an
+   * object that is no legislative measure: "approved the plan", not "approved the motion"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -35,8 +36,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";
@@ -68,6 +69,8 @@ export interface TriggerLexicon {
   moneyWords: ReadonlySet<string>;
   /** Lemmas of sport, awards and charts ("match", "award"), for triggers that require "no-contest". */
   contestWords: ReadonlySet<string>;
+  /** Noun lemmas of legislative measures ("motion", "bill"), for triggers that require "no-measure". */
+  measureWords: ReadonlySet<string>;
   /** Noun lemmas of weapons ("bomb", "rocket"): the means of a violent verb, never its recipient. */
   weapons: ReadonlySet<string>;
   /** Words of people held by the state ("prisoner", "jailed"), for triggers that require "custody". */
@@ -155,7 +158,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated' or 'custody' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody' or 'no-measure' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
@@ -237,6 +240,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     aidThings: readOptionalWordList(join(dir, "aid-things.txt")),
     moneyWords: readOptionalWordList(join(dir, "money-words.txt")),
     contestWords: readOptionalWordList(join(dir, "contest-words.txt")),
+    measureWords: readOptionalWordList(join(dir, "measure-words.txt")),
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     custodyWords: readOptionalWordList(join(dir, "custody-words.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),

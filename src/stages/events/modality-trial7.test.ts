@@ -41,3 +41,8 @@ test("a denial does not spread across 'and' to a statement of the main clause", 
   const blamed = events(text).find((e) => e.startsWith("ACCUSE"));
   assert.equal(blamed, "ACCUSE Shadow Brotherhood/REB -> Gondor/GONGOV");
 });
+
+test("approving a legislative measure supports no one; approving a plan still does", () => {
+  assert.deepEqual(events("Gondor lawmakers approved the motion by 122 votes to none."), []);
+  assert.deepEqual(events("Gondor approved the plan of Arnor.").map((e) => e.split(" ")[0]), ["SUPPORT"]);
+});

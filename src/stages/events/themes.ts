@@ -340,6 +340,18 @@ function objectNamesDeed(doc: Doc, res: LanguageResources, verb: number, to: num
   return false;
 }
 
+/** How far after the verb its object's head noun may stand: "approved the no-confidence motion". */
+const MEASURE_REACH = 5;
+
+/** Whether a verb's object is a legislative measure (measure-words.txt): "approved the motion by 122 votes". */
+function objectIsMeasure(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  for (let i = verb + 1; i < Math.min(to, verb + 1 + MEASURE_REACH); i++) {
+    if (doc.form(i) === "," || doc.upos(i) === "VERB" || doc.upos(i) === "ADP") return false;
+    if (doc.upos(i) === "NOUN" && listed(res.triggers.measureWords, doc, i)) return true;
+  }
+  return false;
+}
+
 /** How far after the verb "at" may name who a thing is thrown at: "threw bottles and flares at police lines". */
 const AIM_REACH = 8;
 
@@ -384,6 +396,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     // Checked once the clause's negation is known (events.ts).
     case "negated": return true;
     case "custody": return handsOverCustody(doc, res, verb, to);
+    case "no-measure": return !objectIsMeasure(doc, res, verb, to);
     case null: return true;
   }
 }
