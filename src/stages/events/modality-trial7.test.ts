@@ -46,3 +46,7 @@ test("approving a legislative measure supports no one; approving a plan still do
   assert.deepEqual(events("Gondor lawmakers approved the motion by 122 votes to none."), []);
   assert.deepEqual(events("Gondor approved the plan of Arnor.").map((e) => e.split(" ")[0]), ["SUPPORT"]);
 });
+
+test("an idiom ending in a preposition phrase takes its object before it: 'remove X from office'", () => {
+  assert.deepEqual(events(setting + "Gondor's parliament voted to remove President Anna Ferrow from office."), ["COERCE parliament/GONLEG -> Anna Ferrow/GONGOV"]);
+});

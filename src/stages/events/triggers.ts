@@ -40,7 +40,9 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
       const gappable = rest.length === 1 ? word.length > 3 : j === i + 1;
       // At most this many words in between: an object ("impose [tough new] sanctions"), an adverb
       // ("working [closely] with"); none inside a noun's name ("house and arrested" is no "house arrest").
-      const maxGap = entry.pos !== "verb" ? 0 : gappable && !GAPLESS_PREPOSITIONS.has(word) ? 3 : 1;
+      // A preposition with more idiom after it is specific enough to have an object before it: "remove [X] from office".
+      const objectGap = gappable && (!GAPLESS_PREPOSITIONS.has(word) || rest.length > 1);
+      const maxGap = entry.pos !== "verb" ? 0 : objectGap ? 3 : 1;
       while (k < to && k - j < maxGap && !sameWord(doc, res, k, word)) k++;
       if (k >= to || !sameWord(doc, res, k, word)) {
         ok = false;
