@@ -230,6 +230,15 @@ export function holdsOn(entry: ActorEntry, date: string | null): boolean {
  * (YYYY-MM-DD) it prefers an entry valid on that date, the most recently started first; then undated
  * entries; then the entry whose period is nearest. Without a date it prefers a current entry (no `until`).
  */
+/** Every entry an alias names, in any casing: "democratic party" is a party of several countries. */
+export function actorsOfAlias(dict: ActorDictionary, alias: string): readonly ActorEntry[] {
+  for (const key of aliasKeys(alias.trim())) {
+    const found = dict.byAlias.get(key);
+    if (found !== undefined) return found;
+  }
+  return [];
+}
+
 export function lookupActor(dict: ActorDictionary, alias: string, onDate?: string | null): ActorEntry | null {
   const trimmed = alias.trim();
   let candidates = dict.byExactAlias.get(trimmed) ?? dict.byExactAlias.get(trimmed.replace(/\./g, ""));

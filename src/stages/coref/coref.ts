@@ -1,6 +1,7 @@
 import type { Cluster, Doc, Mention } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
+import { actorsOfAlias } from "../../lexicon/actors.js";
 import { isCueVerb } from "../cues.js";
 import { insideQuotes } from "../quotes/spans.js";
 import { datelineEnd } from "../dates/index.js";
@@ -322,11 +323,31 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
   }
 }
 
+/**
+ * A name the dictionary gives to actors of several countries ("the Democratic Party" of the US,
+ * Korea, Italy) names the one of the story's country, when there is one.
+ */
+function localizeSharedNames(doc: Doc, res: LanguageResources): void {
+  const focus = doc.focusCountry;
+  if (focus === null) return;
+  for (const m of doc.mentions) {
+    if (m.kind !== "name" || !m.key?.startsWith("actor:") || m.country === focus) continue;
+    const local = actorsOfAlias(res.actors, doc.spanText(m.start, m.end)).find((e) => e.country === focus && e.label === "ORG");
+    if (!local) continue;
+    m.key = `actor:${local.name}`;
+    m.canonical = local.name;
+    m.country = local.country;
+    m.sector = local.sector;
+  }
+}
+
 export function resolveCoreference(doc: Doc, res: LanguageResources): void {
   doc.clusters = [];
+  // The story's country comes from its mentions alone, before names shared by several countries are read as its.
+  doc.focusCountry = findFocusCountry(doc);
+  localizeSharedNames(doc, res);
   clusterNames(doc);
   for (const cluster of doc.clusters) nameCluster(doc, res, cluster);
-  doc.focusCountry = findFocusCountry(doc);
   codeClusters(doc, res);
   resolvePronouns(doc, res);
 }

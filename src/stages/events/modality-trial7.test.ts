@@ -1,6 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+import { createExtractor } from "../../extract.js";
+import { loadResources } from "../index.js";
 
 const extractor = fictionalExtractor();
 
@@ -49,4 +55,15 @@ test("approving a legislative measure supports no one; approving a plan still do
 
 test("an idiom ending in a preposition phrase takes its object before it: 'remove X from office'", () => {
   assert.deepEqual(events(setting + "Gondor's parliament voted to remove President Anna Ferrow from office."), ["COERCE parliament/GONLEG -> Anna Ferrow/GONGOV"]);
+});
+
+test("a party name several countries share names the party of the story's country", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tacitus-shared-"));
+  const shared = join(dir, "shared.tsv");
+  writeFileSync(shared, "name\taliases\tcountry\tsector\tlabel\nGondor Unity Party\tgondor unity party|unity party\tGON\tPTY\tORG\n");
+  const fixture = fileURLToPath(new URL("../../../test/fixtures/fictional-actors.tsv", import.meta.url));
+  const local = createExtractor({ resources: loadResources({ actorFiles: [fixture, shared] }) });
+  const coded = (text: string): string[] => local.extract({ id: "s", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.actor?.code ?? "-"} -> ${e.recipient?.code ?? "-"}`);
+  assert.deepEqual(coded("In Gondor, the Gondor government accused the opposition Unity Party of paralyzing Gondor."), ["GONGOV -> GONPTY"]);
+  assert.deepEqual(coded("In Arnor, the Arnor government accused the opposition Unity Party of paralyzing Arnor."), ["ARNGOV -> ARNPTY"]);
 });
