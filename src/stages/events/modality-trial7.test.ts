@@ -67,3 +67,13 @@ test("a party name several countries share names the party of the story's countr
   assert.deepEqual(coded("In Gondor, the Gondor government accused the opposition Unity Party of paralyzing Gondor."), ["GONGOV -> GONPTY"]);
   assert.deepEqual(coded("In Arnor, the Arnor government accused the opposition Unity Party of paralyzing Arnor."), ["ARNGOV -> ARNPTY"]);
 });
+
+test("a given name that is also a town ('nasir idris') names a person, in lowercase text too", () => {
+  const text = "kaduna, nigeria, nov 18 (reuters) - the state governor, nasir idris, met the families on tuesday and promised that the state would pay once the girls were freed.";
+  const result = extractor.extract({ id: "n", text, publishedAt: "2025-11-18" });
+  assert.ok(!result.entities.some((e) => e.label === "GPE" && e.text === "nasir"));
+  for (const e of result.events) {
+    assert.notEqual(e.location?.name, "Nasir");
+    assert.ok(e.recipient === null || e.recipient.country !== "SSD", JSON.stringify(e.recipient));
+  }
+});
