@@ -124,7 +124,7 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     // "near the town of Walikale", "stormed the town of Mirebalais": a place no gazetteer knows, but where it happened, not the dateline's.
     if (m && m.start === i && m.label === "LOC" && unknown < 0 && (afterPlacePreposition(doc, i) || namedSettlement(doc, res, i))) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
-    if (trigger >= 0 && inClauseBelow(doc, m.start, m.end, trigger, from, to)) continue;
+    if (trigger >= 0 && (inClauseBelow(doc, m.start, m.end, trigger, from, to) || inLaterConjunct(doc, m.start, m.end, trigger, from, to))) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
     const isCountry = m.geo.precision === "country";
@@ -181,6 +181,33 @@ function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, fr
     if (clause === null && doc.upos(head) === "VERB") clause = viaNoun && SUBORDINATE.has(baseRelation(doc, head));
     if (NOMINAL_TAGS.has(doc.upos(head))) viaNoun = true;
     k = head;
+  }
+  return false;
+}
+
+/**
+ * Whether a place lies in a verb's clause conjoined after the trigger's: "ordered soldiers to rescue
+ * the girls and cancelled a trip to South Africa" places the trip, not the rescue.
+ */
+function inLaterConjunct(doc: Doc, start: number, end: number, trigger: number, from: number, to: number): boolean {
+  let k = start;
+  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  for (let steps = 0; steps < to - from; steps++) {
+    const head = doc.head(k);
+    if (head < from || head >= to || head === trigger) return false;
+    // An attribution parsed as a conjunct ("... a stolen election,\" X told a rally in Mombasa") still places what was said.
+    if (doc.upos(head) === "VERB") return head > trigger && doc.deprel(head) === "conj" && !governs(doc, head, trigger, from, to) && quoteOfToken(doc, head) === quoteOfToken(doc, trigger);
+    k = head;
+  }
+  return false;
+}
+
+/** Whether `verb` is above token i in the tree. */
+function governs(doc: Doc, verb: number, i: number, from: number, to: number): boolean {
+  for (let k = i, steps = 0; steps < to - from; steps++) {
+    k = doc.head(k);
+    if (k < from || k >= to) return false;
+    if (k === verb) return true;
   }
   return false;
 }

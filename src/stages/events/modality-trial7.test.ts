@@ -77,3 +77,11 @@ test("a given name that is also a town ('nasir idris') names a person, in lowerc
     assert.ok(e.recipient === null || e.recipient.country !== "SSD", JSON.stringify(e.recipient));
   }
 });
+
+test("a place in a clause conjoined after the trigger's places that clause, not the trigger's", () => {
+  const text = "abuja, nigeria, nov 18 (reuters) - president bola tinubu ordered police and soldiers to rescue the girls and cancelled a trip to south africa for the g20 summit.";
+  const rescue = extractor.extract({ id: "p", text, publishedAt: "2025-11-18" }).events.find((e) => e.trigger.text === "rescue");
+  assert.ok(rescue);
+  assert.notEqual(rescue.location?.name, "South Africa");
+  assert.notEqual(rescue.recipient?.country, "ZAF");
+});
