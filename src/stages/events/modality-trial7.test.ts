@@ -85,3 +85,9 @@ test("a place in a clause conjoined after the trigger's places that clause, not 
   assert.notEqual(rescue.location?.name, "South Africa");
   assert.notEqual(rescue.recipient?.country, "ZAF");
 });
+
+test("the African Union's Peace and Security Council is not the UN Security Council", () => {
+  const text = "ADDIS ABABA, Sept 16 (Reuters) - The African Union's Peace and Security Council met on Tuesday.";
+  const met = extractor.extract({ id: "au", text, publishedAt: "2025-09-16" }).events.find((e) => e.event === "CONSULT");
+  assert.equal(met?.actor?.name, "African Union Peace and Security Council");
+});
