@@ -91,3 +91,12 @@ test("the African Union's Peace and Security Council is not the UN Security Coun
   const met = extractor.extract({ id: "au", text, publishedAt: "2025-09-16" }).events.find((e) => e.event === "CONSULT");
   assert.equal(met?.actor?.name, "African Union Peace and Security Council");
 });
+
+test("'Freedom and Justice Party' is one name, of the story's country", () => {
+  const actor = (text: string): string => {
+    const boycott = extractor.extract({ id: "fj", text, publishedAt: "2025-03-16" }).events.find((e) => e.event === "PROTEST");
+    return `${boycott?.actor?.name ?? "-"}/${boycott?.actor?.code ?? "-"}`;
+  };
+  assert.equal(actor("BELGRADE, March 16 (AP) - The opposition Freedom and Justice Party said it would boycott parliament."), "Party of Freedom and Justice/SRBPTY");
+  assert.equal(actor("CAIRO, March 16 (AP) - The Freedom and Justice Party said it would boycott parliament."), "Freedom and Justice Party (Egypt)/EGYPTY");
+});
