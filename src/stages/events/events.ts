@@ -1112,7 +1112,11 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
-  for (const event of doc.events) if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient)) event.recipient = null;
+  for (const event of doc.events) {
+    const described = describedAsActor(doc, event);
+    if (described) event.recipient = described;
+    else if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient)) event.recipient = null;
+  }
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
 }
@@ -1127,6 +1131,20 @@ const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", 
  * at a Philippine ship near Scarborough Shoal") leave it to the dateline's or the story's country
  * when that is one of theirs.
  */
+/**
+ * A recipient described by a common noun that the story's actors of its sector linked to the
+ * event's own named actor ("An RSF spokesman ... blamed the army": the army is no RSF): the
+ * description alone, coded as such. Null when the recipient names the actor itself.
+ */
+function describedAsActor(doc: Doc, event: EventAnnotation): Argument | null {
+  const { actor, recipient } = event;
+  if (!actor || !recipient || actor.cluster < 0 || recipient.cluster !== actor.cluster) return null;
+  const cluster = doc.clusters[actor.cluster];
+  if (!cluster || cluster.label !== "ORG") return null;
+  for (let i = recipient.start; i < recipient.end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.cluster === actor.cluster) return null;
+  return { start: recipient.start, end: recipient.end, cluster: -1, name: doc.casedText(recipient.start, recipient.end).replace(/^(the|a|an) /i, ""), country: cluster.country, sector: cluster.sector };
+}
+
 function inStoryCountry(doc: Doc, event: EventAnnotation, dateline: number): void {
   const mention = doc.mentions[event.place];
   const cluster = mention && !mention.geo ? doc.clusters[mention.cluster] : undefined;

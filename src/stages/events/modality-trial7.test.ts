@@ -100,3 +100,14 @@ test("'Freedom and Justice Party' is one name, of the story's country", () => {
   assert.equal(actor("BELGRADE, March 16 (AP) - The opposition Freedom and Justice Party said it would boycott parliament."), "Party of Freedom and Justice/SRBPTY");
   assert.equal(actor("CAIRO, March 16 (AP) - The Freedom and Justice Party said it would boycott parliament."), "Freedom and Justice Party (Egypt)/EGYPTY");
 });
+
+test("a force described by a common noun is not the named force of its sector that acts on it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tacitus-guard-"));
+  const guard = join(dir, "guard.tsv");
+  writeFileSync(guard, "name\taliases\tcountry\tsector\tlabel\nArnor Guard\tarnor guard\tARN\tMIL\tORG\n");
+  const fixture = fileURLToPath(new URL("../../../test/fixtures/fictional-actors.tsv", import.meta.url));
+  const local = createExtractor({ resources: loadResources({ actorFiles: [fixture, guard] }) });
+  const text = "An Arnor Guard spokesman in Arnor denied that its forces had shelled the camp and blamed the army for the deaths.";
+  const blamed = local.extract({ id: "g", text, publishedAt: "2025-09-16" }).events.find((e) => e.event === "ACCUSE");
+  assert.equal(`${blamed?.actor?.name ?? "-"} -> ${blamed?.recipient?.name ?? "-"}/${blamed?.recipient?.code ?? "-"}`, "Arnor Guard -> army/ARNMIL");
+});
