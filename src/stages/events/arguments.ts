@@ -11,6 +11,17 @@ const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army",
 /** Heads that are people of their own: "his driver" is the driver, not his employer. */
 const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "his", "her", "their"]);
+
+/**
+ * Whether [start, end) is a possessive pronoun and a thing or force of the possessor's, so that
+ * the possessor does the deed ("its aircraft bombed"), not someone of their own ("his brother").
+ */
+export function possessorActs(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
+  if (end - start < 2 || !POSSESSIVE_PRONOUNS.has(doc.lower(start))) return false;
+  const head = doc.lower(end - 1);
+  return POWER_HEADS.has(head) || resolvePhrase(doc, res, start + 1, end) === null;
+}
 const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "throughout", "across", "around"]);
 /** Prepositions of where a thing is, not whose it is. */
 export const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside"]);
@@ -142,6 +153,17 @@ function clusterWithSector(doc: Doc, sector: Sector, country: string | null, bef
   return best;
 }
 
+/**
+ * Whether a descriptor may stand for a named group of its sector. "The army", "the military": one
+ * body, the state's own, so not a paramilitary the story names ("the army" is not the RSF), unless
+ * that group's name has the word. Plurals ("the militants", "the rebels") may be any named group.
+ */
+function institutionNamedBy(doc: Doc, res: LanguageResources, head: string, sector: Sector, country: string | null): boolean {
+  const institution = !isPlural(head) && (res.actors.roles.get(head)?.some((role) => role.words.length === 1 && !role.person) ?? false);
+  if (!institution) return true;
+  return doc.clusters.some((c) => c.sector === sector && (country === null || c.country === country) && c.name.toLowerCase().split(/\s+/).includes(head));
+}
+
 /** A plural head noun ("nurses", "protesters"; not "press" or "police"). */
 function isPlural(head: string): boolean {
   return head.length > 3 && head.endsWith("s") && !head.endsWith("ss");
@@ -229,7 +251,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (!m || m.cluster < 0 || (coordinated && named)) continue;
     // "the Gondor ambassador to Arnor, Tomas Quellin": the place an envoy is sent to is not who acts.
     if (m.label !== "PERSON" && sentTo(doc, i, start + 1)) continue;
-    const possessive = doc.lower(m.end) === "'s" || ((doc.lower(i) === "his" || doc.lower(i) === "her" || doc.lower(i) === "their") && m.kind === "pronoun");
+    const possessive = doc.lower(m.end) === "'s" || (POSSESSIVE_PRONOUNS.has(doc.lower(i)) && m.kind === "pronoun");
     if (possessive) possessor = m;
     // A place no gazetteer knows (LOC) codes nothing: the words around it say more.
     else if (m.label !== "NORP" && m.label !== "LOC" && (!named || m.label !== "GPE" || named.label === "GPE")) named = m;
@@ -282,7 +304,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   const regional = namesRegion(doc, res, start, end);
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;
-    const linked = descriptor.sector === "GOV" || (regional && country === null) ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
+    const linked = descriptor.sector === "GOV" || (regional && country === null) || !institutionNamedBy(doc, res, head, descriptor.sector, country) ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
     if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
     const fallback = regional ? null : doc.focusCountry;
     const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? fallback;

@@ -4,7 +4,7 @@ import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { datelineEnd, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
-import { addressedToState, asUndergoer, governmentOf, plainPhrase, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
+import { addressedToState, asUndergoer, governmentOf, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
@@ -436,7 +436,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     return [objectStart, objectEnd];
   }
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
-  event.actor = subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
+  event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
   const reporter = !subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" ? conjoinedReporter(doc, res, ctx, auxStart - 1, match.start, SPOKEN.has(event.type)) : null;
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
@@ -816,10 +816,20 @@ const SUBJECT_PRONOUNS = new Set(["they", "it", "he", "she", "we"]);
 /** "The Fijian rebels said they will release ...": an unresolved pronoun subject of a reported clause is its reporter. */
 function reportedSubject(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number): Argument | null {
   if (end - start !== 1 || !SUBJECT_PRONOUNS.has(doc.lower(start))) return null;
+  return reporterRightBefore(doc, res, ctx, start);
+}
+
+/** Who said what starts at token `start`, when a cue verb (and "that") stands right before it. */
+function reporterRightBefore(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number): Argument | null {
   let cue = start - 1;
   if (doc.lower(cue) === "that") cue--;
   if (cue < ctx.from || !isCue(res, doc, cue)) return null;
   return reporterOf(doc, res, ctx.from, ctx.to, start);
+}
+
+/** The reporter, when a reported subject is a thing or force of the pronoun's: "the army said its aircraft" (coreference may link "its" elsewhere). */
+function reportedOwner(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number): Argument | null {
+  return possessorActs(doc, res, start, end) ? reporterRightBefore(doc, res, ctx, start) : null;
 }
 
 /** Where the clause of a verb ends: the next sentence-internal boundary or verb. */

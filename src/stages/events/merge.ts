@@ -8,8 +8,11 @@ export function sameParticipant(a: Argument | null, b: Argument | null): boolean
 /** An actor and recipient coded alike without being entities ("the government ... the state"): one actor, no recipient. */
 export function sameCoding(doc: Doc, actor: Argument | null, recipient: Argument | null): boolean {
   if (!actor || !recipient || (actor.cluster >= 0 && recipient.cluster >= 0)) return false;
-  // "troops arrested Colonel X": a named person acted on is one of many coded alike, not the group acting.
-  if (doc.clusters[recipient.cluster]?.label === "PERSON") return false;
+  // "troops arrested Colonel X": a named person acted on is one of many coded alike, not the group acting;
+  // "the army bombed RSF positions": a named group coded alike is another party, and so is a body
+  // a named group acts on ("the Arnor Guard blamed the army").
+  const label = doc.clusters[recipient.cluster]?.label;
+  if (label === "PERSON" || label === "ORG" || doc.clusters[actor.cluster]?.label === "ORG") return false;
   const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
   const sector = (x: Argument): string | null => doc.clusters[x.cluster]?.sector ?? x.sector;
   return country(actor) !== null && country(actor) === country(recipient) && sector(actor) === sector(recipient);

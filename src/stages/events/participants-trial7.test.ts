@@ -1,0 +1,17 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+
+const extractor = fictionalExtractor();
+
+function events(text: string, publishedAt = "2024-05-08"): string[] {
+  return extractor.extract({ id: "e", text, publishedAt }).events.map((e) => {
+    const flags = `${e.negated ? " not" : ""}${e.modality !== "asserted" ? ` ${e.modality}` : ""}`;
+    return `${e.event}${flags} ${e.actor?.name ?? "-"}/${e.actor?.code ?? "-"} -> ${e.recipient?.name ?? "-"}/${e.recipient?.code ?? "-"}${e.date ? ` @${e.date}` : ""}`;
+  });
+}
+
+test("'the army said its aircraft bombed X positions': the army acts, not the paramilitary named in the object", () => {
+  const text = "GONDOR CITY, May 8 (Reuters) - Iron Legion fighters shelled a camp in Gondor on Monday. The army said its aircraft had bombed Iron Legion positions east of the city.";
+  assert.deepEqual(events(text)[1], "ASSAULT army/GONMIL -> Iron Legion/GONMIL");
+});
