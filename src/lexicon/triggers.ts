@@ -85,6 +85,8 @@ export interface TriggerLexicon {
   polityNouns: ReadonlySet<string>;
   /** Noun lemmas of a person named by a relation to another ("rival", "opponent"): "his rival" is someone else, not him. */
   relationNouns: ReadonlySet<string>;
+  /** Noun lemmas of a group named by whom it follows or belongs to ("supporter", "parent"): "supporters of X" are not X. */
+  followerNouns: ReadonlySet<string>;
   /** Noun lemmas of people a strike keeps from a service ("traveller", "commuter"): held hostage by strikers only in a figure of speech. */
   serviceUsers: ReadonlySet<string>;
   /** Noun lemmas of organized labour and its strikes ("union", "walkout"): the setting of that figure. */
@@ -248,6 +250,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),
     polityNouns: readOptionalWordList(join(dir, "polity-nouns.txt")),
     relationNouns: readOptionalWordList(join(dir, "relation-nouns.txt")),
+    followerNouns: readOptionalWordList(join(dir, "follower-nouns.txt")),
     serviceUsers: readOptionalWordList(join(dir, "service-users.txt")),
     labourWords: readOptionalWordList(join(dir, "labour-words.txt")),
   };

@@ -236,6 +236,8 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   // "Arnor gangs, which ...": the comma before the clause is no part of the name.
   while (end > start && doc.upos(end - 1) === "PUNCT") end--;
   if (end <= start) return null;
+  const followers = followersOf(doc, res, start, end);
+  if (followers) return followers;
   let named: Mention | undefined;
   let possessor: Mention | undefined;
   let coordinated = false;
@@ -338,6 +340,27 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
   const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
   return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
+}
+
+/** Sectors whose followers are the opposition: "supporters of the opposition leader". */
+const OPPOSING = new Set<Sector>(["OPP", "PTY"]);
+
+/**
+ * "Thousands of supporters of Mondlane", "parents of the abducted schoolgirls": the group, of the
+ * country of whom it follows or belongs to (OPP for the opposition's, else CVL); null otherwise.
+ */
+function followersOf(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  for (let i = start; i + 2 < end; i++) {
+    if (doc.lower(i + 1) === "of" && res.triggers.followerNouns.has(doc.lemma(i))) {
+      const whom = resolvePhrase(doc, res, i + 2, end);
+      const sector = whom ? doc.clusters[whom.cluster]?.sector ?? whom.sector : null;
+      return { start, end, cluster: -1, name: doc.casedText(i, end), country: whom?.country ?? doc.focusCountry, sector: sector !== null && OPPOSING.has(sector) ? "OPP" : "CVL" };
+    }
+    // Only counts and qualifiers may come before: "thousands of", "angry".
+    const tag = doc.upos(i);
+    if (!QUANTIFIERS.has(doc.lower(i)) && tag !== "DET" && tag !== "NUM" && tag !== "ADJ") return null;
+  }
+  return null;
 }
 
 /** Whether a word before the head of [start, end) is an adjective of a continent or region ("European", "Arab"). */

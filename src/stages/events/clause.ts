@@ -46,9 +46,14 @@ export function isCue(res: LanguageResources, doc: Doc, i: number): boolean {
 
 const OBJECT_STARTS = new Set(["DET", "PROPN", "PRON", "NUM"]);
 
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const NOUN_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ"]);
+
 /** A verb by the tagger, where the document is tagged; an "-ed" adjective before its object counts ("police shocked Paris"). */
 export function isTaggedVerb(doc: Doc, i: number): boolean {
   if ((doc.tokens.mention[i] ?? -1) >= 0) return false;
+  // "the abducted schoolgirls": a participle between an article and a noun describes the noun.
+  if (ARTICLES.has(doc.lower(i - 1)) && NOUN_TAGS.has(doc.upos(i + 1))) return false;
   const tag = doc.upos(i);
   if (tag === "VERB") return true;
   return tag === "ADJ" && doc.lower(i).endsWith("ed") && OBJECT_STARTS.has(doc.upos(i + 1));

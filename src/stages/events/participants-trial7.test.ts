@@ -15,3 +15,11 @@ test("'the army said its aircraft bombed X positions': the army acts, not the pa
   const text = "GONDOR CITY, May 8 (Reuters) - Iron Legion fighters shelled a camp in Gondor on Monday. The army said its aircraft had bombed Iron Legion positions east of the city.";
   assert.deepEqual(events(text)[1], "ASSAULT army/GONMIL -> Iron Legion/GONMIL");
 });
+
+const setting = "Opposition leader Tomas Quellin of Arnor is in Gondor. ";
+
+test("'supporters of X' and 'parents of the abducted girls' act as that group, not as X or the girls", () => {
+  assert.deepEqual(events(setting + "Thousands of supporters of Tomas Quellin blocked roads in Gondor on Thursday.")[0], "PROTEST supporters of Tomas Quellin/ARNOPP -> Gondor/GONGOV @2024-05-02");
+  const parents = events("GONDOR CITY, May 7 (Reuters) - Parents of the abducted schoolgirls protested in Gondor on Tuesday.");
+  assert.deepEqual(parents, ["PROTEST Parents of the abducted schoolgirls/GONCVL -> Gondor/GONGOV @2024-05-07"]);
+});
