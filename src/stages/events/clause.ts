@@ -27,7 +27,7 @@ const NP_STOPS = new Set([
   "against", "about", "as", "since", "until", "because", "by", "that", "which", "who", "whom", "whose",
   "when", "while", "where", "if", "but", "so", "than", "early", "late", "last", "this", "yesterday",
   "today", "tonight", "according", "amid", "despite", "near", "through", "throughout", "without", "within",
-  "following", "around", "across", "via", "per", "or", "ahead",
+  "following", "around", "across", "via", "per", "or", "ahead", "outside", "inside",
 ]);
 /** Words that end a noun phrase on its left (walking back from a verb). */
 const SUBJECT_STOPS = new Set([
@@ -107,6 +107,11 @@ function withoutTrailingTime(doc: Doc, start: number, end: number): number {
 
 /** Verbs whose object does the deed of an "of" gerund after it ("accused X of attacking"). */
 const ACCUSING: ReadonlySet<string> = new Set(["accuse", "suspect", "convict", "acquit", "clear"]);
+
+/** Whether the deed whose subject is [start, end) is what someone is accused of: "accused X [of] failing to protect". */
+export function isAccusedOf(doc: Doc, start: number, end: number, verbStart: number): boolean {
+  return end > start && doc.lower(verbStart - 1) === "of" && ACCUSING.has(doc.lemma(start - 1));
+}
 
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {

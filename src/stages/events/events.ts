@@ -11,7 +11,7 @@ import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isCue, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isCue, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -409,7 +409,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const announced = event.modality === "future" || (event.modality === "hypothetical" && hasCondition(doc, res, match.start, ctx.from, ctx.to));
   ctx.intent.set(event, !deontic && (refusal || (phrase === null ? announced : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
-  if (inCondition(doc, res, match.start, subjectStart, ctx.from) || awaitsUnreal(doc, res, match.start, subjectStart, ctx.from, previousVerbal, all) || requestedDeed(doc, res, match.start, ctx.from, all)) {
+  // "accusing the government of failing to protect": an accusation's content is claimed, not asserted.
+  const unreal = isAccusedOf(doc, subjectStart, subjectEnd, auxStart) || inCondition(doc, res, match.start, subjectStart, ctx.from);
+  if (unreal || awaitsUnreal(doc, res, match.start, subjectStart, ctx.from, previousVerbal, all) || requestedDeed(doc, res, match.start, ctx.from, all)) {
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
   }
@@ -939,7 +941,8 @@ function conditionDoer(doc: Doc, res: LanguageResources, ctx: SentenceContext, a
 function peopleBeforePlace(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
   let cut = start + 1;
   while (cut < end && !STANDING_PREPOSITIONS.has(doc.lower(cut))) cut++;
-  if (cut >= end) return null;
+  // The phrase may stop right before where they stand ("protesters | outside parliament").
+  if (cut >= end && !STANDING_PREPOSITIONS.has(doc.lower(end))) return null;
   const people = resolvePhrase(doc, res, start, cut);
   if (!people || (people.cluster >= 0 ? doc.clusters[people.cluster]?.label === "GPE" : people.sector === null)) return null;
   return people;

@@ -23,3 +23,12 @@ test("'supporters of X' and 'parents of the abducted girls' act as that group, n
   const parents = events("GONDOR CITY, May 7 (Reuters) - Parents of the abducted schoolgirls protested in Gondor on Tuesday.");
   assert.deepEqual(parents, ["PROTEST Parents of the abducted schoolgirls/GONCVL -> Gondor/GONGOV @2024-05-07"]);
 });
+
+test("'accusing the government of failing to protect their children': the charge is no asserted deed; a protest outside a school is not aimed at the school", () => {
+  const text = "GONDOR CITY, May 7 (Reuters) - Parents of the abducted schoolgirls protested outside the school on Tuesday, accusing the government of failing to protect their children.";
+  assert.deepEqual(events(text), [
+    "PROTEST Parents of the abducted schoolgirls/GONCVL -> Gondor/GONGOV @2024-05-07",
+    "ACCUSE Parents of the abducted schoolgirls/GONCVL -> Gondor/GONGOV @2024-05-07",
+    "AID not hypothetical Gondor/GONGOV -> their children/GONCVL @2024-05-07",
+  ]);
+});
