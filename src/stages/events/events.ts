@@ -6,7 +6,7 @@ import type { LanguageResources } from "../resources.js";
 import { datelineEnd, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
-import { isRepeatedMention, sameCoding, sameParticipant, sameStatement } from "./merge.js";
+import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
@@ -869,6 +869,8 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     // "warned that its army would respond if Arnor troops attacked": the warner's own force would act; the one warned is whom the condition names.
     if (event.type === "THREATEN" && POSSESSIVES.has(doc.lower(s))) return conditionDoer(doc, res, ctx, e);
     const asked = resolvePhrase(doc, res, s, e);
+    // "Prime Minister Mitsotakis warned that Athens would close the border": his own state would act, so no one he warns.
+    if (asked && event.type === "THREATEN" && sameSide(doc, event.actor, asked)) return conditionDoer(doc, res, ctx, e);
     if (asked) return asked;
   }
   const deed = deedIn(doc, res, ctx, start, end);
@@ -1131,7 +1133,15 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     else if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient)) event.recipient = null;
   }
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
+  // "Mitsotakis warned that Athens would close the border": what his own state would do is the warning's content, one threat.
+  doc.events = doc.events.filter((event) => !doc.events.some((warning) => ownSideContent(doc, warning, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+/** Whether `event` is a deed of `warning`'s own side in the clause it states, of the same type. */
+function ownSideContent(doc: Doc, warning: EventAnnotation, event: EventAnnotation): boolean {
+  return warning !== event && warning.type === event.type && warning.sentence === event.sentence && doc.head(event.triggerStart) === warning.triggerStart &&
+    doc.deprel(event.triggerStart) === "ccomp" && sameSide(doc, warning.actor, event.actor) && (event.recipient === null || sameParticipant(event.recipient, warning.recipient));
 }
 
 /** Sectors of people who act where they are: protesters, police, soldiers, rebels. */

@@ -18,6 +18,19 @@ export function sameCoding(doc: Doc, actor: Argument | null, recipient: Argument
   return country(actor) !== null && country(actor) === country(recipient) && sector(actor) === sector(recipient);
 }
 
+/** Sectors of a state's own organs: one side with the government. */
+const STATE_SIDE: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+
+/** Whether two participants are organs of one state ("Prime Minister Mitsotakis" and "Athens"). */
+export function sameSide(doc: Doc, a: Argument | null, b: Argument | null): boolean {
+  if (!a || !b) return false;
+  const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
+  const sector = (x: Argument): string | null => x.sector ?? doc.clusters[x.cluster]?.sector ?? null;
+  const sa = sector(a);
+  const sb = sector(b);
+  return country(a) !== null && country(a) === country(b) && sa !== null && sb !== null && STATE_SIDE.has(sa) && STATE_SIDE.has(sb);
+}
+
 /** A deed named again ("the arrest of marrero" after "arrested marrero") is the same event, not a new one. */
 export function isRepeatedMention(earlier: readonly EventAnnotation[], event: EventAnnotation): boolean {
   if (!event.recipient || event.recipient.cluster < 0) return false;

@@ -32,3 +32,9 @@ test("'accusing the government of failing to protect their children': the charge
     "AID not hypothetical Gondor/GONGOV -> their children/GONCVL @2024-05-07",
   ]);
 });
+
+test("a warning that one's own state would act is one threat, aimed at no one of one's own side", () => {
+  assert.deepEqual(events("Gondor Prime Minister Anna Ferrow warned that Gondor would close the land border if arrivals rose again."), ["THREATEN Anna Ferrow/GONGOV -> -/-"]);
+  // Someone else's state is whom the warning is aimed at.
+  assert.deepEqual(events("Gondor Prime Minister Anna Ferrow warned that Arnor would face sanctions.")[0], "THREATEN Anna Ferrow/GONGOV -> Arnor/ARNGOV");
+});
