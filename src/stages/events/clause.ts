@@ -197,6 +197,8 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     if (NP_STOPS.has(lower) || isCue(res, doc, end) || (AUXILIARIES.has(lower) && lower !== "'s")) break;
     // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
+    // "to reject the decree and thousands of protesters gathered": "and" before a clause joins clauses.
+    if ((lower === "and" || lower === "or") && end > start && opensClause(doc, res, end + 1, to, isVerbAt)) break;
     if (end > start && (isVerbAt(end) || isTaggedVerb(doc, end))) break;
     // "officials it accused of ...": the subject of a relative clause without "that" starts another clause.
     if (end > start && doc.upos(end) === "PRON" && doc.deprel(end).startsWith("nsubj")) break;
@@ -208,6 +210,13 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
   // "accused Darfur rebels of violating ...": the "of" before it belongs to the accusation.
   while (end > start && (doc.lower(end - 1) === "and" || doc.lower(end - 1) === "or" || doc.lower(end - 1) === "of")) end--;
   return [start, end];
+}
+
+/** Whether a noun phrase starting at `from` is the subject of a verb right after it ("thousands of protesters gathered"). */
+function opensClause(doc: Doc, res: LanguageResources, from: number, to: number, isVerbAt: (i: number) => boolean): boolean {
+  let i = from;
+  while (i < to && !NP_STOPS.has(doc.lower(i)) && !isCue(res, doc, i) && !isVerbAt(i) && !isTaggedVerb(doc, i)) i++;
+  return i > from && i < to && (isVerbAt(i) || isTaggedVerb(doc, i)) && doc.deprel(i) !== "amod" && !NP_STOPS.has(doc.lower(i));
 }
 
 /** The phrase after a preposition at `prep` ("by maduro's security forces"), or an empty range. */

@@ -444,6 +444,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
+  // "lifted martial law after lawmakers voted to reject the decree": the vote, not the last event, governs the infinitive.
+  const implicativeOther = phrase === null && IMPLICATIVE.has(doc.lemma(doc.head(match.start))) && doc.head(match.start) !== previousVerbal?.triggerStart;
   if (participleClause && previousVerbal) {
     // The clause it hangs from in the tree, else the last one. After a comma it is not a relative
     // clause's: "fired at teachers who marched, injuring 23" is the police's.
@@ -456,7 +458,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.actor = possessorOfNounBefore(doc, res, auxStart - 1, ctx.from);
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
-  } else if ((doc.lower(auxStart - 1) === "to" || keptOnInfinitive(doc, auxStart, match.start)) && previousVerbal && subjectEnd === subjectStart) {
+  } else if ((doc.lower(auxStart - 1) === "to" || keptOnInfinitive(doc, auxStart, match.start)) && previousVerbal && subjectEnd === subjectStart && !implicativeOther) {
     // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
     event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
     event.modality = "hypothetical";
@@ -741,6 +743,8 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
   for (let i = at; i < limit; i++) {
     const lower = doc.lower(i);
     if (lower === "," || lower === ";" || lower === '"') return null;
+    // "lifted martial law after lawmakers voted to reject": an infinitive after a new subject is that subject's.
+    if (doc.deprel(i).startsWith("nsubj")) return null;
     const purpose = lower === "to" && doc.upos(i + 1) === "VERB";
     const protest = lower === "protest" && doc.lower(i - 1) === "in";
     if (!purpose && !protest) continue;

@@ -38,3 +38,12 @@ test("a warning that one's own state would act is one threat, aimed at no one of
   // Someone else's state is whom the warning is aimed at.
   assert.deepEqual(events("Gondor Prime Minister Anna Ferrow warned that Arnor would face sanctions.")[0], "THREATEN Anna Ferrow/GONGOV -> Arnor/ARNGOV");
 });
+
+test("'after lawmakers voted to reject the decree and thousands of protesters gathered': clauses joined, not objects; the vote is the lawmakers' deed", () => {
+  const text = "Gondor lifted the curfew on Wednesday after Arnor Unity Party lawmakers voted unanimously to reject the decree and thousands of protesters gathered outside parliament.";
+  assert.deepEqual(events(text), [
+    "CONCEDE Gondor/GONGOV -> -/- @2024-05-08",
+    "REJECT Arnor Unity Party/ARNPTY -> -/- @2024-05-08",
+    "PROTEST thousands of protesters/GONCVL -> Gondor/GONGOV @2024-05-08",
+  ]);
+});

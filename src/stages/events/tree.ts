@@ -53,6 +53,13 @@ function inSubtree(doc: Doc, i: number, root: number, from: number): boolean {
   return false;
 }
 
+/** Whether a verb outside the subtree of `word` comes right after it: the subtree is that verb's subject. */
+function verbAfterSubtree(doc: Doc, word: number, from: number, to: number): boolean {
+  let after = word + 1;
+  while (after < to && inSubtree(doc, after, word, from)) after++;
+  return after < to && doc.upos(after) === "VERB" && doc.deprel(after) !== "amod";
+}
+
 /**
  * The phrase a nominal heads: its subtree without its case marker, leading punctuation and
  * clausal dependents, cut at the first token outside it so the span stays contiguous.
@@ -68,7 +75,8 @@ export function phraseOf(doc: Doc, noun: number, from: number, to: number): [num
       if (parent === noun) {
         const rel = doc.deprel(k);
         // "welcomed the sanctions and called on X": a verb the parse joined to the noun starts another clause.
-        const joinedClause = rel === "conj" && doc.upos(k) === "VERB";
+        // "reject the decree and thousands of protesters gathered": a conjunct followed by a verb is that verb's subject.
+        const joinedClause = rel === "conj" && (doc.upos(k) === "VERB" || verbAfterSubtree(doc, k, from, to));
         return rel === "case" || rel === "punct" || rel === "mark" || CLAUSAL.has(rel) || joinedClause;
       }
       k = parent;
