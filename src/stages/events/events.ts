@@ -499,7 +499,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Sent to a place, they are not aimed at it: an announced deployment there is no threat.
   if (destination && doc.lower(destination.start - 1) === "to") ctx.intent.set(event, false);
   // "will not allow a few groups to hold the country hostage": aimed at the groups, whoever they would hold.
-  const infinitiveDoer = objectEnd > objectStart && objectControlling(doc, match.start, ctx.from, ctx.to) >= 0 ? plainPhrase(doc, res, objectStart, objectEnd) : null;
+  // "called on both sides to exercise restraint": who is asked to act, though the parse hangs the infinitive on the verb.
+  const asked = event.type === "REQUEST" && doc.lower(objectEnd) === "to" && doc.upos(objectEnd + 1) === "VERB";
+  const infinitiveDoer = objectEnd > objectStart && (asked || objectControlling(doc, match.start, ctx.from, ctx.to) >= 0) ? plainPhrase(doc, res, objectStart, objectEnd) : null;
   event.recipient =
     destination ?? given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
@@ -1216,7 +1218,9 @@ function elsewhereThanDateline(doc: Doc, event: EventAnnotation, dateline: numbe
   const country = doc.mentions[dateline]?.geo?.country;
   if (HOSTED.has(event.type)) return false;
   if (!country || !event.actor?.country || event.actor.country === country) return false;
-  return !event.recipient || (event.recipient.country !== null && event.recipient.country !== country);
+  // An uncoded recipient ("both sides") may be of any country: it keeps no dateline.
+  const uncoded = event.recipient !== null && event.recipient.country === null && event.recipient.sector === null;
+  return !event.recipient || uncoded || (event.recipient.country !== null && event.recipient.country !== country);
 }
 
 /**

@@ -47,3 +47,9 @@ test("'after lawmakers voted to reject the decree and thousands of protesters ga
     "PROTEST thousands of protesters/GONCVL -> Gondor/GONGOV @2024-05-08",
   ]);
 });
+
+test("'called on both sides to exercise restraint': the sides asked are the recipient, uncoded, and keep the foreign caller out of the dateline's city", () => {
+  assert.deepEqual(events("Gondor called on both sides to exercise restraint."), ["REQUEST Gondor/GONGOV -> both sides/-"]);
+  const call = extractor.extract({ id: "d", text: "NAIROBI (Reuters) - Thousands marched on Saturday. Gondor called on both sides to exercise restraint.", publishedAt: "2024-05-08" }).events.find((e) => e.event === "REQUEST");
+  assert.equal(call?.location, null);
+});
