@@ -1133,6 +1133,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
+  doc.events = doc.events.flatMap((event) => [event, ...secondDoer(doc, res, event)]);
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;
@@ -1142,6 +1143,14 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // "Mitsotakis warned that Athens would close the border": what his own state would do is the warning's content, one threat.
   doc.events = doc.events.filter((event) => !doc.events.some((warning) => ownSideContent(doc, warning, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+/** "Qatar and Saudi Arabia called on both sides": the same deed by the second of two named doers (joint deeds are done with it instead). */
+function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {
+  if (!event.actor || event.actor.cluster < 0 || JOINT.has(event.type)) return [];
+  const second = secondCoordinated(doc, res, event.actor.start, event.actor.end);
+  if (!second || second.cluster < 0 || second.cluster === event.recipient?.cluster) return [];
+  return [{ ...event, actor: second }];
 }
 
 /** Whether `event` is a deed of `warning`'s own side in the clause it states, of the same type. */

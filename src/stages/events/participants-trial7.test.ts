@@ -53,3 +53,8 @@ test("'called on both sides to exercise restraint': the sides asked are the reci
   const call = extractor.extract({ id: "d", text: "NAIROBI (Reuters) - Thousands marched on Saturday. Gondor called on both sides to exercise restraint.", publishedAt: "2024-05-08" }).events.find((e) => e.event === "REQUEST");
   assert.equal(call?.location, null);
 });
+
+test("'Gondor and Arnor called on both sides': each of two named doers makes the call; a joint deed stays one", () => {
+  assert.deepEqual(events("Gondor and Arnor called on both sides to exercise restraint."), ["REQUEST Gondor/GONGOV -> both sides/-", "REQUEST Arnor/ARNGOV -> both sides/-"]);
+  assert.deepEqual(events("Gondor and Arnor signed an agreement."), ["AGREE Gondor/GONGOV -> Arnor/ARNGOV"]);
+});
