@@ -295,6 +295,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (PERSON_HEADS.has(head) || res.triggers.relationNouns.has(doc.lemma(end - 1))) {
       return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };
     }
+    // "two of his aides", "Guaido's adviser": a person's aides are of that person's side, not the state's.
+    const role = cluster?.label === "PERSON" ? roleEndingAt(doc, res, end, possessor.end) : null;
+    if (role?.person && (role.sector === null || role.sector === "GOV")) {
+      return { start, end, cluster: -1, name: doc.casedText(start, end).replace(DETERMINER_PREFIX, ""), country: cluster?.country ?? doc.focusCountry, sector: cluster?.sector ?? null };
+    }
     if (POWER_HEADS.has(head) || !descriptorSector(doc, res, start, end)) return argumentOfCluster(doc, start, end, possessor.cluster, res.lang);
   }
   if (end - start === 1 && PLURAL_PRONOUNS.has(head)) return null;

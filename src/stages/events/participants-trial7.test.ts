@@ -58,3 +58,7 @@ test("'Gondor and Arnor called on both sides': each of two named doers makes the
   assert.deepEqual(events("Gondor and Arnor called on both sides to exercise restraint."), ["REQUEST Gondor/GONGOV -> both sides/-", "REQUEST Arnor/ARNGOV -> both sides/-"]);
   assert.deepEqual(events("Gondor and Arnor signed an agreement."), ["AGREE Gondor/GONGOV -> Arnor/ARNGOV"]);
 });
+
+test("an opposition leader's aides are of his side, not the government's", () => {
+  assert.deepEqual(events(setting + "Two of his aides were shot dead in their car on Monday."), ["ASSAULT -/- -> Two of his aides/ARNOPP @2024-05-06"]);
+});
