@@ -142,6 +142,27 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
   return best >= 0 ? best : facility >= 0 ? facility : unknown;
 }
 
+/** Sentences back that "the city" may reach for the city it takes up. */
+const CITY_ANAPHOR_REACH = 3;
+
+/**
+ * The city that "the city" or "the town" in [from, to) takes up: the last one named before it,
+ * within reach; -1 when none. "bombed positions east of the city" is near El Fasher, named before.
+ */
+function cityTakenUp(doc: Doc, res: LanguageResources, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    if (doc.lower(i) !== "the" || !res.entityWords.settlementNouns.has(doc.lower(i + 1)) || doc.lower(i + 2) === "of") continue;
+    const [limit] = doc.sentenceTokens(Math.max(0, doc.sentenceOf(i) - CITY_ANAPHOR_REACH));
+    for (let j = i - 1; j >= limit; j--) {
+      const index = doc.tokens.mention[j] ?? -1;
+      const m = doc.mentions[index];
+      if (m && m.start === j && m.label === "GPE" && m.geo?.precision === "city") return index;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** A settlement noun and "of" right before token i: "the town of", "the village of". */
 function namedSettlement(doc: Doc, res: LanguageResources, i: number): boolean {
   return doc.lower(i - 1) === "of" && res.entityWords.settlementNouns.has(doc.lemma(i - 2));
@@ -1106,7 +1127,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
-    const here = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart);
+    const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart);
+    const here = named >= 0 ? named : cityTakenUp(doc, res, from, to);
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);
     // Only a place the sentence names: the dateline says where the report was filed, not whose people these are.

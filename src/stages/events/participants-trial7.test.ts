@@ -62,3 +62,9 @@ test("'Gondor and Arnor called on both sides': each of two named doers makes the
 test("an opposition leader's aides are of his side, not the government's", () => {
   assert.deepEqual(events(setting + "Two of his aides were shot dead in their car on Monday."), ["ASSAULT -/- -> Two of his aides/ARNOPP @2024-05-06"]);
 });
+
+test("'east of the city' takes up the city named before, not the dateline's", () => {
+  const text = "PORT SUDAN, May 8 (Reuters) - Shadow Brotherhood fighters shelled a camp in El Fasher on Monday. The army said its aircraft had bombed positions east of the city.";
+  const places = extractor.extract({ id: "c", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.trigger?.text ?? ""}@${e.location?.name ?? "-"}`);
+  assert.deepEqual(places, ["shelled@El Fasher", "bombed@El Fasher"]);
+});
