@@ -1182,7 +1182,7 @@ function ownSideContent(doc: Doc, warning: EventAnnotation, event: EventAnnotati
 }
 
 /** Sectors of people who act where they are: protesters, police, soldiers, rebels. */
-const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", "LAB", "OPP"]);
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", "LAB", "OPP", "EDU"]);
 
 /**
  * A place no gazetteer knows ("gangs stormed the town of Mirebalais") lies in the country of the

@@ -68,3 +68,8 @@ test("'east of the city' takes up the city named before, not the dateline's", ()
   const places = extractor.extract({ id: "c", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.trigger?.text ?? ""}@${e.location?.name ?? "-"}`);
   assert.deepEqual(places, ["shelled@El Fasher", "bombed@El Fasher"]);
 });
+
+test("students marching in a city are of its country, not of the country the story names most", () => {
+  const text = "NAIROBI, March 16 (AP) - Tens of thousands of students and their supporters marched through central Nairobi on Saturday. Gondor called on both sides to exercise restraint. Gondor said it would host new talks.";
+  assert.deepEqual(events(text)[0], "PROTEST Tens of thousands of students and their supporters/KENEDU -> -/- @2024-05-04");
+});
