@@ -12,16 +12,6 @@ const POWER_HEADS = new Set(["government", "regime", "forces", "troops", "army",
 const PERSON_HEADS = new Set(["driver", "drivers", "bodyguard", "bodyguards", "aide", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "lawyers", "assistant", "secretary", "nephew", "niece", "father", "mother", "cousin"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "his", "her", "their"]);
-
-/**
- * Whether [start, end) is a possessive pronoun and a thing or force of the possessor's, so that
- * the possessor does the deed ("its aircraft bombed"), not someone of their own ("his brother").
- */
-export function possessorActs(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
-  if (end - start < 2 || !POSSESSIVE_PRONOUNS.has(doc.lower(start))) return false;
-  const head = doc.lower(end - 1);
-  return POWER_HEADS.has(head) || resolvePhrase(doc, res, start + 1, end) === null;
-}
 const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "throughout", "across", "around"]);
 /** Prepositions of where a thing is, not whose it is. */
 export const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside"]);
@@ -345,6 +335,16 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
   const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
   return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
+}
+
+/**
+ * Whether [start, end) is a possessive pronoun and a thing or force of the possessor's, so that
+ * the possessor does the deed ("its aircraft bombed"), not someone of their own ("his brother").
+ */
+export function possessorActs(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
+  if (end - start < 2 || !POSSESSIVE_PRONOUNS.has(doc.lower(start))) return false;
+  const head = doc.lower(end - 1);
+  return POWER_HEADS.has(head) || resolvePhrase(doc, res, start + 1, end) === null;
 }
 
 /** Sectors whose followers are the opposition: "supporters of the opposition leader". */
