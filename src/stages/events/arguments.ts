@@ -280,7 +280,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     const cluster = doc.clusters[possessor.cluster];
     // "Cairo's security chief", "Taiwan's vice foreign minister": a role of a place's state.
     const headRole = possessor.label === "GPE" || possessor.label === "NORP" ? descriptorSector(doc, res, possessor.end, end) : null;
-    if (headRole?.sector) return { start, end, cluster: -1, name: doc.casedText(possessor.end + 1, end), country: cluster?.country ?? possessor.country, sector: headRole.sector };
+    // "Cairo's security chief", "its army": the name starts after the possessive.
+    const named = possessor.end + (doc.lower(possessor.end) === "'s" ? 1 : 0);
+    if (headRole?.sector) return { start, end, cluster: -1, name: doc.casedText(named, end), country: cluster?.country ?? possessor.country, sector: headRole.sector };
     // "his driver", "his rival": someone of their own, not the possessor.
     if (PERSON_HEADS.has(head) || res.triggers.relationNouns.has(doc.lemma(end - 1))) {
       return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };
@@ -338,13 +340,13 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
 }
 
 /**
- * Whether [start, end) is a possessive pronoun and a thing or force of the possessor's, so that
- * the possessor does the deed ("its aircraft bombed"), not someone of their own ("his brother").
+ * Whether [start, end) is a possessive pronoun and a thing of the possessor's that no role codes, so
+ * that the possessor does the deed ("its aircraft bombed"), not someone of their own ("his brother").
  */
 export function possessorActs(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
   if (end - start < 2 || !POSSESSIVE_PRONOUNS.has(doc.lower(start))) return false;
-  const head = doc.lower(end - 1);
-  return POWER_HEADS.has(head) || resolvePhrase(doc, res, start + 1, end) === null;
+  // "its troops", "its army": a force of the possessor's kind is coded as the possessor's force ("Pakistan said its troops" is PAKMIL).
+  return resolvePhrase(doc, res, start + 1, end) === null;
 }
 
 /** Sectors whose followers are the opposition: "supporters of the opposition leader". */

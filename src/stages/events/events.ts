@@ -151,7 +151,8 @@ const CITY_ANAPHOR_REACH = 3;
  */
 function cityTakenUp(doc: Doc, res: LanguageResources, from: number, to: number): number {
   for (let i = from; i + 1 < to; i++) {
-    if (doc.lower(i) !== "the" || !res.entityWords.settlementNouns.has(doc.lower(i + 1)) || doc.lower(i + 2) === "of") continue;
+    // Only as a place ("east of the city", "in the town"): "uses the city as a base" places nothing.
+    if (doc.lower(i) !== "the" || doc.upos(i - 1) !== "ADP" || !res.entityWords.settlementNouns.has(doc.lower(i + 1)) || doc.lower(i + 2) === "of") continue;
     const [limit] = doc.sentenceTokens(Math.max(0, doc.sentenceOf(i) - CITY_ANAPHOR_REACH));
     for (let j = i - 1; j >= limit; j--) {
       const index = doc.tokens.mention[j] ?? -1;
@@ -1172,7 +1173,10 @@ function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): E
   if (!event.actor || event.actor.cluster < 0 || JOINT.has(event.type)) return [];
   const second = secondCoordinated(doc, res, event.actor.start, event.actor.end);
   if (!second || second.cluster < 0 || second.cluster === event.recipient?.cluster) return [];
-  return [{ ...event, actor: second }];
+  // "South Korea and Japan protested" in Seoul: the first doer's own state, a target it was given, is not the second's.
+  const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
+  const own = event.recipient !== null && countryOf(event.recipient) !== null && countryOf(event.recipient) === countryOf(event.actor);
+  return [{ ...event, actor: second, recipient: own ? null : event.recipient }];
 }
 
 /** Whether `event` is a deed of `warning`'s own side in the clause it states, of the same type. */

@@ -73,3 +73,24 @@ test("students marching in a city are of its country, not of the country the sto
   const text = "NAIROBI, March 16 (AP) - Tens of thousands of students and their supporters marched through central Nairobi on Saturday. Gondor called on both sides to exercise restraint. Gondor said it would host new talks.";
   assert.deepEqual(events(text)[0], "PROTEST Tens of thousands of students and their supporters/KENEDU -> -/- @2024-05-04");
 });
+
+test("two doers of a protest at home do not protest against each other", () => {
+  assert.deepEqual(events("Gondor and Arnor protested in Gondor on Wednesday."), [
+    "PROTEST Gondor/GONGOV -> -/- @2024-05-08",
+    "PROTEST Arnor/ARNGOV -> -/- @2024-05-08",
+  ]);
+});
+
+test("'its troops', 'its army' after a cue are the possessor's forces, named as written", () => {
+  assert.deepEqual(events("Gondor said its troops had killed five militants. Arnor denied that its army had withdrawn."), [
+    "ASSAULT troops/GONMIL -> five militants/GONREB",
+    "REJECT Arnor/ARNGOV -> army/ARNMIL",
+    "RETREAT not army/ARNMIL -> -/-",
+  ]);
+});
+
+test("'the city' places an event only as a place ('east of the city'), not as an object ('uses the city as a base')", () => {
+  const text = "PARIS, May 3 (Reuters) - Gondor and Arnor said they would hold talks in Lyon next month.\n\nThe Arnor Liberation Front has rejected previous calls to withdraw, saying the army uses the city as a base.";
+  const rejected = extractor.extract({ id: "c", text, publishedAt: "2024-05-08" }).events.find((e) => e.event === "REJECT");
+  assert.equal(rejected?.location?.name ?? null, null);
+});
