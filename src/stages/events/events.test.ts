@@ -1,44 +1,39 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { eventLines, SETTING } from "../../../test/helpers/event-lines.js";
 import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 
 const extractor = fictionalExtractor();
 
-function events(text: string, publishedAt = "2024-05-08"): string[] {
-  return extractor.extract({ id: "e", text, publishedAt }).events.map((e) => {
-    const flags = `${e.negated ? " not" : ""}${e.modality !== "asserted" ? ` ${e.modality}` : ""}`;
-    return `${e.event}${flags} ${e.actor?.name ?? "-"}/${e.actor?.code ?? "-"} -> ${e.recipient?.name ?? "-"}/${e.recipient?.code ?? "-"}${e.date ? ` @${e.date}` : ""}`;
-  });
-}
+const events = (text: string, publishedAt?: string): string[] => eventLines(extractor, text, publishedAt);
 
-const setting = "Opposition leader Tomas Quellin of Arnor is in Gondor. ";
 
 test("active voice: the subject acts on the object, with the sentence's date", () => {
-  assert.deepEqual(events(setting + "On Monday, agents of the Gondor Intelligence Service arrested Quellin."), [
+  assert.deepEqual(events(SETTING + "On Monday, agents of the Gondor Intelligence Service arrested Quellin."), [
     "COERCE Gondor Intelligence Service/GONSPY -> Tomas Quellin/ARNOPP @2024-05-06",
   ]);
 });
 
 test("passive voice with and without a 'by' agent", () => {
-  assert.deepEqual(events(setting + "Quellin was detained by Gondor police. His driver has also been arrested."), [
+  assert.deepEqual(events(SETTING + "Quellin was detained by Gondor police. His driver has also been arrested."), [
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP",
     "COERCE Gondor police/GONCOP -> driver/ARN",
   ]);
 });
 
 test("a nominal trigger with 'of' and 'by' phrases", () => {
-  assert.deepEqual(events(setting + "The arrest of Quellin by Gondor police shocked Paris."), ["COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP"]);
+  assert.deepEqual(events(SETTING + "The arrest of Quellin by Gondor police shocked Paris."), ["COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP"]);
 });
 
 test("negation is marked, and an announced use of force is a threat", () => {
-  assert.deepEqual(events(setting + "Gondor police did not arrest Quellin. Arnor will impose sanctions on Gondor."), [
+  assert.deepEqual(events(SETTING + "Gondor police did not arrest Quellin. Arnor will impose sanctions on Gondor."), [
     "COERCE not Gondor police/GONCOP -> Tomas Quellin/ARNOPP",
     "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
 
 test("inside a quotation 'we' is the speaker, and a demand about a deed goes to the state", () => {
-  const text = setting + "Gondor police detained Quellin in Gondor on Monday. \"We condemn his arrest and demand his release,\" Arnor foreign minister Anna Ferrow said.";
+  const text = SETTING + "Gondor police detained Quellin in Gondor on Monday. \"We condemn his arrest and demand his release,\" Arnor foreign minister Anna Ferrow said.";
   assert.deepEqual(events(text).slice(1), [
     "ACCUSE Anna Ferrow/ARNGOV -> Gondor/GONGOV",
     "REQUEST Anna Ferrow/ARNGOV -> Gondor/GONGOV",
@@ -46,7 +41,7 @@ test("inside a quotation 'we' is the speaker, and a demand about a deed goes to 
 });
 
 test("a threat with its target, and a call on someone to act", () => {
-  assert.deepEqual(events(setting + "Arnor threatened Gondor with sanctions. Quellin called on the Arnor Unity Party to protest."), [
+  assert.deepEqual(events(SETTING + "Arnor threatened Gondor with sanctions. Quellin called on the Arnor Unity Party to protest."), [
     "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
     "REQUEST Tomas Quellin/ARNOPP -> Arnor Unity Party/ARNPTY",
     "PROTEST hypothetical Arnor Unity Party/ARNPTY -> Arnor/ARNGOV",
@@ -54,14 +49,14 @@ test("a threat with its target, and a call on someone to act", () => {
 });
 
 test("intents are events: a promise to help is AGREE, a refusal is REJECT", () => {
-  assert.deepEqual(events(setting + "Arnor will give Gondor a grant. Gondor will not accept the offer."), [
+  assert.deepEqual(events(SETTING + "Arnor will give Gondor a grant. Gondor will not accept the offer."), [
     "AGREE Arnor/ARNGOV -> Gondor/GONGOV",
     "REJECT Gondor/GONGOV -> -/-",
   ]);
 });
 
 test("an obligation someone states is their demand; a light verb carries the noun's event", () => {
-  assert.deepEqual(events(setting + "Arnor said Gondor must release Quellin. The Arnor Unity Party staged rallies against Gondor."), [
+  assert.deepEqual(events(SETTING + "Arnor said Gondor must release Quellin. The Arnor Unity Party staged rallies against Gondor."), [
     "REQUEST Arnor/ARNGOV -> Gondor/GONGOV",
     "RETREAT hypothetical Gondor/GONGOV -> Tomas Quellin/ARNOPP",
     "PROTEST Arnor Unity Party/ARNPTY -> Gondor/GONGOV",
@@ -78,11 +73,11 @@ test("an event whose sentence names no place takes the dateline's, with coordina
 });
 
 test("arguments from the dependency tree: a relative pronoun stands for its noun, a participle's noun undergoes it", () => {
-  assert.deepEqual(events(setting + "Arnor condemned the Gondor police, who arrested Quellin on Monday."), [
+  assert.deepEqual(events(SETTING + "Arnor condemned the Gondor police, who arrested Quellin on Monday."), [
     "ACCUSE Arnor/ARNGOV -> Gondor police/GONCOP",
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
   ]);
-  assert.deepEqual(events(setting + "Gondor released Arnor students detained by Gondor police."), [
+  assert.deepEqual(events(SETTING + "Gondor released Arnor students detained by Gondor police."), [
     "RETREAT Gondor/GONGOV -> Arnor students/ARNEDU",
     "COERCE Gondor police/GONCOP -> Arnor students/ARNEDU",
   ]);
@@ -138,25 +133,25 @@ test("the verb of a modality phrase takes the receiver of the deed it introduces
 });
 
 test("a trigger word inside a capitalized name no entity covers is no event ('the Golden Fleece Club', 'the Harbour Relief Fund')", () => {
-  assert.deepEqual(events(setting + "Quellin spoke at the Golden Fleece Club about the Harbour Relief Fund."), []);
+  assert.deepEqual(events(SETTING + "Quellin spoke at the Golden Fleece Club about the Harbour Relief Fund."), []);
 });
 
 test("nouns are not read as verbs after an adjective or as compound modifiers, and a noun naming a role's field is no event", () => {
   assert.deepEqual(
-    events(setting + "Velcor is the biggest gas giant in Arnor. Velcor's best-known brands include Quellin's. The Arnor trade spokesman and two aid workers left."),
+    events(SETTING + "Velcor is the biggest gas giant in Arnor. Velcor's best-known brands include Quellin's. The Arnor trade spokesman and two aid workers left."),
     [],
   );
 });
 
 test("a retreat is from a place, 'on Sunday' is a time, and 'withdraw from' names no gap", () => {
-  assert.deepEqual(events(setting + "Quellin resigned on Sunday in Gondor. Gondor withdrew its troops from Arnor."), [
+  assert.deepEqual(events(SETTING + "Quellin resigned on Sunday in Gondor. Gondor withdrew its troops from Arnor."), [
     "RETREAT Tomas Quellin/ARNOPP -> -/- @2024-05-05",
     "RETREAT Gondor/GONGOV -> Arnor/ARNGOV",
   ]);
 });
 
 test("a time or adverb at the end of the subject is not part of the actor", () => {
-  assert.deepEqual(events(setting + "The Gondor border guards on Monday again detained Quellin."), [
+  assert.deepEqual(events(SETTING + "The Gondor border guards on Monday again detained Quellin."), [
     "COERCE Gondor border guards/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
   ]);
 });
@@ -170,7 +165,7 @@ test("an event takes the date of its own clause: not a dateline's before it, not
   assert.deepEqual(events("NAIROBI, May 8, 2024 - Gondor police detained Arnor opposition leader Tomas Quellin on Tuesday.", "2024-05-08"), [
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-07",
   ]);
-  const dates = events(setting + "Arnor demanded the release of students detained during last week's protests. Arnor agreed to meet Gondor next month.")
+  const dates = events(SETTING + "Arnor demanded the release of students detained during last week's protests. Arnor agreed to meet Gondor next month.")
     .map((e) => `${e.split(" ")[0] ?? ""}${e.includes("@") ? e.slice(e.indexOf("@")) : ""}`);
   assert.deepEqual(dates, ["REQUEST", "COERCE@2024-04-29", "PROTEST@2024-04-29", "AGREE", "CONSULT@2024-06-01"]);
 });
@@ -186,22 +181,22 @@ test("a dateline with a place and no date leaves the event its own date", () => 
 });
 
 test("an event's own date beats a possessive date of a noun, and a date after 'ahead of' is the planned thing's", () => {
-  assert.deepEqual(events(setting + "Arnor rejected the results of Tuesday's presidential election on Thursday."), [
+  assert.deepEqual(events(SETTING + "Arnor rejected the results of Tuesday's presidential election on Thursday."), [
     "REJECT Arnor/ARNGOV -> -/- @2024-05-02",
   ]);
-  const deployed = events(setting + "Police said they had deployed extra officers to Gondor ahead of planned opposition marches on Friday.");
+  const deployed = events(SETTING + "Police said they had deployed extra officers to Gondor ahead of planned opposition marches on Friday.");
   assert.deepEqual(deployed.map((e) => `${e.split(" ")[0] ?? ""}${e.includes("@") ? e.slice(e.indexOf("@")) : ""}`), ["MOBILIZE"]);
 });
 
 test("a right-to-left override after a full stop does not glue two sentences", () => {
-  assert.deepEqual(events(setting + "Gondor police detained Quellin on Monday.\u202e Arnor condemned Gondor."), [
+  assert.deepEqual(events(SETTING + "Gondor police detained Quellin on Monday.\u202e Arnor condemned Gondor."), [
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-06",
     "ACCUSE Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
 
 test("a past participle right after a noun of an object phrase is done to that noun, not by it", () => {
-  assert.deepEqual(events(setting + "Arnor demanded the release of students detained during the protests."), [
+  assert.deepEqual(events(SETTING + "Arnor demanded the release of students detained during the protests."), [
     "REQUEST Arnor/ARNGOV -> students/ARNEDU",
     "COERCE -/- -> students/ARNEDU",
     "PROTEST -/- -> Arnor/ARNGOV",
@@ -230,7 +225,7 @@ test("a possessed government coordinated with a group signs with it, after a dat
 });
 
 test("a noun trigger's words stand together: 'the house and arrested' is no 'house arrest' that hides the arrest", () => {
-  assert.deepEqual(events(setting + "Gondor police raided the house and arrested Quellin.").map((e) => e.split(" -> ")[1]), ["-/-", "Tomas Quellin/ARNOPP"]);
+  assert.deepEqual(events(SETTING + "Gondor police raided the house and arrested Quellin.").map((e) => e.split(" -> ")[1]), ["-/-", "Tomas Quellin/ARNOPP"]);
 });
 
 test("a participle opening a person's apposition before the verb is no deed: 'his daughter, ousted prime minister X, addressed'", () => {
@@ -283,7 +278,7 @@ test("a measure on the people of a town happened there", () => {
 });
 
 test("an adverb modifying a verb is no trigger: 'go back' is no SUPPORT, 'back the plan' is", () => {
-  assert.deepEqual(events(setting + "Quellin said the traders would go back to Gondor. Arnor will back the plan."), ["AGREE Arnor/ARNGOV -> -/-"]);
+  assert.deepEqual(events(SETTING + "Quellin said the traders would go back to Gondor. Arnor will back the plan."), ["AGREE Arnor/ARNGOV -> -/-"]);
 });
 
 test("violent verbs for money, states and amounts, or done by natural forces, are no ASSAULT", () => {
@@ -364,7 +359,7 @@ test("a word the tagger reads as an adverb or preposition is no verb trigger: 'b
 });
 
 test("an event stated as intended takes the weekday ahead, a past one the weekday before", () => {
-  assert.deepEqual(events(setting + "Gondor police arrested Quellin on Friday. Arnor would meet Gondor on Friday.", "2024-05-08"), [
+  assert.deepEqual(events(SETTING + "Gondor police arrested Quellin on Friday. Arnor would meet Gondor on Friday.", "2024-05-08"), [
     "COERCE Gondor police/GONCOP -> Tomas Quellin/ARNOPP @2024-05-03",
     "AGREE Arnor/ARNGOV -> Gondor/GONGOV @2024-05-10",
   ]);
@@ -494,7 +489,7 @@ test("holding a country, a place or an economy hostage is a figure of speech; ho
 });
 
 test("a continental or regional adjective gives no country: 'European governments' and 'Western diplomats' are not the story's state", () => {
-  const text = setting + "Quellin urged European governments to restore the rescue operation. Western diplomats condemned Arnor. Gondor officials praised African migrants.";
+  const text = SETTING + "Quellin urged European governments to restore the rescue operation. Western diplomats condemned Arnor. Gondor officials praised African migrants.";
   assert.deepEqual(events(text), [
     "REQUEST Tomas Quellin/ARNOPP -> European governments/GOV",
     "CONCEDE hypothetical European governments/GOV -> -/-",
@@ -768,7 +763,7 @@ test("an adverb is no actor, a relative pronoun stands for its noun, and a habit
 });
 
 test("a wish or a bare possibility is no threat; a possibility with a condition is: 'wanted to storm', 'a ruling that could bar'", () => {
-  const text = setting + "Arnor rebels wanted to storm the Gondor parliament. The court issued a ruling that could bar Quellin from politics. Arnor may impose sanctions on Gondor if the talks fail.";
+  const text = SETTING + "Arnor rebels wanted to storm the Gondor parliament. The court issued a ruling that could bar Quellin from politics. Arnor may impose sanctions on Gondor if the talks fail.";
   const coded = extractor.extract({ id: "a", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event}${e.modality === "asserted" ? "" : " " + e.modality}:${e.trigger.text}`);
   assert.deepEqual(coded.filter((c) => /storm|bar|impose/.test(c)), ["ASSAULT hypothetical:storm", "COERCE hypothetical:bar", "THREATEN:impose"]);
 });
@@ -820,7 +815,7 @@ test("in a story about sport throwing something at a side is no protest: 'Arnor 
 });
 
 test("the deed a ban forbids is no event, with the banned named between: 'barred Quellin from visiting Gondor'", () => {
-  assert.deepEqual(events(setting + "Arnor barred Quellin from visiting Gondor.").map((e) => e.split(" ")[0]), ["COERCE"]);
+  assert.deepEqual(events(SETTING + "Arnor barred Quellin from visiting Gondor.").map((e) => e.split(" ")[0]), ["COERCE"]);
 });
 
 test("a date after a noun is no head it modifies: 'staged mass demonstrations Saturday'", () => {
@@ -838,7 +833,7 @@ test("'if' later in the clause makes 'may' a threat, whatever the parser hung it
   assert.deepEqual(events("The European Community may halt mediation efforts among Gondor's feuding republics if cooperation by all parties founders, Arnor Foreign Minister Hans Van den Broek said on Tuesday.")[0]?.split(" ")[0], "THREATEN");
 });
 test("a verb the parse joins to an object starts its own clause: 'welcomed the decision and called on X' supports no X", () => {
-  const text = setting + "The Arnor Unity Party welcomed the decision and called on Quellin to go further by closing the border with Gondor.";
+  const text = SETTING + "The Arnor Unity Party welcomed the decision and called on Quellin to go further by closing the border with Gondor.";
   assert.deepEqual(events(text).slice(0, 2), [
     "SUPPORT Arnor Unity Party/ARNPTY -> -/-",
     "REQUEST Arnor Unity Party/ARNPTY -> Tomas Quellin/ARNOPP",
@@ -846,25 +841,25 @@ test("a verb the parse joins to an object starts its own clause: 'welcomed the d
 });
 
 test("a deed only announced has no doer yet: welcoming the sanctions is not aimed at a promised reprisal's author", () => {
-  const text = setting + "Arnor imposed sanctions on Gondor on Monday. Gondor said it would respond with countermeasures. The Arnor Unity Party welcomed the sanctions.";
+  const text = SETTING + "Arnor imposed sanctions on Gondor on Monday. Gondor said it would respond with countermeasures. The Arnor Unity Party welcomed the sanctions.";
   assert.deepEqual(events(text).at(-1), "SUPPORT Arnor Unity Party/ARNPTY -> Arnor/ARNGOV");
 });
 
 test("a possessed noun of relation names someone else: 'urged his rival to ...' is aimed at the rival, not at the one urging", () => {
-  assert.deepEqual(events(setting + "Quellin urged his rival to take his complaints to the courts."), ["REQUEST Tomas Quellin/ARNOPP -> rival/ARN"]);
+  assert.deepEqual(events(SETTING + "Quellin urged his rival to take his complaints to the courts."), ["REQUEST Tomas Quellin/ARNOPP -> rival/ARN"]);
 });
 
 test("a warning that one's own force would respond threatens whom its condition names, not that force", () => {
-  const text = setting + "Gondor warned that its army would respond if Arnor troops attacked Gondor positions again. Gondor warned that its army would respond.";
+  const text = SETTING + "Gondor warned that its army would respond if Arnor troops attacked Gondor positions again. Gondor warned that its army would respond.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("THREATEN")), ["THREATEN Gondor/GONGOV -> Arnor troops/ARNMIL", "THREATEN Gondor/GONGOV -> -/-"]);
 });
 
 test("a weekday said of what someone is due to do is ahead: 'On Saturday, X is due to travel' is next Saturday", () => {
-  assert.deepEqual(events(setting + "On Saturday, Quellin is due to travel to Gondor."), ["AGREE Tomas Quellin/ARNOPP -> Gondor/GONGOV @2024-05-11"]);
+  assert.deepEqual(events(SETTING + "On Saturday, Quellin is due to travel to Gondor."), ["AGREE Tomas Quellin/ARNOPP -> Gondor/GONGOV @2024-05-11"]);
 });
 
 test("hosting someone whose title the parse took for the object is a meeting: 'hosted Thai acting Prime Minister X for talks'", () => {
-  assert.deepEqual(events(setting + "Quellin hosted Thai acting Prime Minister Anna Ferrow for talks at his residence."), ["CONSULT Tomas Quellin/ARNOPP -> Anna Ferrow/THAGOV"]);
+  assert.deepEqual(events(SETTING + "Quellin hosted Thai acting Prime Minister Anna Ferrow for talks at his residence."), ["CONSULT Tomas Quellin/ARNOPP -> Anna Ferrow/THAGOV"]);
 });
 
 /** Each event as "TYPE[ not][ modality]:trigger". */
@@ -933,38 +928,38 @@ test("a dateline is not where foreign parties fought, only where they may have m
 });
 
 test("strikers 'taking travellers hostage' is a figure of speech, gunmen taking passengers hostage is an abduction", () => {
-  assert.deepEqual(events(setting + "Gondor's transport minister Anna Ferrow criticised the unions for taking travellers hostage."), ["ACCUSE Anna Ferrow/GONGOV -> unions/GONCVL"]);
-  assert.deepEqual(events(setting + "Arnor gunmen took 20 passengers hostage on Monday.").map((e) => e.split(" ")[0]), ["ASSAULT"]);
+  assert.deepEqual(events(SETTING + "Gondor's transport minister Anna Ferrow criticised the unions for taking travellers hostage."), ["ACCUSE Anna Ferrow/GONGOV -> unions/GONCVL"]);
+  assert.deepEqual(events(SETTING + "Arnor gunmen took 20 passengers hostage on Monday.").map((e) => e.split(" ")[0]), ["ASSAULT"]);
 });
 
 test("a verb after 'and' that follows a reported clause is the reporter's when the tense goes back or the clause's subject is no one", () => {
-  assert.deepEqual(events(setting + "The Arnor Unity Party said two Gondor soldiers remain held in Arnor and called on Gondor to negotiate.")[0], "REQUEST Arnor Unity Party/ARNPTY -> Gondor/GONGOV");
-  assert.deepEqual(events(setting + "Quellin said the release was a humanitarian gesture and urged Gondor to lift sanctions.")[0], "REQUEST Tomas Quellin/ARNOPP -> Gondor/GONGOV");
+  assert.deepEqual(events(SETTING + "The Arnor Unity Party said two Gondor soldiers remain held in Arnor and called on Gondor to negotiate.")[0], "REQUEST Arnor Unity Party/ARNPTY -> Gondor/GONGOV");
+  assert.deepEqual(events(SETTING + "Quellin said the release was a humanitarian gesture and urged Gondor to lift sanctions.")[0], "REQUEST Tomas Quellin/ARNOPP -> Gondor/GONGOV");
 });
 
 test("'them' that coreference left unresolved is the plural recipient of the event before: 'criticised the unions ... and called on them'", () => {
-  assert.deepEqual(events(setting + "The Arnor Unity Party criticised the unions and called on them to return to talks.").slice(0, 2), [
+  assert.deepEqual(events(SETTING + "The Arnor Unity Party criticised the unions and called on them to return to talks.").slice(0, 2), [
     "ACCUSE Arnor Unity Party/ARNPTY -> unions/ARNCVL",
     "REQUEST Arnor Unity Party/ARNPTY -> unions/ARNCVL",
   ]);
 });
 
 test("sheltering with no one sheltered gives no aid, and being flown somewhere is no visit", () => {
-  assert.deepEqual(events(setting + "Residents said families were sheltering in the camp. Quellin was flown to Gondor on Monday."), []);
-  assert.deepEqual(events(setting + "Arnor sheltered the refugees. Quellin flew to Gondor on Monday.").map((e) => e.split(" ")[0]), ["AID", "CONSULT"]);
+  assert.deepEqual(events(SETTING + "Residents said families were sheltering in the camp. Quellin was flown to Gondor on Monday."), []);
+  assert.deepEqual(events(SETTING + "Arnor sheltered the refugees. Quellin flew to Gondor on Monday.").map((e) => e.split(" ")[0]), ["AID", "CONSULT"]);
 });
 
 test("police or troops sent to a country: a MOBILIZE aimed at where they go, and announced it stays a future deployment, no threat", () => {
-  assert.deepEqual(events(setting + "Anna Ferrow said on Wednesday that Arnor would send 600 more officers to Gondor next month."), ["MOBILIZE future Arnor/ARNGOV -> Gondor/GONGOV @2024-06-01"]);
-  assert.deepEqual(events(setting + "Arnor sent 600 troops to Gondor. Arnor deployed extra officers to Gondor ahead of the vote."), [
+  assert.deepEqual(events(SETTING + "Anna Ferrow said on Wednesday that Arnor would send 600 more officers to Gondor next month."), ["MOBILIZE future Arnor/ARNGOV -> Gondor/GONGOV @2024-06-01"]);
+  assert.deepEqual(events(SETTING + "Arnor sent 600 troops to Gondor. Arnor deployed extra officers to Gondor ahead of the vote."), [
     "MOBILIZE Arnor/ARNGOV -> Gondor/GONGOV",
     "MOBILIZE Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });
 
 test("a body that voted to do a deed did it: 'the Gondor parliament voted on Tuesday to impeach X' is asserted, by the parliament", () => {
-  assert.deepEqual(events(setting + "The Gondor parliament voted on Tuesday to impeach Quellin."), ["ACCUSE Gondor parliament/GONLEG -> Tomas Quellin/ARNOPP @2024-05-07"]);
-  assert.deepEqual(events(setting + "The Gondor parliament voted not to impeach Quellin."), ["ACCUSE not Gondor parliament/GONLEG -> Tomas Quellin/ARNOPP"]);
+  assert.deepEqual(events(SETTING + "The Gondor parliament voted on Tuesday to impeach Quellin."), ["ACCUSE Gondor parliament/GONLEG -> Tomas Quellin/ARNOPP @2024-05-07"]);
+  assert.deepEqual(events(SETTING + "The Gondor parliament voted not to impeach Quellin."), ["ACCUSE not Gondor parliament/GONLEG -> Tomas Quellin/ARNOPP"]);
   assert.deepEqual(events("LIMA, May 7 - Gondor's parliament voted on Tuesday to impeach Arnor opposition leader Tomas Quellin."), ["ACCUSE parliament/GONLEG -> Tomas Quellin/ARNOPP @2024-05-07"]);
 });
 
@@ -977,7 +972,7 @@ test("titles are no deeds: a film named 'Meet The Parents', 'Ex-chatshow host An
 });
 
 test("a passive the parse reads as a copula and an adjective names no doer: 'X was beaten and arrested' happened to X", () => {
-  assert.deepEqual(events(setting + "Opposition leader Tomas Quellin was beaten and arrested on Tuesday night, his party said."), [
+  assert.deepEqual(events(SETTING + "Opposition leader Tomas Quellin was beaten and arrested on Tuesday night, his party said."), [
     "ASSAULT -/- -> Tomas Quellin/ARNOPP",
     "COERCE -/- -> Tomas Quellin/ARNOPP @2024-05-07",
   ]);
@@ -993,9 +988,9 @@ test("a participle after a determiner or preposition, before a person's name, de
 });
 
 test("a deed that is denied is negated: 'denies backing X', 'denied that Y planned to seize Z'", () => {
-  assert.deepEqual(events(setting + "Arnor denies backing the Gondor rebels.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["REJECT Arnor/ARNGOV", "SUPPORT not"]);
+  assert.deepEqual(events(SETTING + "Arnor denies backing the Gondor rebels.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["REJECT Arnor/ARNGOV", "SUPPORT not"]);
   // The plan is denied: no seizure, nor a threat of one, is asserted.
-  assert.deepEqual(events(setting + "Quellin denied that Arnor planned to seize the port of Gondor.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["REJECT Tomas Quellin/ARNOPP", "COERCE not future"]);
+  assert.deepEqual(events(SETTING + "Quellin denied that Arnor planned to seize the port of Gondor.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["REJECT Tomas Quellin/ARNOPP", "COERCE not future"]);
 });
 
 test("'the strike' in a story where something was struck is an attack, as is a strike that was the first 'on' a place; a labour strike stays a protest", () => {
@@ -1008,14 +1003,14 @@ test("'the strike' in a story where something was struck is an attack, as is a s
 });
 
 test("using water cannon or tear gas on a crowd is crowd control (COERCE), its target the object of the purpose clause, past its particle", () => {
-  assert.deepEqual(events(setting + "Gondor police used water cannon and tear gas to break up thousands of protesters on Tuesday night."), [
+  assert.deepEqual(events(SETTING + "Gondor police used water cannon and tear gas to break up thousands of protesters on Tuesday night."), [
     "COERCE Gondor police/GONCOP -> thousands of protesters/GONCVL @2024-05-07",
   ]);
-  assert.deepEqual(events(setting + "Gondor police used teargas against the protesters.").map((e) => e.split(" ")[0]), ["COERCE"]);
+  assert.deepEqual(events(SETTING + "Gondor police used teargas against the protesters.").map((e) => e.split(" ")[0]), ["COERCE"]);
 });
 
 test("sending people in custody to another state is a handover (COOPERATE), sending a letter is nothing", () => {
-  assert.deepEqual(events(setting + "Arnor sent 29 jailed drug cartel figures to Gondor. Arnor sent a letter to Gondor.").map((e) => e.split(" ").slice(0, 4).join(" ")), [
+  assert.deepEqual(events(SETTING + "Arnor sent 29 jailed drug cartel figures to Gondor. Arnor sent a letter to Gondor.").map((e) => e.split(" ").slice(0, 4).join(" ")), [
     "COOPERATE Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
 });

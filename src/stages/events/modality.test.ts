@@ -4,20 +4,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { eventLines, SETTING } from "../../../test/helpers/event-lines.js";
 import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 import { createExtractor } from "../../extract.js";
 import { loadResources } from "../index.js";
 
 const extractor = fictionalExtractor();
 
-const setting = "Opposition leader Tomas Quellin of Arnor is in Gondor. ";
 
-function events(text: string, publishedAt = "2024-05-08"): string[] {
-  return extractor.extract({ id: "e", text, publishedAt }).events.map((e) => {
-    const flags = `${e.negated ? " not" : ""}${e.modality !== "asserted" ? ` ${e.modality}` : ""}`;
-    return `${e.event}${flags} ${e.actor?.name ?? "-"}/${e.actor?.code ?? "-"} -> ${e.recipient?.name ?? "-"}/${e.recipient?.code ?? "-"}${e.date ? ` @${e.date}` : ""}`;
-  });
-}
+const events = (text: string, publishedAt?: string): string[] => eventLines(extractor, text, publishedAt);
 
 test("'until' the parser hangs on the subject still opens a pending clause, which the subject does not cross", () => {
   const text = "The Arnor Unity Party said it would boycott parliament until the government agreed to an independent investigation.";
@@ -35,11 +30,11 @@ test("'once' opens a pending clause; a purpose verb is as unreal as the verb it 
 
 test("a deed in the that-clause of a demand or an urging is asked for, not asserted", () => {
   const text = "Hundreds of students marched in Gondor on Friday, demanding that Quellin step down. Arnor urged that Gondor release Quellin.";
-  const deeds = events(setting + text).filter((e) => e.startsWith("RETREAT"));
+  const deeds = events(SETTING + text).filter((e) => e.startsWith("RETREAT"));
   assert.equal(deeds.length, 2, deeds.join("; "));
   for (const deed of deeds) assert.ok(deed.startsWith("RETREAT hypothetical"), deed);
   // A report is no request: "said that Gondor released Quellin" asserts the release.
-  assert.ok(events(setting + "Arnor said that Gondor released Quellin.").some((e) => e.startsWith("RETREAT Gondor/")));
+  assert.ok(events(SETTING + "Arnor said that Gondor released Quellin.").some((e) => e.startsWith("RETREAT Gondor/")));
 });
 
 test("a denial does not spread across 'and' to a statement of the main clause", () => {
@@ -54,7 +49,7 @@ test("approving a legislative measure supports no one; approving a plan still do
 });
 
 test("an idiom ending in a preposition phrase takes its object before it: 'remove X from office'", () => {
-  assert.deepEqual(events(setting + "Gondor's parliament voted to remove President Anna Ferrow from office."), ["COERCE parliament/GONLEG -> Anna Ferrow/GONGOV"]);
+  assert.deepEqual(events(SETTING + "Gondor's parliament voted to remove President Anna Ferrow from office."), ["COERCE parliament/GONLEG -> Anna Ferrow/GONGOV"]);
 });
 
 test("a party name several countries share names the party of the story's country", () => {

@@ -2,11 +2,25 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 
+// Pronouns after a cue and across sentences (cases from new-user trials 6 and 7).
 const extractor = fictionalExtractor();
+
+function quotes(text: string): string[] {
+  return extractor.extract({ id: "q", text }).quotes.map((q) => `${q.speaker?.name ?? "?"}|${q.cue ?? "-"}|${q.text}`);
+}
 
 function events(text: string): string[] {
   return extractor.extract({ id: "e", text, publishedAt: "2025-02-02" }).events.map((e) => `${e.event} ${e.actor?.name ?? "-"} ${e.trigger.text}`);
 }
+
+test("'he said' after '..., X said.' is X, not a man named earlier in that sentence", () => {
+  const text =
+    "The attackers killed the school's vice principal, Tomas Quellin, and wounded a guard, police spokesman Boris Hallen said. " +
+    "He said the gunmen engaged officers on duty in a gun duel.";
+  assert.deepEqual(quotes(text), [
+    "Boris Hallen|said|the gunmen engaged officers on duty in a gun duel",
+  ]);
+});
 
 test("'it' after 'the army said' is the army, not a group named before", () => {
   assert.deepEqual(events("The Arnor Liberation Front attacked a post on Sunday. The army said it had killed 20 rebels."), [

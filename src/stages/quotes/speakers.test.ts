@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 
+// Who speaks: names in relative clauses, places, datelines, "the party" (cases from new-user trial 7).
 const extractor = fictionalExtractor();
 
 function quotes(text: string): string[] {
@@ -43,4 +44,11 @@ test("a town, or a place where something happened, is never a speaker; the subje
     "indirect|Field Marshal Tomas Quellin|said|the country would not tolerate attacks",
   ]);
   assert.deepEqual(quotes("Paris said on Friday that Gondor had closed the border at dawn."), ["indirect|Paris|said|Gondor had closed the border at dawn"]);
+});
+
+test("'the party said' speaks for the party just named, not for whoever the clause before names", () => {
+  const text =
+    "Arnor Unity Party leader Boris Hallen called on Anna Ferrow to resign, and the party said on Wednesday it would file " +
+    "an impeachment motion if she did not step down.";
+  assert.deepEqual(quotes(text), ["indirect|Arnor Unity Party|said|it would file an impeachment motion if she did not step down"]);
 });
