@@ -70,8 +70,12 @@ export function objectFollows(doc: Doc, i: number, to: number): boolean {
   // "a strike on Monday" is a time, not a target.
   if (lower === "on" && isTimeAt(doc, i + 1)) return false;
   if (lower === "against" || lower === "on") return true;
-  // "struck southern Lebanon": an adjective opens the object it describes.
-  if (doc.upos(i) === "ADJ" && i + 1 < to && (doc.upos(i + 1) === "PROPN" || doc.upos(i + 1) === "NOUN")) return true;
+  // "struck southern Lebanon", "Iranian nuclear facilities": adjectives open the object they describe ("last week" is a time).
+  if (doc.upos(i) === "ADJ" && !isTimeAt(doc, i)) {
+    let k = i + 1;
+    while (k < to && doc.upos(k) === "ADJ") k++;
+    if (k < to && (doc.upos(k) === "PROPN" || doc.upos(k) === "NOUN")) return true;
+  }
   return OBJECT_STARTS.has(doc.upos(i)) || doc.upos(i) === "NOUN";
 }
 

@@ -245,6 +245,13 @@ test("an object may open with a quotation mark: 'struck \"terrorist\" positions'
   assert.deepEqual(events('Quellin said Gondor troops had struck "terrorist" positions in Arnor.').map((e) => e.split(" ")[0]), ["ASSAULT"]);
 });
 
+test("'strike' in its other forms and senses: adjectives before a target, harm done by a strike, a deal struck", () => {
+  const types = (text: string): string[] => events(text).map((e) => e.split(" ")[0] ?? "");
+  assert.deepEqual(types("Gondor struck Arnorian nuclear facilities on Friday."), ["ASSAULT"]);
+  assert.deepEqual(types("Gondor troops attacked the town of Ufrakel on Monday. The strike damaged a school.").includes("PROTEST"), false);
+  assert.deepEqual(types("Three creditors have yet to agree to the deal struck last week."), ["AGREE", "AGREE"]);
+});
+
 test("a participle clause after a comma has its main clause's doer, even after a dateline", () => {
   assert.deepEqual(events("NAIROBI, May 8, 2024 - Gondor troops shelled the town on Tuesday, killing nine civilians.", "2024-05-08").map((e) => e.split(" -> ")[0]), [
     "ASSAULT Gondor troops/GONMIL",

@@ -121,9 +121,24 @@ function namesPeople(doc: Doc, i: number): boolean {
 /** Words tagged as prepositions that a bare verb may follow: "to hand over", "rather than pay", "all but disappear". */
 const BEFORE_BARE_VERB: ReadonlySet<string> = new Set(["to", "than", "but", "except"]);
 
+/**
+ * A verb idiom whose object stands before its participle ("the deal struck last week" is "strike a
+ * deal", "the sanctions imposed on Russia" "impose sanctions"), or null.
+ */
+function idiomObjectBefore(doc: Doc, res: LanguageResources, i: number, sentenceStart: number): TriggerMatch | null {
+  if (i <= sentenceStart || doc.xpos(i) !== "VBN") return null;
+  for (const { entry, rest } of res.triggers.byForm.get(doc.lower(i)) ?? []) {
+    const object = rest[rest.length - 1];
+    if (entry.pos === "verb" && object !== undefined && sameWord(doc, res, i - 1, object)) return { entry, start: i, end: i + 1, verb: true, gapped: false };
+  }
+  return null;
+}
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number, story: StorySenses): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
+  const reversed = idiomObjectBefore(doc, res, at, sentenceStart);
+  if (reversed) return reversed;
   // "With phones getting smarter", "in order to": right after a preposition only a gerund is a verb
   // ("for helping"), and a bare one after those that take it ("to", "rather than").
   const afterPreposition = doc.upos(at - 1) === "ADP" && !BEFORE_BARE_VERB.has(doc.lower(at - 1)) && at > sentenceStart && !doc.lower(at).endsWith("ing");
@@ -152,7 +167,8 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   const support = equals.find((m) => m.entry.event === "SUPPORT");
   if (consult && support) return personFollows(doc, best.end, to) ? consult : support;
   // "the strike ... targeted a vehicle" in a story of a drone strike; "the strike" in one of a general strike.
-  const told = story.strike !== null && doc.lower(best.start).startsWith("strike") ? equals.find((m) => m.entry.event === story.strike) : undefined;
+  const strikeWord = doc.lower(best.start).startsWith("strike") || STRUCK_FORMS.has(doc.lower(best.start));
+  const told = story.strike !== null && strikeWord ? equals.find((m) => m.entry.event === story.strike) : undefined;
   if (told) return told;
   const targeted = objectFollows(doc, best.end, to) || targetAfterPredicate(doc, best.start, to) || doesViolence(doc, res, best, to);
   return equals.find((m) => (m.entry.event === "PROTEST") !== targeted) ?? best;
@@ -162,7 +178,8 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
 function doesViolence(doc: Doc, res: LanguageResources, noun: TriggerMatch, to: number): boolean {
   const verb = doc.head(noun.start);
   if (noun.verb || !doc.deprel(noun.start).startsWith("nsubj") || verb <= noun.start || verb >= to) return false;
-  return matchTriggerAt(doc, res, verb, to).some((m) => m.verb && m.entry.event === "ASSAULT");
+  // "the strike damaged a school": a verb of force or harm, a trigger or not.
+  return res.triggers.forceVerbs.has(doc.lemma(verb)) || matchTriggerAt(doc, res, verb, to).some((m) => m.verb && m.entry.event === "ASSAULT");
 }
 
 /**
