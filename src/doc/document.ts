@@ -100,6 +100,8 @@ export interface Quotation {
   tokenEnd: number;
   speakerMention: number;
   speakerCluster: number;
+  /** A speaker no entity names ("the army said"), coded as an event's participant; null when a mention speaks or no one does. */
+  speakerPhrase: Argument | null;
   cueToken: number;
   kind: "direct" | "indirect";
 }

@@ -103,7 +103,7 @@ function quoteRecords(doc: Doc): QuoteRecord[] {
       text: doc.text.slice(quote.start, quote.end),
       start: quote.start,
       end: quote.end,
-      speaker: speaker ? entityFromMention(doc, speaker) : null,
+      speaker: speaker ? entityFromMention(doc, speaker) : quote.speakerPhrase ? entityFromArgument(doc, quote.speakerPhrase) : null,
       cue: quote.cueToken >= 0 ? doc.tokenText(quote.cueToken) : null,
       kind: quote.kind,
     };

@@ -288,7 +288,7 @@ function codeObligations(doc: Doc, res: LanguageResources, s: number): void {
 function quoteSpeaker(doc: Doc, quote: number): Argument | null {
   const q = doc.quotes[quote];
   const speaker = q ? doc.mentions[q.speakerMention] : undefined;
-  return q && speaker ? speakerArgument(doc, speaker, q.speakerCluster) : null;
+  return q && speaker ? speakerArgument(doc, speaker, q.speakerCluster) : (q?.speakerPhrase ?? null);
 }
 
 /** Who states the sentence: the subject of a cue verb before `before`, or the speaker named around a cue after it. */

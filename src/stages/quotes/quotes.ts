@@ -1,8 +1,8 @@
-import { Shape, type Doc, type Mention, type Quotation } from "../../doc/document.js";
+import { Shape, type Argument, type Doc, type Mention, type Quotation } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
 import { isCueVerb, isModifiedNoun } from "../cues.js";
 import { datelineEnd } from "../dates/index.js";
-import { isCapital } from "../events/arguments.js";
+import { isCapital, resolvePhrase } from "../events/arguments.js";
 import { RELATIVE_PRONOUNS, isTimeOrItsPreposition } from "../events/clause.js";
 import { findQuoteSpans, insideQuotes } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
@@ -97,6 +97,29 @@ function groupByHead(doc: Doc, cue: number): number {
 interface Attribution {
   speaker: number;
   cue: number;
+  /** The unnamed group that speaks when no mention does ("the army said"). */
+  phrase?: Argument | null;
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", "'s", "’", "’s"]);
+/** Words of a subject noun phrase right before its cue ("the opposition party", "Police"). */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);
+
+/**
+ * "The army said", "Police said", "the opposition party has said": a group no entity names, as the
+ * noun phrase right before cue `cue` (not before `from`), coded the way events code their actors
+ * (role word, the story's country) but named as written; null when its words name no role ("his lawyer", "the report").
+ */
+function unnamedGroup(doc: Doc, res: LanguageResources, from: number, cue: number): Argument | null {
+  let end = cue;
+  while (end > from && (doc.upos(end - 1) === "AUX" || doc.upos(end - 1) === "ADV")) end--;
+  let start = end;
+  // "the teachers' union": a possessive inside the phrase is part of it.
+  while (start > from && (SUBJECT_TAGS.has(doc.upos(start - 1)) || (start - 1 > from && POSSESSIVE_MARKS.has(doc.lower(start - 1))))) start--;
+  if (start === end) return null;
+  const phrase = resolvePhrase(doc, res, start, end);
+  // Named as written ("the trade ministry", not the state events name it by), coded as events code it.
+  return phrase && phrase.cluster < 0 && phrase.sector !== null ? { ...phrase, name: doc.casedText(start, end).replace(/^(?:the|a|an)\s+/i, "") } : null;
 }
 
 /** Cue after the quotation: `," NAME said` or `," said NAME`. */
@@ -123,6 +146,9 @@ function attributionAfter(doc: Doc, res: LanguageResources, open: number, close:
     for (let i = start; i < c; i++) {
       if (GROUP_VOICES.has(doc.lower(i))) return { speaker: groupBefore(doc, open), cue: c };
     }
+    // `," the army said`: a group no entity names.
+    const group = unnamedGroup(doc, res, start, c);
+    if (group) return { speaker: -1, cue: c, phrase: group };
     // `," his lawyer said`: attributed to someone not named; no one else said it.
     return doc.form(close - 1) === "," ? { speaker: -1, cue: c } : null;
   }
@@ -146,7 +172,9 @@ function attributionBefore(doc: Doc, res: LanguageResources, open: number): Attr
   while (c >= limit && !isCueVerb(doc, res, c)) c--;
   if (c < limit) return null;
   const named = speakerIn(doc, res, Math.max(sentenceStart, c - MAX_SPEAKER_WORDS), c);
-  return named >= 0 ? { speaker: named, cue: c } : null;
+  if (named >= 0) return { speaker: named, cue: c };
+  const group = unnamedGroup(doc, res, Math.max(sentenceStart, datelineEnd(doc)), c);
+  return group ? { speaker: -1, cue: c, phrase: group } : null;
 }
 
 /** Links "we", "I" and their kin inside a quotation to its speaker. */
@@ -185,6 +213,7 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
   for (const span of findQuoteSpans(doc)) {
     const found = attributionAfter(doc, res, span.open, span.close) ?? attributionBefore(doc, res, span.open) ?? reportedAround(doc, res, span.open, span.close);
     let speakerMention = found?.speaker ?? -1;
+    let speakerPhrase = found?.phrase ?? null;
     let cue = found?.cue ?? -1;
     const verb = found ? -1 : verbBefore(doc, span.open);
     if (verb >= 0) {
@@ -193,6 +222,7 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
       speakerMention = speakerIn(doc, res, Math.max(doc.sentenceTokens(doc.sentenceOf(span.open))[0], datelineEnd(doc)), verb, true);
     } else if (!found && previous && adjacent(doc, previousClose, span.open)) {
       speakerMention = previous.speakerMention;
+      speakerPhrase = previous.speakerPhrase;
       cue = -1;
     }
     const tokenStart = span.open + 1;
@@ -206,6 +236,7 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
       tokenEnd,
       speakerMention,
       speakerCluster: doc.mentions[speakerMention]?.cluster ?? -1,
+      speakerPhrase: speakerMention >= 0 ? null : speakerPhrase,
       cueToken: cue,
       kind: "direct",
     };
@@ -221,7 +252,7 @@ export function findQuotations(doc: Doc, res: LanguageResources): void {
 /** Fewest words of reported speech worth recording ("he said so" is none). */
 const MIN_REPORTED_WORDS = 4;
 
-function quotation(doc: Doc, tokenStart: number, tokenEnd: number, speakerMention: number, cueToken: number): Quotation {
+function quotation(doc: Doc, tokenStart: number, tokenEnd: number, speakerMention: number, cueToken: number, speakerPhrase: Argument | null = null): Quotation {
   // "KABUL, Sept 2 (Reuters) - The death toll rose ..., officials said": the dateline is nobody's words.
   const dateline = datelineEnd(doc);
   if (tokenStart < dateline && dateline < tokenEnd) tokenStart = dateline;
@@ -233,6 +264,7 @@ function quotation(doc: Doc, tokenStart: number, tokenEnd: number, speakerMentio
     tokenEnd,
     speakerMention,
     speakerCluster: doc.mentions[speakerMention]?.cluster ?? -1,
+    speakerPhrase: speakerMention >= 0 ? null : speakerPhrase,
     cueToken,
     kind: "indirect",
   };
@@ -298,6 +330,9 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
       // "..., X said."
       const speaker = speakerIn(doc, res, comma + 1, c);
       if (speaker >= 0) return quotation(doc, from, comma, speaker, c);
+      // "..., the army said."
+      const group = unnamedGroup(doc, res, comma + 1, c);
+      if (group) return quotation(doc, from, comma, -1, c, group);
     }
     // "X said (that) ...", "X told reporters that ...": the speaker is named before the cue, a
     // clause of speech follows it (after whom it was told to).
@@ -308,8 +343,10 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     while (clause > from && !(doc.form(clause - 1) === "," && doc.upos(clause) === "CCONJ")) clause--;
     const named = speakerIn(doc, res, clause, c);
     const speaker = named >= 0 ? named : groupByHead(doc, c);
+    // "The army said it had killed 20 rebels": a group no entity names speaks as written.
+    const group = speaker < 0 ? unnamedGroup(doc, res, Math.max(clause, datelineEnd(doc)), c) : null;
     const start = that >= 0 ? that + 1 : doc.lower(next) === "that" ? next + 1 : next;
-    return speaker >= 0 && start < to ? quotation(doc, start, to, speaker, c) : null;
+    return (speaker >= 0 || group) && start < to ? quotation(doc, start, to, speaker, c, group) : null;
   }
   return null;
 }
@@ -335,7 +372,7 @@ function reportedAround(doc: Doc, res: LanguageResources, open: number, close: n
   const [from, to] = doc.sentenceTokens(doc.sentenceOf(open));
   const reported = reportedSpeech(doc, res, from, to);
   if (!reported || reported.cueToken >= open || reported.tokenStart > open || close > reported.tokenEnd + 1) return null;
-  return { speaker: reported.speakerMention, cue: reported.cueToken };
+  return { speaker: reported.speakerMention, cue: reported.cueToken, phrase: reported.speakerPhrase };
 }
 
 /**

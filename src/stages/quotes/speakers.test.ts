@@ -20,8 +20,8 @@ test("the agency of the dateline is not the speaker of a 'X said' clause in the 
   assert.deepEqual(quotes("OSGILIATH, July 15 (Reuters) - Gondor denied the report on Tuesday and said it was backing the peace deal."), [
     "indirect|Gondor|said|it was backing the peace deal",
   ]);
-  // The army has no name: better no speaker than the agency.
-  assert.deepEqual(quotes("OSGILIATH, Feb 2 (Reuters) - The army said it had killed 20 rebels."), []);
+  // The army has no name: it speaks as written, not the agency.
+  assert.deepEqual(quotes("OSGILIATH, Feb 2 (Reuters) - The army said it had killed 20 rebels."), ["indirect|army|said|it had killed 20 rebels"]);
 });
 
 test("a statement speaks for the group named in the story, not for the agency of the dateline", () => {
@@ -31,12 +31,16 @@ test("a statement speaks for the group named in the story, not for the agency of
 });
 
 test("a town, or a place where something happened, is never a speaker; the subject is in the cue's own clause; a capital may speak", () => {
-  assert.deepEqual(quotes("OSGILIATH, March 16 (AP) - Farmers blocked highways near Lyon on Friday, and the teachers' union announced a strike starting Monday."), []);
+  assert.deepEqual(quotes("OSGILIATH, March 16 (AP) - Farmers blocked highways near Lyon on Friday, and the teachers' union announced a strike starting Monday."), [
+    "indirect|teachers' union|announced|a strike starting Monday",
+  ]);
   assert.deepEqual(quotes("Gondor police arrested three traders in Lyon on Friday, demanding that Arnor pay a fine."), [
     "indirect|Gondor|demanding|Arnor pay a fine",
   ]);
   assert.deepEqual(quotes("Hundreds of students marched in Paris on Friday, demanding that Anna Ferrow step down."), []);
-  assert.deepEqual(quotes("Gondor closed the Torkham and Chaman crossings on Sunday, halting trade, and the trade ministry urged Arnor to reopen them."), []);
+  assert.deepEqual(quotes("Gondor closed the Torkham and Chaman crossings on Sunday, halting trade, and the trade ministry urged Arnor to reopen them."), [
+    "indirect|trade ministry|urged|Arnor to reopen them",
+  ]);
   assert.deepEqual(quotes("Gondor and Arnor called for restraint, and Arnor's foreign ministry said it had phoned officials in both capitals."), [
     "indirect|Arnor|said|it had phoned officials in both capitals",
   ]);
@@ -51,4 +55,24 @@ test("'the party said' speaks for the party just named, not for whoever the clau
     "Arnor Unity Party leader Boris Hallen called on Anna Ferrow to resign, and the party said on Wednesday it would file " +
     "an impeachment motion if she did not step down.";
   assert.deepEqual(quotes(text), ["indirect|Arnor Unity Party|said|it would file an impeachment motion if she did not step down"]);
+});
+
+/** Quotations with the speaker's name and code, for groups no entity names. */
+function coded(text: string): string[] {
+  return extractor.extract({ id: "q", text }).quotes.map((q) => `${q.kind}|${q.speaker?.name ?? "?"}|${q.speaker?.code ?? "-"}|${q.text}`);
+}
+
+test("a group no entity names speaks as written, coded from its role word and the story's country (trial 7b n10)", () => {
+  assert.deepEqual(coded("OSGILIATH, March 16 (AP) - Gondor called early elections. The opposition party said it would boycott parliament until the government agreed to an inquiry."), [
+    "indirect|opposition party|GONOPP|it would boycott parliament until the government agreed to an inquiry",
+  ]);
+  assert.deepEqual(coded("Gondor troops clashed with rebels on Monday. The army said it had killed 20 rebels."), [
+    "indirect|army|GONMIL|it had killed 20 rebels",
+  ]);
+  assert.deepEqual(coded("Gondor braced for more protests. Police said they had arrested 14 people."), ["indirect|Police|GONCOP|they had arrested 14 people"]);
+  assert.deepEqual(coded('Gondor braced for more protests. "We will not stop," the army said.'), ["direct|army|GONMIL|We will not stop"]);
+  assert.deepEqual(coded("Gondor braced for more protests, the interior ministry said."), ["indirect|interior ministry|GONGOV|Gondor braced for more protests"]);
+  // A person's aide, or a thing, codes no group: no speaker rather than a wrong one.
+  assert.deepEqual(coded('"We will appeal," his lawyer said.'), ["direct|?|-|We will appeal"]);
+  assert.deepEqual(coded("The report said the toll had risen to 30."), []);
 });
