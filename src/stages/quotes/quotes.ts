@@ -286,7 +286,8 @@ function findIndirectQuotations(doc: Doc, res: LanguageResources): void {
   }
 }
 
-const CLAUSE_SUBJECTS = new Set(["PRON", "PROPN", "DET", "NOUN"]);
+/** Words that may open the subject of a clause of speech ("said two people were arrested"). */
+const CLAUSE_SUBJECTS = new Set(["PRON", "PROPN", "DET", "NOUN", "NUM"]);
 
 /** "that ...", or a subject with its verb a few words on: what follows a cue is said, not done to someone. */
 function clauseFollows(doc: Doc, at: number, to: number): boolean {

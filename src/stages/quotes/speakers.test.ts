@@ -76,3 +76,8 @@ test("a group no entity names speaks as written, coded from its role word and th
   assert.deepEqual(coded('"We will appeal," his lawyer said.'), ["direct|?|-|We will appeal"]);
   assert.deepEqual(coded("The report said the toll had risen to 30."), []);
 });
+
+test("a clause of speech may open with a number: 'Police said two people were arrested' (trial 6c y01)", () => {
+  assert.deepEqual(coded("Gondor braced for more protests. Police said two people were arrested."), ["indirect|Police|GONCOP|two people were arrested"]);
+  assert.deepEqual(coded("Anna Ferrow said 12 people had died in the clashes."), ["indirect|Anna Ferrow|-|12 people had died in the clashes"]);
+});
