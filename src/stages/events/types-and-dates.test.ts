@@ -1,0 +1,13 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { eventLines, SETTING } from "../../../test/helpers/event-lines.js";
+import { fictionalExtractor } from "../../../test/helpers/fictional.js";
+
+const extractor = fictionalExtractor();
+
+const events = (text: string, publishedAt?: string): string[] => eventLines(extractor, text, publishedAt);
+
+test("summoning a state's envoy is a diplomatic protest (ACCUSE), and the envoy is that state's diplomat, not an IGO", () => {
+  const lines = events(`${SETTING}Gondor's foreign ministry summoned Arnor's acting high commissioner on Thursday.`, "2024-05-10");
+  assert.deepEqual(lines.filter((e) => e.includes("high commissioner")), ["ACCUSE foreign ministry/GONGOV -> acting high commissioner/ARNGOV @2024-05-09"]);
+});
