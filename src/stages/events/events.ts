@@ -907,7 +907,8 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
   if (before) return before;
   if (deed >= 0) {
     // A light verb's own noun ("imposed sanctions on Thursday on five officials"): its target follows it.
-    if (deed === event.triggerStart) return targetAfter(doc, res, ctx, deed + 1, event.type);
+    // A noun of several words ("entry bans on eleven officials"): its target follows its last word.
+    if (deed === event.triggerStart) return targetAfter(doc, res, ctx, matchTriggerAt(doc, res, deed, ctx.to).find((m) => !m.verb)?.end ?? deed + 1, event.type);
     // "demanded the withdrawal of Serbian forces": those who would withdraw are the ones asked.
     const deedType = matchTriggerAt(doc, res, deed, ctx.to).find((m) => !m.verb)?.entry.event;
     if (deedType === "RETREAT" && doc.lower(deed + 1) === "of") {

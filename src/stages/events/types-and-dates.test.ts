@@ -11,3 +11,8 @@ test("summoning a state's envoy is a diplomatic protest (ACCUSE), and the envoy 
   const lines = events(`${SETTING}Gondor's foreign ministry summoned Arnor's acting high commissioner on Thursday.`, "2024-05-10");
   assert.deepEqual(lines.filter((e) => e.includes("high commissioner")), ["ACCUSE foreign ministry/GONGOV -> acting high commissioner/ARNGOV @2024-05-09"]);
 });
+
+test("entry bans on a country's officials are a SANCTION by who imposed them, on those officials", () => {
+  const lines = events(`${SETTING}Gondor imposed entry bans on eleven Arnor officials on Wednesday.`, "2024-05-10");
+  assert.deepEqual(lines.filter((e) => !e.includes("Quellin")), ["SANCTION Gondor/GONGOV -> eleven Arnor officials/ARNGOV @2024-05-08"]);
+});
