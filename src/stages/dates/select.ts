@@ -195,7 +195,8 @@ export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1)
     if (timex === undefined || timex.start >= to) break;
     const governor = governorOf(doc, timex, trigger, phraseEnd);
     const above = governor >= 0 && dominates(doc, governor, trigger) && !throughReducedRelative(doc, governor, trigger);
-    const tier = inDateline(doc, timex) ? 3 : governor === trigger ? 0 : governor < 0 ? 2 : above || purposeOf(doc, governor, trigger) ? 1 : -1;
+    const own = governor === trigger || sharedByConjunct(doc, timex, trigger, governor);
+    const tier = inDateline(doc, timex) ? 3 : own ? 0 : governor < 0 ? 2 : above || purposeOf(doc, governor, trigger) ? 1 : -1;
     if (tier < 0 || (tier < 3 && (relativeToDated(doc, timex, trigger, from, to) || inOtherRelativeClause(doc, timex, trigger, from, to)))) continue;
     const distance = Math.min(trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1, 9_999);
     // Precision first, then a date of the clause over a possessive one of a noun ("rejected the
@@ -207,6 +208,17 @@ export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1)
     }
   }
   return best.find((t) => t >= 0) ?? -1;
+}
+
+/**
+ * Whether the date hangs from a verb coordinated right after the trigger with nothing of the
+ * trigger's own between them, and follows it: "was beaten and arrested on Tuesday night" dates
+ * both verbs (not "arrested him and released him on Tuesday").
+ */
+function sharedByConjunct(doc: Doc, timex: { start: number; end: number }, trigger: number, governor: number): boolean {
+  if (governor <= trigger || timex.start <= governor || doc.head(governor) !== trigger || !doc.deprel(governor).startsWith("conj")) return false;
+  for (let k = trigger + 1; k < governor; k++) if (doc.upos(k) !== "CCONJ" && doc.form(k) !== "," && doc.upos(k) !== "AUX") return false;
+  return true;
 }
 
 /** Marks that end a dateline: "NAIROBI, May 8, 2024 - ...", "CARACAS, March 21 (Reuters) -" (forms have dashes unified). */

@@ -16,3 +16,8 @@ test("entry bans on a country's officials are a SANCTION by who imposed them, on
   const lines = events(`${SETTING}Gondor imposed entry bans on eleven Arnor officials on Wednesday.`, "2024-05-10");
   assert.deepEqual(lines.filter((e) => !e.includes("Quellin")), ["SANCTION Gondor/GONGOV -> eleven Arnor officials/ARNGOV @2024-05-08"]);
 });
+
+test("a date after two coordinated verbs with nothing between them dates both ('beaten and arrested on Tuesday night')", () => {
+  const lines = events(`${SETTING}Quellin was beaten and arrested on Tuesday night, his party said.`);
+  assert.deepEqual(lines.filter((e) => e.includes("Quellin")), ["ASSAULT -/- -> Tomas Quellin/ARNOPP @2024-05-07", "COERCE -/- -> Tomas Quellin/ARNOPP @2024-05-07"]);
+});
