@@ -195,7 +195,7 @@ export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1)
     if (timex === undefined || timex.start >= to) break;
     const governor = governorOf(doc, timex, trigger, phraseEnd);
     const above = governor >= 0 && dominates(doc, governor, trigger) && !throughReducedRelative(doc, governor, trigger);
-    const own = governor === trigger || sharedByConjunct(doc, timex, trigger, governor);
+    const own = governor === trigger || sharedByConjunct(doc, timex, trigger, governor) || beforeConjunct(doc, timex, trigger);
     const tier = inDateline(doc, timex) ? 3 : own ? 0 : governor < 0 ? 2 : above || purposeOf(doc, governor, trigger) ? 1 : -1;
     if (tier < 0 || (tier < 3 && (relativeToDated(doc, timex, trigger, from, to) || inOtherRelativeClause(doc, timex, trigger, from, to)))) continue;
     const distance = Math.min(trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1, 9_999);
@@ -219,6 +219,20 @@ function sharedByConjunct(doc: Doc, timex: { start: number; end: number }, trigg
   if (governor <= trigger || timex.start <= governor || doc.head(governor) !== trigger || !doc.deprel(governor).startsWith("conj")) return false;
   for (let k = trigger + 1; k < governor; k++) if (doc.upos(k) !== "CCONJ" && doc.form(k) !== "," && doc.upos(k) !== "AUX") return false;
   return true;
+}
+
+/**
+ * Whether the date stands after the trigger and before the conjunction of a verb coordinated with
+ * it, with no other verb in between: "lodged a protest with Beijing on Tuesday and summoned an
+ * official" dates the lodging, however the parser hung "on Tuesday".
+ */
+function beforeConjunct(doc: Doc, timex: { start: number; end: number }, trigger: number): boolean {
+  if (doc.upos(trigger) !== "VERB" || timex.start <= trigger) return false;
+  for (let k = trigger + 1; k < timex.start; k++) if (doc.upos(k) === "VERB" || doc.upos(k) === "AUX") return false;
+  const cc = timex.end;
+  if (doc.upos(cc) !== "CCONJ") return false;
+  const conjunct = doc.head(cc);
+  return conjunct > cc && doc.upos(conjunct) === "VERB" && doc.head(conjunct) === trigger && doc.deprel(conjunct).startsWith("conj");
 }
 
 /** Marks that end a dateline: "NAIROBI, May 8, 2024 - ...", "CARACAS, March 21 (Reuters) -" (forms have dashes unified). */

@@ -21,3 +21,11 @@ test("a date after two coordinated verbs with nothing between them dates both ('
   const lines = events(`${SETTING}Quellin was beaten and arrested on Tuesday night, his party said.`);
   assert.deepEqual(lines.filter((e) => e.includes("Quellin")), ["ASSAULT -/- -> Tomas Quellin/ARNOPP @2024-05-07", "COERCE -/- -> Tomas Quellin/ARNOPP @2024-05-07"]);
 });
+
+test("a date after the object of the first of two coordinated verbs dates that verb ('lodged a protest with X on Tuesday and summoned')", () => {
+  // The parser hangs "with Beijing on Tuesday" from "summoned" here, as in the trial article it came from.
+  const lines = events(`${SETTING}Arnor lodged a diplomatic protest with Beijing on Tuesday and summoned a Gondor embassy official.`);
+  const accusations = lines.filter((e) => e.startsWith("ACCUSE"));
+  assert.equal(accusations.length, 2, lines.join("\n"));
+  assert.ok(accusations.every((e) => e.endsWith(" @2024-05-07")), lines.join("\n"));
+});
