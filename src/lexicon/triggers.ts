@@ -36,8 +36,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";
@@ -75,6 +75,8 @@ export interface TriggerLexicon {
   weapons: ReadonlySet<string>;
   /** Words of people held by the state ("prisoner", "jailed"), for triggers that require "custody". */
   custodyWords: ReadonlySet<string>;
+  /** Words of a state's diplomats ("ambassador", "envoy"), for triggers that require "envoy". */
+  envoyWords: ReadonlySet<string>;
   /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
   consequenceWords: ReadonlySet<string>;
   /** Adverbs of habit ("often", "routinely"): with a verb in the simple present they state a custom, no single event. */
@@ -160,7 +162,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody' or 'no-measure' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody', 'no-measure' or 'envoy' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
@@ -245,6 +247,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     measureWords: readOptionalWordList(join(dir, "measure-words.txt")),
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     custodyWords: readOptionalWordList(join(dir, "custody-words.txt")),
+    envoyWords: readOptionalWordList(join(dir, "envoy-words.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),

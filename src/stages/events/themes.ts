@@ -397,6 +397,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "negated": return true;
     case "custody": return handsOverCustody(doc, res, verb, to);
     case "no-measure": return !objectIsMeasure(doc, res, verb, to);
+    case "envoy": return objectIsEnvoy(doc, res, verb, to);
     case null: return true;
   }
 }
@@ -413,6 +414,15 @@ function handsOverCustody(doc: Doc, res: LanguageResources, verb: number, to: nu
     if (lower === "to") return held;
     if (lower === "," || lower === ";") return false;
     if (listed(res.triggers.custodyWords, doc, i)) held = true;
+  }
+  return false;
+}
+
+/** Whether the verb's object, within six words and before a preposition, is a diplomat: "summoned Bangladesh's acting high commissioner". */
+function objectIsEnvoy(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  for (let i = verb + 1; i < Math.min(to, verb + 7); i++) {
+    if (doc.upos(i) === "ADP" || doc.lower(i) === ",") return false;
+    if (listed(res.triggers.envoyWords, doc, i)) return true;
   }
   return false;
 }

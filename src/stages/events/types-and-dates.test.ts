@@ -29,3 +29,10 @@ test("a date after the object of the first of two coordinated verbs dates that v
   assert.equal(accusations.length, 2, lines.join("\n"));
   assert.ok(accusations.every((e) => e.endsWith(" @2024-05-07")), lines.join("\n"));
 });
+
+test("summoning is a diplomatic protest only when a diplomat is summoned", () => {
+  const types = (text: string): string[] => events(text).map((e) => e.split(" ")[0] ?? "");
+  assert.deepEqual(types("Gondor summoned Arnor's ambassador on Monday."), ["ACCUSE"]);
+  assert.deepEqual(types("Tomas Quellin summoned the courage to speak."), []);
+  assert.deepEqual(types("The coach summoned Anna Ferrow to the squad on Monday."), []);
+});
