@@ -281,10 +281,10 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     // "Cairo's security chief", "Taiwan's vice foreign minister": a role of a place's state.
     const headRole = possessor.label === "GPE" || possessor.label === "NORP" ? descriptorSector(doc, res, possessor.end, end) : null;
     // "Cairo's security chief", "its army": the name starts after the possessive.
-    const named = possessor.end + (doc.lower(possessor.end) === "'s" ? 1 : 0);
+    const nameStart = possessor.end + (doc.lower(possessor.end) === "'s" ? 1 : 0);
     // "Bangladesh's acting high commissioner": an office the UN also has, of a state named, is that state's diplomat.
     const headSector = headRole?.sector === "IGO" ? "GOV" : headRole?.sector;
-    if (headSector) return { start, end, cluster: -1, name: doc.casedText(named, end), country: cluster?.country ?? possessor.country, sector: headSector };
+    if (headSector) return { start, end, cluster: -1, name: doc.casedText(nameStart, end), country: cluster?.country ?? possessor.country, sector: headSector };
     // "his driver", "his rival": someone of their own, not the possessor.
     if (PERSON_HEADS.has(head) || res.triggers.relationNouns.has(doc.lemma(end - 1))) {
       return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };
