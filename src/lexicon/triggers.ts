@@ -81,6 +81,8 @@ export interface TriggerLexicon {
   consequenceWords: ReadonlySet<string>;
   /** Adverbs of habit ("often", "routinely"): with a verb in the simple present they state a custom, no single event. */
   habitualWords: ReadonlySet<string>;
+  /** Aspectual verb lemmas ("continue", "erupt", "break out"): a date hanging from one dates the event it begins, continues or ends. */
+  aspectualVerbs: ReadonlySet<string>;
   /** Verb lemmas of force against someone ("defeat", "crush"): promised, they are a threat. */
   forceVerbs: ReadonlySet<string>;
   /** Noun lemmas of a whole country, place or system ("country", "economy"): no one holds them hostage but in a figure of speech. */
@@ -251,6 +253,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),
+    aspectualVerbs: readOptionalWordList(join(dir, "aspectual-verbs.txt")),
     polityNouns: readOptionalWordList(join(dir, "polity-nouns.txt")),
     relationNouns: readOptionalWordList(join(dir, "relation-nouns.txt")),
     followerNouns: readOptionalWordList(join(dir, "follower-nouns.txt")),

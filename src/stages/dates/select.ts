@@ -79,16 +79,50 @@ function governorOf(doc: Doc, timex: { start: number; end: number }, trigger: nu
   return -1;
 }
 
+/** Relations of a clause that an aspectual verb below the trigger stands in: "Fighting continued", parsed with "continued" as xcomp. */
+const ASPECTUAL_CHILD = /^(?:xcomp|ccomp)/;
+
+/** Whether verb `i` is one of `aspectual` ("continue", "erupt"), by lemma or with its particle ("broke out"). */
+function isAspectual(doc: Doc, i: number, aspectual: ReadonlySet<string>): boolean {
+  if (aspectual.size === 0 || i < 0 || doc.upos(i) !== "VERB") return false;
+  const lemma = doc.lemma(i).toLowerCase();
+  if (aspectual.has(lemma)) return true;
+  for (let k = i + 1; k < Math.min(doc.tokenCount, i + 4); k++) {
+    if (doc.head(k) === i && doc.deprel(k) === "compound:prt" && aspectual.has(`${lemma} ${doc.lower(k)}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a date's governor is an aspectual verb that dates the trigger: the trigger's head, its
+ * xcomp/ccomp child, or its subject being the trigger ("Fighting continued on Monday", parsed as
+ * rooted at "Fighting"; "Clashes erupted on Friday"; "Protests began on Sunday").
+ */
+function aspectualOf(doc: Doc, governor: number, trigger: number, aspectual: ReadonlySet<string>): boolean {
+  if (governor < 0 || !isAspectual(doc, governor, aspectual)) return false;
+  return doc.head(trigger) === governor || (doc.head(governor) === trigger && ASPECTUAL_CHILD.test(doc.deprel(governor)));
+}
+
+/**
+ * The clause a date stands in for what dominates what: an aspectual verb that is the xcomp/ccomp
+ * child of another stands for it, so "Fighting continued on Monday near Walikale, where rebels
+ * attacked" dates the attack hanging from "Fighting" as a clause above it.
+ */
+function clauseOf(doc: Doc, governor: number, aspectual: ReadonlySet<string>): number {
+  const head = governor >= 0 ? doc.head(governor) : -1;
+  return head >= 0 && ASPECTUAL_CHILD.test(doc.deprel(governor)) && isAspectual(doc, governor, aspectual) ? head : governor;
+}
+
 /**
  * Whether the event at `trigger` states timex `t` in its own clause ("will meet on Friday", a
  * noun's verb: "would hold a strike on Thursday"), not in a clause above it ("visited on Sunday
  * and ordered troops to deploy"); true without a parse.
  */
-export function statesTimex(doc: Doc, t: number, trigger: number): boolean {
+export function statesTimex(doc: Doc, t: number, trigger: number, aspectual: ReadonlySet<string> = new Set()): boolean {
   const timex = doc.timexes[t];
   if (!timex || !doc.annotations.has("deps")) return true;
   const governor = governorOf(doc, timex, trigger);
-  return governor === trigger || (doc.upos(trigger) === "NOUN" && governor === doc.head(trigger));
+  return governor === trigger || (doc.upos(trigger) === "NOUN" && governor === doc.head(trigger)) || aspectualOf(doc, governor, trigger, aspectual);
 }
 
 /** Whether the parse hangs date `t` from no verb ("On Saturday, X is due to travel", the root an adjective or the date). */
@@ -177,12 +211,14 @@ function purposeOf(doc: Doc, clause: number, trigger: number): boolean {
  * most precise, then nearest, date the trigger governs ("arrested ... on Saturday", even after a
  * dateline's date); else the same among dates hanging from a clause above the trigger's ("On
  * Monday police said they arrested ..."), never one from another clause ("agreed to meet next
- * month", "demanded the release of activists arrested last week"); else a date that hangs from
+ * month", "demanded the release of activists arrested last week"); a date of an aspectual verb
+ * (`aspectual`, data/triggers/aspectual-verbs.txt) dates the event it continues as the trigger's
+ * own ("Fighting continued on Monday"); else a date that hangs from
  * no verb at all, which no other clause can own ("BRUSSELS - X on Tuesday imposed ...", parsed
  * as rooted at the place); else the dateline's. Without a parse, the sentence's date
  * (timexOfSentence).
  */
-export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1): number {
+export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1, aspectual: ReadonlySet<string> = new Set()): number {
   if (trigger < 0 || trigger >= doc.tokenCount || doc.sentenceCount === 0) return -1;
   const sentence = doc.sentenceOf(trigger);
   if (!doc.annotations.has("deps")) return timexOfSentence(doc, sentence);
@@ -194,8 +230,9 @@ export function timexOfEvent(doc: Doc, trigger: number, phraseEnd = trigger + 1)
     const timex = doc.timexes[t];
     if (timex === undefined || timex.start >= to) break;
     const governor = governorOf(doc, timex, trigger, phraseEnd);
-    const above = governor >= 0 && dominates(doc, governor, trigger) && !throughReducedRelative(doc, governor, trigger);
-    const own = governor === trigger || sharedByConjunct(doc, timex, trigger, governor) || beforeConjunct(doc, timex, trigger);
+    const clause = clauseOf(doc, governor, aspectual);
+    const above = clause >= 0 && dominates(doc, clause, trigger) && !throughReducedRelative(doc, clause, trigger);
+    const own = governor === trigger || aspectualOf(doc, governor, trigger, aspectual) || sharedByConjunct(doc, timex, trigger, governor) || beforeConjunct(doc, timex, trigger);
     const tier = inDateline(doc, timex) ? 3 : own ? 0 : governor < 0 ? 2 : above || purposeOf(doc, governor, trigger) ? 1 : -1;
     if (tier < 0 || (tier < 3 && (relativeToDated(doc, timex, trigger, from, to) || inOtherRelativeClause(doc, timex, trigger, from, to)))) continue;
     const distance = Math.min(trigger < timex.start ? timex.start - trigger : trigger - timex.end + 1, 9_999);

@@ -63,7 +63,7 @@ function isPassive(doc: Doc, trigger: number, from: number): boolean {
   return false;
 }
 
-function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number): EventAnnotation {
+function newEvent(doc: Doc, res: LanguageResources, match: TriggerMatch, sentence: number, quote: number): EventAnnotation {
   return {
     type: match.entry.event,
     mode: match.entry.mode,
@@ -76,7 +76,7 @@ function newEvent(doc: Doc, match: TriggerMatch, sentence: number, quote: number
     quote,
     negated: false,
     modality: "asserted",
-    timex: timexOfEvent(doc, match.start, match.end),
+    timex: timexOfEvent(doc, match.start, match.end, res.triggers.aspectualVerbs),
     dateAhead: false,
     place: -1,
     confidence: 0.5,
@@ -1071,7 +1071,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       // "They killed us on the counter-attack," the coach said: violence quoted in a story about sport is a figure of speech.
       const quote = quoteOfToken(doc, match.start);
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
-      const event = newEvent(doc, match, s, quote);
+      const event = newEvent(doc, res, match, s, quote);
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
       // "The strike killed 12 people": the deed's own noun is no doer; a nationality ("an Israeli strike") still tells whose.
       const actor = event.actor;
@@ -1117,12 +1117,12 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (light < 0 && !adjunct && covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
       if (light >= 0) {
         // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
-        const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
+        const event = newEvent(doc, res, match, s, quoteOfToken(doc, match.start));
         codeVerbal(doc, res, ctx, { ...match, start: light, verb: true, gapped: true }, event, previousVerbal, doc.events);
         doc.events.push(event);
         continue;
       }
-      const event = newEvent(doc, match, s, quoteOfToken(doc, match.start));
+      const event = newEvent(doc, res, match, s, quoteOfToken(doc, match.start));
       if (!codeNominal(doc, res, ctx, match, event) || isRepeatedMention(doc.events, event)) continue;
       doc.events.push(event);
     }
@@ -1151,7 +1151,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const ahead = served ? served.dateAhead : event.modality !== "asserted" || intent.get(event) === true;
     // "On Saturday, X is due to travel": a date hanging from no verb is the first event's of its sentence.
     const first = !doc.events.some((e) => e.sentence === event.sentence && e.triggerStart < event.triggerStart);
-    const stated = statesTimex(doc, event.timex, event.triggerStart) || (first && hangsFromNoVerb(doc, event.timex));
+    const stated = statesTimex(doc, event.timex, event.triggerStart, res.triggers.aspectualVerbs) || (first && hangsFromNoVerb(doc, event.timex));
     event.dateAhead = !event.negated && ahead && stated;
   }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);

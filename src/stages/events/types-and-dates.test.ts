@@ -36,3 +36,17 @@ test("summoning is a diplomatic protest only when a diplomat is summoned", () =>
   assert.deepEqual(types("Tomas Quellin summoned the courage to speak."), []);
   assert.deepEqual(types("The coach summoned Anna Ferrow to the squad on Monday."), []);
 });
+
+test("a date of an aspectual verb below the trigger dates it ('Fighting continued on Monday', 'continued' parsed as xcomp of 'Fighting')", () => {
+  // As in the trial article: the tagger reads "Fighting" as the root verb and "continued" as its xcomp.
+  const lines = events(`${SETTING}Fighting continued on Monday near Minas Tirith, where Arnor rebels attacked a Gondor army position.`);
+  assert.deepEqual(lines.filter((e) => e.startsWith("ASSAULT")), ["ASSAULT -/- -> -/- @2024-05-06", "ASSAULT Arnor rebels/ARNREB -> Gondor/GONGOV @2024-05-06"]);
+  for (const verb of ["resumed", "erupted", "broke out"]) {
+    assert.deepEqual(events(`${SETTING}Fighting ${verb} on Monday near Minas Tirith.`), ["ASSAULT -/- -> -/- @2024-05-06"], verb);
+  }
+});
+
+test("a date of an aspectual verb whose subject is the trigger dates it ('Protests began on Sunday')", () => {
+  assert.deepEqual(events(`${SETTING}Protests began on Sunday in the capital.`), ["PROTEST -/- -> Gondor/GONGOV @2024-05-05"]);
+  assert.deepEqual(events(`${SETTING}Protests continued for a third day on Monday.`), ["PROTEST -/- -> Gondor/GONGOV @2024-05-06"]);
+});
