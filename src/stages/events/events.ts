@@ -455,7 +455,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // The parse may read "was beaten" as a copula and an adjective: its subject is then no doer.
     const treeActor = participant(doc, res, tree.actor);
     const undergoes = treeActor !== null && event.recipient !== null && treeActor.start < event.recipient.end && event.recipient.start < treeActor.end;
-    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? (by >= 0 ? null : inheritedActor(doc, all, event.type));
+    // "protests in which hundreds of people were killed": a relative clause's passive tells of its victims, not of a deed told before.
+    const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from);
+    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? (inherits ? inheritedActor(doc, all, event.type) : null);
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }
@@ -657,6 +659,13 @@ function namesForces(doc: Doc, res: LanguageResources, match: TriggerMatch): boo
 function someone(doc: Doc, res: LanguageResources, participant: Argument | null): Argument | null {
   if (!participant || participant.cluster >= 0) return participant;
   return listed(res.lang.beingNouns, doc, participant.end - 1) ? participant : null;
+}
+
+/** Whether a verb heads a relative clause: "protests in which X were killed", "X, who was arrested". */
+function inRelativeClause(doc: Doc, verb: number, from: number): boolean {
+  if (doc.deprel(verb) === "acl:relcl") return true;
+  for (let i = verb - 1; i >= from && i > doc.head(verb); i--) if (doc.head(i) === verb && doc.deprel(i) !== "mark" && RELATIVE_PRONOUNS.has(doc.lower(i))) return true;
+  return false;
 }
 
 /** Whether a verb's subject is a relative pronoun ("which" in "gangs, which kidnapped"). */

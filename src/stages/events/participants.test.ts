@@ -134,3 +134,9 @@ test("a date inside a relative clause dates only that clause: 'X, who says he wo
   const dated = events("Quellin, who says he won the Oct. 9 presidential vote, accused the Arnor Unity Party of rigging the count and called for a national strike.");
   assert.deepEqual(dated.map((e) => e.replace(/ -> .*?( @|$)/, "$1")), ["ACCUSE Quellin/-", "REQUEST Quellin/-"]);
 });
+
+test("'protests in which hundreds of people were killed': a relative clause's passive names the victims, and takes no doer from an attack told before", () => {
+  const text = "DOHA, May 8 (Reuters) - Protesters set fire to the house of Tomas Quellin on Tuesday. Quellin fled to Gondor last August after protests in which hundreds of people were killed.";
+  const killed = events(text).filter((e) => e.startsWith("ASSAULT")).at(-1) ?? "";
+  assert.match(killed, /^ASSAULT -\/- -> hundreds of people\//);
+});
