@@ -140,3 +140,9 @@ test("'protests in which hundreds of people were killed': a relative clause's pa
   const killed = events(text).filter((e) => e.startsWith("ASSAULT")).at(-1) ?? "";
   assert.match(killed, /^ASSAULT -\/- -> hundreds of people\//);
 });
+
+test("'X, the smuggler convicted of killing ...': a participle after an appositive's noun is done to it, though the parse makes the noun its subject", () => {
+  const convicted = events("Gondor sent 29 jailed gang figures to Arnor on Thursday, including Tomas Quellin, the smuggler convicted of killing an Arnor police officer in 1985.");
+  assert.deepEqual(convicted[1], "SANCTION -/- -> smuggler/- @2024-05-02");
+  assert.deepEqual(events("Gondor freed 12 prisoners on Monday, among them Ilsa Dorrow, the activist jailed in 2019.")[1], "COERCE -/- -> activist/GONCVL @2019-01-01");
+});

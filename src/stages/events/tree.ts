@@ -115,6 +115,8 @@ const NAME_PARTS: ReadonlySet<string> = new Set(["flat", "flat:name"]);
  * "acl", hence the checks when no agent is named.
  */
 export function participleUndergoer(doc: Doc, verb: number, from: number, to: number): number {
+  const apposed = apposedParticiple(doc, verb, from, to);
+  if (apposed >= 0) return apposed;
   if (doc.deprel(verb) !== "acl" || doc.upos(verb) !== "VERB" || doc.head(verb) >= verb) return -1;
   if (dependent(doc, verb, from, to, OBJECTS) >= 0) return -1;
   if (doc.lower(verb + 1) === "by" || dependent(doc, verb, from, to, AGENT) >= 0) return doc.head(verb);
@@ -123,8 +125,35 @@ export function participleUndergoer(doc: Doc, verb: number, from: number, to: nu
   const noun = verb - 1;
   const attached = doc.head(verb) === noun || doc.head(noun) === doc.head(verb);
   if (!attached || doc.upos(noun) !== "NOUN" || !PAST_PARTICIPLE.test(doc.lower(verb))) return -1;
+  // "X, the activist jailed in 2019": an appositive's noun names no clause's subject.
+  if (doc.deprel(noun) === "appos" && doc.head(verb) === noun) return noun;
   return inSubjectPhrase(doc, noun) || opensClause(doc, noun, from) ? -1 : noun;
 }
+
+/**
+ * The noun of an appositive a past participle follows, or -1: "Rafael Caro Quintero, the trafficker
+ * convicted of murdering ...". Parses often read the participle as a verb in the past tense with
+ * the noun as its subject, in a clause joined by a comma alone; with no object, no auxiliary and no
+ * conjunction, the noun undergoes the deed.
+ */
+function apposedParticiple(doc: Doc, verb: number, from: number, to: number): number {
+  if (doc.upos(verb) !== "VERB" || !PAST_TAGS.has(doc.xpos(verb)) || !PAST_PARTICIPLE.test(doc.lower(verb))) return -1;
+  if (!APPOSED_RELATIONS.has(doc.deprel(verb))) return -1;
+  const noun = verb - 1;
+  if (doc.head(noun) !== verb || doc.deprel(noun) !== "nsubj" || doc.upos(noun) !== "NOUN") return -1;
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb) continue;
+    const rel = baseRelation(doc, i);
+    if (rel === "obj" || rel === "iobj" || rel === "aux" || rel === "cc" || rel === "ccomp" || rel === "xcomp") return -1;
+  }
+  // The noun's phrase opens right after a comma: "..., the trafficker convicted".
+  let start = noun;
+  while (start > from && doc.head(start - 1) === noun && (doc.upos(start - 1) === "DET" || doc.upos(start - 1) === "ADJ")) start--;
+  return start > from && doc.form(start - 1) === "," ? noun : -1;
+}
+
+/** Relations the parse gives a participle after an appositive's noun when it takes the noun for a subject. */
+const APPOSED_RELATIONS: ReadonlySet<string> = new Set(["conj", "parataxis", "appos"]);
 
 export function isReducedRelative(doc: Doc, verb: number, from: number, to: number): boolean {
   return participleUndergoer(doc, verb, from, to) >= 0;
@@ -171,6 +200,8 @@ export function verbArguments(doc: Doc, verb: number, from: number, to: number):
     if (subject >= 0) {
       const who = span(antecedent(doc, subject, subjectHead, from));
       if (doc.deprel(subject) === "nsubj:pass" && subjectHead === verb) recipient = who;
+      // "X, the trafficker convicted of murder": the noun before the participle undergoes it.
+      else if (subjectHead === verb && apposedParticiple(doc, verb, from, to) === subject) recipient = who;
       else if (doc.deprel(subject) !== "nsubj:pass") actor = who;
       break;
     }
