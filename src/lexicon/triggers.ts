@@ -77,6 +77,8 @@ export interface TriggerLexicon {
   custodyWords: ReadonlySet<string>;
   /** Words of a state's diplomats ("ambassador", "envoy"), for triggers that require "envoy". */
   envoyWords: ReadonlySet<string>;
+  /** Noun lemmas of a proposal someone made ("offer", "invitation"): "rejected the offer" answers its maker. */
+  proposalNouns: ReadonlySet<string>;
   /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
   consequenceWords: ReadonlySet<string>;
   /** Adverbs of habit ("often", "routinely"): with a verb in the simple present they state a custom, no single event. */
@@ -250,6 +252,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     custodyWords: readOptionalWordList(join(dir, "custody-words.txt")),
     envoyWords: readOptionalWordList(join(dir, "envoy-words.txt")),
+    proposalNouns: readOptionalWordList(join(dir, "proposal-nouns.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),

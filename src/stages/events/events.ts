@@ -540,6 +540,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.cameo = "141";
     event.recipient = null;
   }
+  // "Nyusi said he was ready to meet the candidates. Mondlane rejected the offer": aimed at whoever made it.
+  if (!event.recipient && event.type === "REJECT" && answersProposal(doc, res, match.start, ctx.from, ctx.to)) event.recipient = proposer(event, all);
   const pair = event.actor?.cluster === -1 && !event.recipient ? pairNamedBefore(doc, event.actor, all) : null;
   if (pair) [event.actor, event.recipient] = pair;
   event.recipient = asUndergoer(doc, event.recipient);
@@ -666,6 +668,34 @@ function inRelativeClause(doc: Doc, verb: number, from: number): boolean {
   if (doc.deprel(verb) === "acl:relcl") return true;
   for (let i = verb - 1; i >= from && i > doc.head(verb); i--) if (doc.head(i) === verb && doc.deprel(i) !== "mark" && RELATIVE_PRONOUNS.has(doc.lower(i))) return true;
   return false;
+}
+
+/** Determiners of a proposal told before: "the offer", "this plan". */
+const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);
+
+/** Whether a verb's object is a proposal told before ("rejected the offer"), of no one named (not "the government's offer"). */
+function answersProposal(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb || doc.deprel(i) !== "obj" || !listed(res.triggers.proposalNouns, doc, i)) continue;
+    let definite = false;
+    for (let k = from; k < to; k++) {
+      if (doc.head(k) !== i) continue;
+      if (doc.deprel(k) === "det" && ANAPHORIC_DETERMINERS.has(doc.lower(k))) definite = true;
+      if (doc.deprel(k) === "nmod:poss") return false;
+    }
+    return definite;
+  }
+  return false;
+}
+
+/** The doer of the last event of the sentence or two before `event`'s, someone else than its actor: who made a proposal. */
+function proposer(event: EventAnnotation, all: readonly EventAnnotation[]): Argument | null {
+  let last: EventAnnotation | null = null;
+  for (const e of all) {
+    if (e.sentence >= event.sentence || e.sentence < event.sentence - 2 || !e.actor || sameParticipant(e.actor, event.actor)) continue;
+    if (!last || e.sentence > last.sentence || (e.sentence === last.sentence && e.triggerStart > last.triggerStart)) last = e;
+  }
+  return last?.actor ?? null;
 }
 
 /** Whether a verb's subject is a relative pronoun ("which" in "gangs, which kidnapped"). */
