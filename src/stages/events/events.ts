@@ -1073,6 +1073,25 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   return true;
 }
 
+const SIDE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * The two sides named after "between" where a participant phrase starts ("clashes between police
+ * and protesters", "fighting between Gondor troops and the Front"), or null.
+ */
+function sidesBetween(doc: Doc, res: LanguageResources, phrase: Argument): [Argument, Argument] | null {
+  const start = doc.lower(phrase.start) === "between" ? phrase.start + 1 : phrase.start;
+  if (doc.lower(start - 1) !== "between") return null;
+  let and = start + 1;
+  while (and < doc.tokenCount && SIDE_TAGS.has(doc.upos(and))) and++;
+  if (doc.lower(and) !== "and") return null;
+  let end = and + 1;
+  while (end < doc.tokenCount && SIDE_TAGS.has(doc.upos(end))) end++;
+  const first = resolvePhrase(doc, res, start, and) ?? plainPhrase(doc, res, start, and);
+  const second = resolvePhrase(doc, res, and + 1, end) ?? plainPhrase(doc, res, and + 1, end);
+  return first && second ? [first, second] : null;
+}
+
 /** Nouns of acts whose "of" phrase or possessor is the one acting: a request, a threat, a protest. */
 const OWN_ACTS: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "PROTEST"]);
 
@@ -1196,6 +1215,11 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
+  // "clashes between police and protesters": the first side acts on the second.
+  for (const event of doc.events) {
+    const sides = !event.actor && event.recipient ? sidesBetween(doc, res, event.recipient) : null;
+    if (sides) [event.actor, event.recipient] = sides;
+  }
   doc.events = doc.events.flatMap((event) => [event, ...secondDoer(doc, res, event)]);
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);

@@ -153,3 +153,8 @@ test("'X said she was ready to meet the candidates. Y rejected the offer': the r
   // No offer told before: no one to answer.
   assert.deepEqual(events("Quellin rejected the offer."), ["REJECT Quellin/- -> -/-"]);
 });
+
+test("'between X and Y' names both sides of a clash: the first acts on the second", () => {
+  assert.deepEqual(events("Clashes erupted on Friday between Gondor police and protesters in Gondor."), ["ASSAULT Gondor police/GONCOP -> protesters/GONCVL @2024-05-03"]);
+  assert.deepEqual(events("Fighting between Gondor troops and the Arnor Liberation Front killed 12 people.")[0], "ASSAULT Gondor troops/GONMIL -> Arnor Liberation Front/ARNREB");
+});
