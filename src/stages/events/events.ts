@@ -1220,7 +1220,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const sides = !event.actor && event.recipient ? sidesBetween(doc, res, event.recipient) : null;
     if (sides) [event.actor, event.recipient] = sides;
   }
-  doc.events = doc.events.flatMap((event) => [event, ...secondDoer(doc, res, event)]);
+  doc.events = doc.events.flatMap((event) => [event, ...secondDoer(doc, res, event), ...secondRecipient(doc, res, event)]);
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;
@@ -1241,6 +1241,14 @@ function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): E
   const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
   const own = event.recipient !== null && countryOf(event.recipient) !== null && countryOf(event.recipient) === countryOf(event.actor);
   return [{ ...event, actor: second, recipient: own ? null : event.recipient }];
+}
+
+/** "phoned Pashinyan and Aliyev": the same deed done to the second of two named recipients. */
+function secondRecipient(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {
+  if (!event.recipient || event.recipient.cluster < 0) return [];
+  const second = secondCoordinated(doc, res, event.recipient.start, event.recipient.end);
+  if (!second || second.cluster < 0 || second.cluster === event.actor?.cluster) return [];
+  return [{ ...event, recipient: second }];
 }
 
 /** Whether `event` is a deed of `warning`'s own side in the clause it states, of the same type. */

@@ -158,3 +158,10 @@ test("'between X and Y' names both sides of a clash: the first acts on the secon
   assert.deepEqual(events("Clashes erupted on Friday between Gondor police and protesters in Gondor."), ["ASSAULT Gondor police/GONCOP -> protesters/GONCVL @2024-05-03"]);
   assert.deepEqual(events("Fighting between Gondor troops and the Arnor Liberation Front killed 12 people.")[0], "ASSAULT Gondor troops/GONMIL -> Arnor Liberation Front/ARNREB");
 });
+
+test("a deed done to two named people is recorded for each", () => {
+  assert.deepEqual(events("Gondor police arrested Tomas Quellin and Anna Ferrow on Monday."), [
+    "COERCE Gondor police/GONCOP -> Tomas Quellin/GON @2024-05-06",
+    "COERCE Gondor police/GONCOP -> Anna Ferrow/GON @2024-05-06",
+  ]);
+});

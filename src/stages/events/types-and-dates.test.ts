@@ -50,3 +50,7 @@ test("a date of an aspectual verb whose subject is the trigger dates it ('Protes
   assert.deepEqual(events(`${SETTING}Protests began on Sunday in the capital.`), ["PROTEST -/- -> Gondor/GONGOV @2024-05-05"]);
   assert.deepEqual(events(`${SETTING}Protests continued for a third day on Monday.`), ["PROTEST -/- -> Gondor/GONGOV @2024-05-06"]);
 });
+
+test("returning fire is an attack, not a return of anything", () => {
+  assert.deepEqual(events("Gondor troops shelled Arnor positions on Monday and Arnor units returned fire.").map((e) => e.split(" ")[0]), ["ASSAULT", "ASSAULT"]);
+});
