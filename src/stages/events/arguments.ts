@@ -228,6 +228,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (end <= start) return null;
   const followers = followersOf(doc, res, start, end);
   if (followers) return followers;
+  // "seven suspects in the Hodan district": people, wherever they were; the place names no one.
+  const placed = peopleBeforePlace(doc, res, start, end);
+  if (placed) return placed;
   let named: Mention | undefined;
   let possessor: Mention | undefined;
   let coordinated = false;
@@ -349,6 +352,22 @@ export function possessorActs(doc: Doc, res: LanguageResources, start: number, e
   if (end - start < 2 || !POSSESSIVE_PRONOUNS.has(doc.lower(start))) return false;
   // "its troops", "its army": a force of the possessor's kind is coded as the possessor's force ("Pakistan said its troops" is PAKMIL).
   return resolvePhrase(doc, res, start + 1, end) === null;
+}
+
+/** Plain people before a phrase of where that names a place ("suspects in the Hodan district"), coded as people; else null. */
+function peopleBeforePlace(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!WHERE_PREPOSITIONS.has(doc.lower(k))) continue;
+    const at = (doc.tokens.mention[k + 1] ?? -1) >= 0 ? k + 1 : k + 2;
+    const place = doc.mentions[doc.tokens.mention[at] ?? -1];
+    // "at US Airways": a place word opening another name is no place.
+    if (!place || (place.label !== "GPE" && place.label !== "LOC") || doc.upos(place.end) === "PROPN") return null;
+    const head = k - 1;
+    if (doc.upos(head) !== "NOUN" || !isPluralPeople(doc, res, head) || (doc.tokens.mention[head] ?? -1) >= 0) return null;
+    const people = resolvePhrase(doc, res, start, k);
+    return people && people.cluster < 0 ? { ...people, country: people.country ?? place.country } : null;
+  }
+  return null;
 }
 
 /** Sectors whose followers are the opposition: "supporters of the opposition leader". */

@@ -165,3 +165,7 @@ test("a deed done to two named people is recorded for each", () => {
     "COERCE Gondor police/GONCOP -> Anna Ferrow/GON @2024-05-06",
   ]);
 });
+
+test("people before a phrase of where are the participants, not the place: 'arrested seven suspects in the Hodan district'", () => {
+  assert.deepEqual(events("Gondor police arrested seven suspects in the Hodan district on Saturday."), ["COERCE Gondor police/GONCOP -> seven suspects/GONCVL @2024-05-04"]);
+});
