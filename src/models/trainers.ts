@@ -110,8 +110,7 @@ const documentOf = (s: GoldSentence): string => (s.docId ?? "").split("#")[0] ??
  * UPOS of each given GUM sentence from a tagger trained on EWT train and the GUM train+dev
  * documents of the other folds (documents in sorted order, fold = index mod folds).
  */
-function jackknifedTags(c: CorpusPaths, sentences: readonly GoldSentence[], log: (message: string) => void): Map<GoldSentence, string[]> {
-  const gazetteer = loadLanguageData();
+function jackknifedTags(c: CorpusPaths, sentences: readonly GoldSentence[], gazetteer: Gazetteer, log: (message: string) => void): Map<GoldSentence, string[]> {
   const ewt = loadGold(c.ewtTrain);
   const gum = [...loadGold(c.gumTrain), ...loadGold(c.gumDev)];
   const folds = new Map([...new Set(gum.map(documentOf))].sort().map((doc, i) => [doc, i % NER_JACKKNIFE.folds]));
@@ -142,7 +141,7 @@ export const nerTrainer: Trainer = {
     // Predicted (not gold) UPOS, so the model learns how far to trust the tagger. Sentences without
     // capitals get the tags of taggers that never saw their document: tagger.bin tags its own
     // training text almost perfectly, which misleads the model for text without capitals most.
-    const uncasedTags = jackknifedTags(c, train.filter(hasNoCapital), context.log);
+    const uncasedTags = jackknifedTags(c, train.filter(hasNoCapital), gazetteer, context.log);
     const upos = train.map((s) => (hasNoCapital(s) ? uncasedTags.get(s) : undefined) ?? tagger.tag(s.forms).upos);
     // The lowercased copies train a model of their own: without capitals the cues are others (about +0.4 F1 there in 4-fold cross-validation).
     const recognizer = trainRecognizer(train, upos, gazetteer, { epochs: 8, seed: 3, minWeight: 0.05, ensemble: 4, separateUncased: true, log: context.log });

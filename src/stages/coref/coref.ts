@@ -190,6 +190,9 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
     for (const cluster of doc.clusters) {
       const person = cluster.label === "PERSON";
       if (!person && cluster.label !== "ORG") continue;
+      // Dictionary actors are coded already; only a person's office the text states may recode them, below.
+      const dictionary = doc.mentions[cluster.mentions[0] ?? -1]?.key?.startsWith("actor:") === true;
+      if (dictionary && (!person || STATE_SECTORS.has(cluster.sector ?? ""))) continue;
       const descriptions: Description[] = [];
       for (const index of cluster.mentions) {
         const m = doc.mentions[index];
@@ -197,11 +200,10 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
         const described = !m ? null : person ? describeMention(doc, res, m) : describeOrganization(doc, res, m);
         if (described) descriptions.push(described);
       }
-      // Dictionary actors are coded already; a person's office the text states is newer than the
-      // dictionary's ("Interior Minister Diosdado Cabello" is no longer the party's vice president).
-      if (doc.mentions[cluster.mentions[0] ?? -1]?.key?.startsWith("actor:")) {
-        const office = person && !STATE_SECTORS.has(cluster.sector ?? "") ? descriptions.find((d) => d.sector === "GOV" && (d.country === null || d.country === cluster.country)) : undefined;
-        if (office) cluster.sector = "GOV";
+      // A person's office the text states is newer than the dictionary's ("Interior Minister
+      // Diosdado Cabello" is no longer the party's vice president).
+      if (dictionary) {
+        if (descriptions.some((d) => d.sector === "GOV" && (d.country === null || d.country === cluster.country))) cluster.sector = "GOV";
         continue;
       }
       const opposition = descriptions.find((d) => d.sector === "OPP");

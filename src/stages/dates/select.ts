@@ -171,7 +171,7 @@ function possessive(doc: Doc, timex: { start: number; end: number }): boolean {
 }
 
 /** Whether `ancestor` dominates token `i` in the dependency tree (a token dominates itself). */
-function dominates(doc: Doc, ancestor: number, i: number): boolean {
+export function dominates(doc: Doc, ancestor: number, i: number): boolean {
   for (let k = i, steps = 0; k >= 0 && steps < 50; k = doc.head(k), steps++) if (k === ancestor) return true;
   return false;
 }

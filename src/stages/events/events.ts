@@ -3,7 +3,7 @@ import type { Modality } from "../../doc/records.js";
 import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
-import { datelineEnd, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
+import { datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asUndergoer, governmentOf, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
@@ -218,18 +218,8 @@ function inLaterConjunct(doc: Doc, start: number, end: number, trigger: number, 
     const head = doc.head(k);
     if (head < from || head >= to || head === trigger) return false;
     // An attribution parsed as a conjunct ("... a stolen election,\" X told a rally in Mombasa") still places what was said.
-    if (doc.upos(head) === "VERB") return head > trigger && doc.deprel(head) === "conj" && !governs(doc, head, trigger, from, to) && quoteOfToken(doc, head) === quoteOfToken(doc, trigger);
+    if (doc.upos(head) === "VERB") return head > trigger && doc.deprel(head) === "conj" && !dominates(doc, head, trigger) && quoteOfToken(doc, head) === quoteOfToken(doc, trigger);
     k = head;
-  }
-  return false;
-}
-
-/** Whether `verb` is above token i in the tree. */
-function governs(doc: Doc, verb: number, i: number, from: number, to: number): boolean {
-  for (let k = i, steps = 0; steps < to - from; steps++) {
-    k = doc.head(k);
-    if (k < from || k >= to) return false;
-    if (k === verb) return true;
   }
   return false;
 }
@@ -469,6 +459,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
   const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
   // "lifted martial law after lawmakers voted to reject the decree": the vote, not the last event, governs the infinitive.
+  const decider = doc.lower(auxStart - 1) === "to" && subjectEnd === subjectStart ? possessorOfNounBefore(doc, res, auxStart - 1, ctx.from) : null;
   const implicativeOther = phrase === null && IMPLICATIVE.has(doc.lemma(doc.head(match.start))) && doc.head(match.start) !== previousVerbal?.triggerStart;
   if (participleClause && previousVerbal) {
     // The clause it hangs from in the tree, else the last one. After a comma it is not a relative
@@ -477,9 +468,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     if (doc.deprel(clause) === "acl:relcl") clause = doc.head(doc.head(clause));
     const governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence);
     event.actor = (governing ?? previousVerbal).actor;
-  } else if (doc.lower(auxStart - 1) === "to" && subjectEnd === subjectStart && possessorOfNounBefore(doc, res, auxStart - 1, ctx.from)) {
+  } else if (decider) {
     // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
-    event.actor = possessorOfNounBefore(doc, res, auxStart - 1, ctx.from);
+    event.actor = decider;
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
   } else if ((doc.lower(auxStart - 1) === "to" || keptOnInfinitive(doc, auxStart, match.start)) && previousVerbal && subjectEnd === subjectStart && !implicativeOther) {
@@ -1234,9 +1225,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
 
 /** "Qatar and Saudi Arabia called on both sides": the same deed by the second of two named doers (joint deeds are done with it instead). */
 function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {
-  if (!event.actor || event.actor.cluster < 0 || JOINT.has(event.type)) return [];
-  const second = secondCoordinated(doc, res, event.actor.start, event.actor.end);
-  if (!second || second.cluster < 0 || second.cluster === event.recipient?.cluster) return [];
+  const second = JOINT.has(event.type) ? null : secondNamed(doc, res, event.actor, event.recipient);
+  if (!second || !event.actor) return [];
   // "South Korea and Japan protested" in Seoul: the first doer's own state, a target it was given, is not the second's.
   const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
   const own = event.recipient !== null && countryOf(event.recipient) !== null && countryOf(event.recipient) === countryOf(event.actor);
@@ -1245,10 +1235,15 @@ function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): E
 
 /** "phoned Pashinyan and Aliyev": the same deed done to the second of two named recipients. */
 function secondRecipient(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {
-  if (!event.recipient || event.recipient.cluster < 0) return [];
-  const second = secondCoordinated(doc, res, event.recipient.start, event.recipient.end);
-  if (!second || second.cluster < 0 || second.cluster === event.actor?.cluster) return [];
-  return [{ ...event, recipient: second }];
+  const second = secondNamed(doc, res, event.recipient, event.actor);
+  return second ? [{ ...event, recipient: second }] : [];
+}
+
+/** The second of two named parties coordinated in a named participant's phrase, if it is not `other`. */
+function secondNamed(doc: Doc, res: LanguageResources, party: Argument | null, other: Argument | null): Argument | null {
+  if (!party || party.cluster < 0) return null;
+  const second = secondCoordinated(doc, res, party.start, party.end);
+  return second && second.cluster >= 0 && second.cluster !== other?.cluster ? second : null;
 }
 
 /** Whether `event` is a deed of `warning`'s own side in the clause it states, of the same type. */

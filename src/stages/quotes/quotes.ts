@@ -86,8 +86,8 @@ function groupBefore(doc: Doc, before: number): number {
 function groupByHead(doc: Doc, cue: number): number {
   const head = cue - 1;
   if (doc.upos(head) !== "NOUN" || doc.lower(head - 1) !== "the") return -1;
-  const [limit] = doc.sentenceTokens(Math.max(0, doc.sentenceOf(cue) - GROUP_REACH));
-  for (let i = head - 2; i >= Math.max(limit, datelineEnd(doc)); i--) {
+  const limit = Math.max(doc.sentenceTokens(Math.max(0, doc.sentenceOf(cue) - GROUP_REACH))[0], datelineEnd(doc));
+  for (let i = head - 2; i >= limit; i--) {
     const m = doc.mentions[mentionStartingAt(doc, i)];
     if (m?.kind === "name" && m.label === "ORG" && doc.lower(m.end - 1) === doc.lower(head)) return mentionStartingAt(doc, i);
   }
