@@ -9,7 +9,7 @@ import {
   multiwordFirstWords, nameHeadBits, type Gazetteer,
 } from "./gazetteer-features.js";
 import { applyEdit, editClass, Lemmatizer, trainLemmatizer } from "./lemmatizer.js";
-import { EntityRecognizer, harmonizeDocument, trainRecognizer } from "./ner.js";
+import { EntityRecognizer, harmonizeDocument, LabelBeam, trainRecognizer } from "./ner.js";
 import { PosTagger, trainTagger } from "./tagger.js";
 import { applyCase, CASE_MIXED, CASE_TITLE, CASE_UPPER, caseClass, trainTruecaser, Truecaser } from "./truecaser.js";
 
@@ -148,6 +148,53 @@ test("a tiny recognizer finds the invented entities and survives save/load", () 
   recognizer.save(path);
   const loaded = EntityRecognizer.load(path, null);
   for (const s of CORPUS) assert.deepEqual(loaded.recognize(s.forms, s.upos), s.entities);
+});
+
+test("the label beam keeps a path that starts second best when it ends best, and merges paths ending alike", () => {
+  const beam = new LabelBeam(4, 3).reserve(2);
+  beam.start();
+  beam.clearCandidates();
+  beam.propose(0, 1, 5);
+  beam.propose(0, 2, 4);
+  beam.advance(0, 2);
+  assert.equal(beam.size, 2);
+  beam.clearCandidates();
+  beam.propose(0, 0, 6);
+  beam.propose(1, 0, 10);
+  beam.advance(1, 2);
+  // Both hypotheses end in class 0 after different classes: two states, not merged.
+  assert.equal(beam.size, 2);
+  const out = new Uint8Array(2);
+  beam.best(2, out, 0);
+  assert.deepEqual([...out], [2, 0]);
+  const greedy = new Uint8Array(2);
+  const narrow = new LabelBeam(4, 3).reserve(2);
+  narrow.start();
+  narrow.clearCandidates();
+  narrow.propose(0, 1, 5);
+  narrow.propose(0, 2, 4);
+  narrow.advance(0, 1);
+  narrow.clearCandidates();
+  narrow.propose(0, 0, 6);
+  narrow.advance(1, 1);
+  narrow.best(2, greedy, 0);
+  assert.deepEqual([...greedy], [1, 0]);
+  // Two candidates with the same last two classes: only the better one is kept.
+  const merging = new LabelBeam(4, 3).reserve(1);
+  merging.start();
+  merging.clearCandidates();
+  merging.propose(0, 1, 3);
+  merging.propose(0, 1, 2);
+  merging.advance(0, 4);
+  assert.equal(merging.size, 1);
+});
+
+test("a recognizer finds the invented entities at every beam width", () => {
+  const recognizer = trainRecognizer(CORPUS, CORPUS.map((s) => s.upos), null, { epochs: 10, seed: 1, minWeight: 0 });
+  for (const width of [1, 2, 4, 16]) {
+    recognizer.beam = width;
+    for (const s of CORPUS) assert.deepEqual(recognizer.recognize(s.forms, s.upos), s.entities, `beam ${width}`);
+  }
 });
 
 test("a recognizer trained with a model for uncased sentences uses it for them, and keeps it through save/load", () => {
