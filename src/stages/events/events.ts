@@ -113,7 +113,7 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
  * The best place named in the sentence: a city before a country; none inside `skip` (the event's
  * participants) where the place stands for its state.
  */
-function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1): number {
+function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1, statement = false): number {
   let best = -1;
   let unknown = -1;
   let facility = -1;
@@ -124,7 +124,7 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     // "near the town of Walikale", "stormed the town of Mirebalais": a place no gazetteer knows, but where it happened, not the dateline's.
     if (m && m.start === i && m.label === "LOC" && unknown < 0 && (afterPlacePreposition(doc, i) || namedSettlement(doc, res, i))) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
-    if (trigger >= 0 && (inClauseBelow(doc, m.start, m.end, trigger, from, to) || inLaterConjunct(doc, m.start, m.end, trigger, from, to))) continue;
+    if (trigger >= 0 && (inClauseBelow(doc, m.start, m.end, trigger, from, to, statement) || inLaterConjunct(doc, m.start, m.end, trigger, from, to))) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
     const isCountry = m.geo.precision === "country";
@@ -180,15 +180,18 @@ function inFacilityName(doc: Doc, res: LanguageResources, start: number, end: nu
 }
 
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
+/** Types of what is said about a deed: the deed's place is not where it was said. */
+const STATEMENTS: ReadonlySet<string> = new Set(["ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"]);
 /** Relations of clauses below a verb: "marched to demand ...", "a collapse that killed ...". */
 const SUBORDINATE: ReadonlySet<string> = new Set(["advcl", "xcomp", "ccomp", "acl", "csubj"]);
 
 /**
  * Whether a place lies in a clause the trigger governs, naming where a thing of that clause is:
  * "marched ... to demand accountability for the collapse of a canopy in Novi Sad" names where the
- * collapse was, not the march.
+ * collapse was, not the march. For a `statement` (an accusation, a demand) any clause below is
+ * what was said: "accused Pashinyan of ceding land to Azerbaijan" was not done in Azerbaijan.
  */
-function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, from: number, to: number): boolean {
+function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, from: number, to: number, statement = false): boolean {
   // Climb from the name's head, the word whose head lies outside it.
   let k = start;
   for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
@@ -200,7 +203,7 @@ function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, fr
     if (head < from || head >= to) return false;
     if (head === trigger) return clause ?? false;
     // Only a subordinate clause: `"We will not accept it," he told a rally in Blantyre` (parataxis, or a conjunct) places what was said.
-    if (clause === null && doc.upos(head) === "VERB") clause = viaNoun && SUBORDINATE.has(baseRelation(doc, head));
+    if (clause === null && doc.upos(head) === "VERB") clause = (viaNoun || statement) && SUBORDINATE.has(baseRelation(doc, head));
     if (NOMINAL_TAGS.has(doc.upos(head))) viaNoun = true;
     k = head;
   }
@@ -1178,7 +1181,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
-    const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart);
+    const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart, STATEMENTS.has(event.type));
     const here = named >= 0 ? named : cityTakenUp(doc, res, from, to);
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);

@@ -54,3 +54,13 @@ test("a date of an aspectual verb whose subject is the trigger dates it ('Protes
 test("returning fire is an attack, not a return of anything", () => {
   assert.deepEqual(events("Gondor troops shelled Arnor positions on Monday and Arnor units returned fire.").map((e) => e.split(" ")[0]), ["ASSAULT", "ASSAULT"]);
 });
+
+test("an accusation or a demand is not placed where the deed it speaks of was done", () => {
+  const placed = (text: string): string[] =>
+    extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event} ${e.actor?.code ?? "-"} ${e.location?.name ?? "-"}`);
+  assert.deepEqual(placed("NAIROBI, May 3 (Rohan Wire) - Kenyan protesters met on Monday. The protesters accused Tomas Quellin of sending troops to Somalia.").slice(0, 2), [
+    "CONSULT KENCVL Nairobi",
+    "ACCUSE KENCVL Nairobi",
+  ]);
+  assert.deepEqual(placed("NAIROBI, May 3 (Rohan Wire) - Kenya urged Gondor to withdraw its troops from Somalia.").slice(0, 1), ["REQUEST KENGOV Nairobi"]);
+});
