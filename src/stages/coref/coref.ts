@@ -192,6 +192,8 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       if (!person && cluster.label !== "ORG") continue;
       // Dictionary actors are coded already; only a person's office the text states may recode them, below.
       const dictionary = doc.mentions[cluster.mentions[0] ?? -1]?.key?.startsWith("actor:") === true;
+      // "Cambodia's Red Cross", "the Kenyan Red Crescent": the national branch of a body of no country.
+      if (dictionary && !person && cluster.country === null && cluster.sector !== "IGO") cluster.country = nationalBranch(doc, cluster);
       if (dictionary && (!person || STATE_SECTORS.has(cluster.sector ?? ""))) continue;
       const descriptions: Description[] = [];
       for (const index of cluster.mentions) {
@@ -216,6 +218,20 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       if (chosen.sector === "IGO") [cluster.sector, cluster.country] = named !== null && person ? ["GOV", named] : ["IGO", null];
     }
   }
+}
+
+/** The country of a possessive country or a nationality right before one of the cluster's mentions, or null. */
+function nationalBranch(doc: Doc, cluster: Cluster): string | null {
+  for (const index of cluster.mentions) {
+    const m = doc.mentions[index];
+    if (!m) continue;
+    const possessive = doc.lower(m.start - 1) === "'s";
+    const qualifier = doc.mentions[doc.tokens.mention[m.start - (possessive ? 2 : 1)] ?? -1];
+    if (!qualifier || qualifier.country === null || qualifier.end !== m.start - (possessive ? 1 : 0)) continue;
+    // A city's ("Nairobi's Red Cross") is a branch too, but of no country the text states as such.
+    if (possessive ? qualifier.label === "GPE" && (qualifier.geo?.precision ?? "country") === "country" : qualifier.label === "NORP") return qualifier.country;
+  }
+  return null;
 }
 
 /** A plural common noun for people ("workers", "fans ... who") that no name covers. */

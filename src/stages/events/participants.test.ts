@@ -169,3 +169,8 @@ test("a deed done to two named people is recorded for each", () => {
 test("people before a phrase of where are the participants, not the place: 'arrested seven suspects in the Hodan district'", () => {
   assert.deepEqual(events("Gondor police arrested seven suspects in the Hodan district on Saturday."), ["COERCE Gondor police/GONCOP -> seven suspects/GONCVL @2024-05-04"]);
 });
+
+test("a body of no country named with a country's possessive is that country's branch ('Cambodia's Red Cross')", () => {
+  assert.deepEqual(events(`${SETTING}Gondor's Silver Hand Relief delivered food to Quellin on Monday.`), ["AID Silver Hand Relief/GONNGO -> Tomas Quellin/ARNOPP @2024-05-06"]);
+  assert.deepEqual(events(`${SETTING}Silver Hand Relief delivered food to Quellin on Monday.`), ["AID Silver Hand Relief/NGO -> Tomas Quellin/ARNOPP @2024-05-06"]);
+});
