@@ -397,8 +397,8 @@ function namesRegion(doc: Doc, res: LanguageResources, start: number, end: numbe
   return false;
 }
 
-/** Words that, after "the", take up the organization last named ("the group" for Al-Shabab). */
-const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "movement", "militia"]);
+/** Words that, after "the", take up the organization last named ("the group" for Al-Shabab, "the bloc" for ECOWAS). */
+const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "movement", "militia", "bloc", "alliance", "coalition"]);
 /** Sentences back that "the group" may reach. */
 const GROUP_ANAPHOR_REACH = 4;
 

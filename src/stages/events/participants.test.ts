@@ -174,3 +174,8 @@ test("a body of no country named with a country's possessive is that country's b
   assert.deepEqual(events(`${SETTING}Gondor's Silver Hand Relief delivered food to Quellin on Monday.`), ["AID Silver Hand Relief/GONNGO -> Tomas Quellin/ARNOPP @2024-05-06"]);
   assert.deepEqual(events(`${SETTING}Silver Hand Relief delivered food to Quellin on Monday.`), ["AID Silver Hand Relief/NGO -> Tomas Quellin/ARNOPP @2024-05-06"]);
 });
+
+test("'the bloc', 'the alliance' and 'the coalition' take up the organization last named", () => {
+  const lines = events(`${SETTING}The Arnor Unity Party condemned the arrests. The bloc has threatened to boycott the election.`);
+  assert.deepEqual(lines.filter((e) => e.startsWith("THREATEN")), ["THREATEN Arnor Unity Party/ARNPTY -> -/-"]);
+});
