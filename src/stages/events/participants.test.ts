@@ -179,3 +179,7 @@ test("'the bloc', 'the alliance' and 'the coalition' take up the organization la
   const lines = events(`${SETTING}The Arnor Unity Party condemned the arrests. The bloc has threatened to boycott the election.`);
   assert.deepEqual(lines.filter((e) => e.startsWith("THREATEN")), ["THREATEN Arnor Unity Party/ARNPTY -> -/-"]);
 });
+
+test("a country's military targets and units are its military, not its state", () => {
+  assert.deepEqual(events("Gondor jets struck Arnor military targets on Monday."), ["ASSAULT Gondor jets/GONMIL -> Arnor military targets/ARNMIL @2024-05-06"]);
+});
