@@ -363,9 +363,17 @@ function findCapitalizedRuns(doc: Doc, res: LanguageResources, tests: NameTests,
       continue;
     }
     if (i > from && tests.isGroupKind(i - 1)) out.push(candidate(i, end, "ORG", RANK_CAPITALIZED));
-    else if (end - i >= 2) out.push(candidate(i, end, res.entityWords.placeHeads.has(doc.lower(end - 1)) ? "LOC" : "PERSON", RANK_CAPITALIZED));
+    else if (end - i >= 2) out.push(candidate(i, end, res.entityWords.placeHeads.has(doc.lower(end - 1)) || beforeSettlementNoun(doc, res, end) ? "LOC" : "PERSON", RANK_CAPITALIZED));
     i = end - 1;
   }
+}
+
+/**
+ * Whether a lowercase settlement noun follows a name ending before token `end`: "Oddar Meanchey
+ * province", "the Hodan district" name a place, not a person.
+ */
+export function beforeSettlementNoun(doc: Doc, res: LanguageResources, end: number): boolean {
+  return end < doc.tokenCount && doc.hasShape(end, Shape.allLower) && res.entityWords.settlementNouns.has(doc.lower(end));
 }
 
 /**

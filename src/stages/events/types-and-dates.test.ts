@@ -64,3 +64,10 @@ test("an accusation or a demand is not placed where the deed it speaks of was do
   ]);
   assert.deepEqual(placed("NAIROBI, May 3 (Rohan Wire) - Kenya urged Gondor to withdraw its troops from Somalia.").slice(0, 1), ["REQUEST KENGOV Nairobi"]);
 });
+
+test("a name before a settlement noun is a place, where the deed happened, not the dateline's city nor a recipient ('in Oddar Meanchey province')", () => {
+  const text = "NAIROBI, May 3 (Rohan Wire) - Arnor jets struck military targets in Xalvor Drenn province on Thursday.";
+  const result = extractor.extract({ id: "p", text, publishedAt: "2024-05-08" });
+  assert.deepEqual(result.events.map((e) => `${e.event} ${e.recipient?.name ?? "-"} @${e.location?.name ?? "-"}`), ["ASSAULT - @Xalvor Drenn"]);
+  assert.deepEqual(result.entities.filter((e) => e.name === "Xalvor Drenn").map((e) => e.label), ["LOC"]);
+});
