@@ -508,7 +508,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const weapon = objectIsWeapon(doc, res, match.start, ctx.from, ctx.to);
   const object = weapon ? null : pluralAntecedent(doc, res, objectStart, objectEnd, previousVerbal) ?? resolveObject(doc, res, ctx, objectStart, objectEnd, event);
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
-  const given = GIVING.has(event.type) ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
+  // "evacuate wounded people to Ankara": people taken to a city are the ones helped; the city is where they go.
+  const moved = (object === null || object.cluster < 0) && movedToCity(doc, res, objectStart, objectEnd) ? plainPhrase(doc, res, objectStart, objectEnd) : null;
+  const given = GIVING.has(event.type) && !moved ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
   // "would send 600 more officers to Haiti": the forces sent are the means; whom or where they are sent to, when named, is the recipient.
   // "send troops to Gondor": the phrase may name them itself.
@@ -521,7 +523,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const asked = event.type === "REQUEST" && doc.lower(objectEnd) === "to" && doc.upos(objectEnd + 1) === "VERB";
   const infinitiveDoer = objectEnd > objectStart && (asked || objectControlling(doc, match.start, ctx.from, ctx.to) >= 0) ? plainPhrase(doc, res, objectStart, objectEnd) : null;
   event.recipient =
-    destination ?? given ?? object ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
+    destination ?? given ?? object ?? moved ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
   // A joint deed's place is no party to it: "Congo and the M23 signed a declaration in Doha" is done with the M23.
@@ -814,6 +816,7 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
     if (standing) return standing;
     // The intended deed is a measure taken somewhere ("threatened to impose a curfew in Algiers").
     const named = namesSomeone(doc, start, end) ? resolvePhrase(doc, res, start, end) : null;
+    if (!named && movedToCity(doc, res, start, end)) return plainPhrase(doc, res, start, end);
     return named ?? targetAfter(doc, res, ctx, end, purpose ? "COERCE" : type) ?? resolvePhrase(doc, res, start, end);
   }
   return null;
@@ -840,6 +843,12 @@ const PLACE_TARGETED = new Set(["CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID
 function taggedVerb(doc: Doc, i: number): boolean {
   if (doc.upos(i) !== "VERB") return false;
   return !(doc.lower(i).includes("-") && (doc.upos(i + 1) === "PROPN" || doc.upos(i + 1) === "NOUN"));
+}
+
+/** Whether people [start, end) are taken to a city named right after: "wounded people to Ankara". */
+function movedToCity(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
+  const m = doc.mentions[doc.tokens.mention[end + 1] ?? -1];
+  return end > start && res.lang.beingNouns.has(doc.lemma(end - 1)) && doc.lower(end) === "to" && m?.start === end + 1 && m.label === "GPE" && m.geo?.precision === "city";
 }
 
 /** A target in a phrase after the object: "imposed sanctions on Gondor", "aid to Mozambique". */
@@ -1336,6 +1345,8 @@ function localized(doc: Doc, participant: Argument | null, place: number): Argum
   const here = doc.mentions[place]?.geo?.country;
   if (!participant || !here || participant.cluster >= 0 || participant.country !== doc.focusCountry || here === participant.country) return participant;
   if (participant.sector === null || !LOCAL_SECTORS.has(participant.sector)) return participant;
+  // "evacuate wounded people to Ankara": where they are taken is not where they are from.
+  if (doc.lower((doc.mentions[place]?.start ?? 0) - 1) === "to") return participant;
   // "Gondor police" names its country.
   if (namesItsCountry(doc, participant)) return participant;
   return { ...participant, country: here };

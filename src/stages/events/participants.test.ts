@@ -183,3 +183,10 @@ test("'the bloc', 'the alliance' and 'the coalition' take up the organization la
 test("a country's military targets and units are its military, not its state", () => {
   assert.deepEqual(events("Gondor jets struck Arnor military targets on Monday."), ["ASSAULT Gondor jets/GONMIL -> Arnor military targets/ARNMIL @2024-05-06"]);
 });
+
+test("people taken to a city are the ones helped, the city where they go: 'offered to evacuate wounded people to Ankara'", () => {
+  assert.deepEqual(events("Gondor offered to evacuate wounded people to Paris for treatment."), [
+    "AGREE Gondor/GONGOV -> wounded people/-",
+    "AID hypothetical Gondor/GONGOV -> wounded people/GONCVL",
+  ]);
+});
