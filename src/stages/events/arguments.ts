@@ -354,6 +354,20 @@ export function possessorActs(doc: Doc, res: LanguageResources, start: number, e
   return resolvePhrase(doc, res, start + 1, end) === null;
 }
 
+/**
+ * A capital acted on only as where a thing is ("stormed a hotel in Mogadishu", "in central
+ * Mogadishu") is that town's people, as any other town is, not its state.
+ */
+export function asPlaceOfThing(doc: Doc, participant: Argument | null): Argument | null {
+  const cluster = participant ? doc.clusters[participant.cluster] : undefined;
+  if (!participant || cluster?.label !== "GPE" || cluster.geo?.precision !== "city" || participant.sector !== "GOV") return participant;
+  const m = doc.mentions.find((x) => x.cluster === participant.cluster && x.start > participant.start && x.end <= participant.end);
+  if (!m) return participant;
+  let k = m.start - 1;
+  while (k > participant.start && doc.upos(k) === "ADJ") k--;
+  return k > participant.start && WHERE_PREPOSITIONS.has(doc.lower(k)) && doc.upos(k - 1) === "NOUN" ? { ...participant, sector: "CVL" } : participant;
+}
+
 /** Plain people before a phrase of where that names a place ("suspects in the Hodan district"), coded as people; else null. */
 function peopleBeforePlace(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
   for (let k = start + 1; k < end - 1; k++) {

@@ -4,7 +4,7 @@ import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
-import { addressedToState, asUndergoer, governmentOf, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
+import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
@@ -525,6 +525,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   event.recipient =
     destination ?? given ?? object ?? moved ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
+  if (PHYSICAL.has(event.type)) event.recipient = asPlaceOfThing(doc, event.recipient);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
   // A joint deed's place is no party to it: "Congo and the M23 signed a declaration in Doha" is done with the M23.
   if ((!event.recipient || placedIn(doc, event.recipient)) && JOINT.has(event.type) && subject) {
@@ -822,6 +823,8 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
   return null;
 }
 
+/** Deeds done to bodies and things, which fall on the people of the town where they are done. */
+const PHYSICAL = new Set(["ASSAULT", "COERCE"]);
 const GIVING = new Set(["AID", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"]);
 /** Deeds done together, by coordinated subjects with each other. */
 const JOINT = new Set(["AGREE", "CONSULT", "COOPERATE"]);

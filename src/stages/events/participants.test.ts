@@ -184,6 +184,12 @@ test("a country's military targets and units are its military, not its state", (
   assert.deepEqual(events("Gondor jets struck Arnor military targets on Monday."), ["ASSAULT Gondor jets/GONMIL -> Arnor military targets/ARNMIL @2024-05-06"]);
 });
 
+test("a capital where a thing attacked stands is its people, as any town's, not its state: 'stormed a hotel in Mogadishu'", () => {
+  assert.deepEqual(events("Arnor rebels stormed a hotel in Paris on Monday."), ["ASSAULT Arnor rebels/ARNREB -> Paris/FRACVL @2024-05-06"]);
+  // A role there is still someone, of that city's country.
+  assert.deepEqual(events("Arnor rebels attacked security forces in Nairobi on Monday."), ["ASSAULT Arnor rebels/ARNREB -> security forces/KENCOP @2024-05-06"]);
+});
+
 test("people taken to a city are the ones helped, the city where they go: 'offered to evacuate wounded people to Ankara'", () => {
   assert.deepEqual(events("Gondor offered to evacuate wounded people to Paris for treatment."), [
     "AGREE Gondor/GONGOV -> wounded people/-",
