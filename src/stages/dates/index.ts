@@ -5,7 +5,7 @@
  * future (`ahead`) for events stated as intended. See resolveRelativeDate for every default.
  */
 export { anchorOf, createDatesStage, findTimexes } from "./stage.js";
-export { datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence, timexNearToken } from "./select.js";
+export { aspectualGovernor, datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence, timexNearToken } from "./select.js";
 export { detectDates, parseNumericDate, type DateMatch } from "./detect.js";
 export { detectPublicationDate, parseDateText } from "./published.js";
 export {

@@ -125,6 +125,14 @@ export function statesTimex(doc: Doc, t: number, trigger: number, aspectual: Rea
   return governor === trigger || (doc.upos(trigger) === "NOUN" && governor === doc.head(trigger)) || aspectualOf(doc, governor, trigger, aspectual);
 }
 
+/** The aspectual verb through which date `t` dates the trigger ("will resume on Friday"), or -1. */
+export function aspectualGovernor(doc: Doc, t: number, trigger: number, aspectual: ReadonlySet<string>): number {
+  const timex = doc.timexes[t];
+  if (!timex || !doc.annotations.has("deps")) return -1;
+  const governor = governorOf(doc, timex, trigger);
+  return governor !== trigger && aspectualOf(doc, governor, trigger, aspectual) ? governor : -1;
+}
+
 /** Whether the parse hangs date `t` from no verb ("On Saturday, X is due to travel", the root an adjective or the date). */
 export function hangsFromNoVerb(doc: Doc, t: number): boolean {
   const timex = doc.timexes[t];

@@ -3,7 +3,7 @@ import type { Modality } from "../../doc/records.js";
 import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
-import { datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
+import { aspectualGovernor, datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
@@ -1211,6 +1211,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // unless the event is the purpose of one that took place, or the date is a clause's above it
   // ("visited on Sunday and ordered the army to deploy": last Sunday).
   for (const event of doc.events) {
+    // "Fighting will resume on Friday": what an aspectual verb in the future continues is future too.
+    const aspect = event.modality === "asserted" ? aspectualGovernor(doc, event.timex, event.triggerStart, res.triggers.aspectualVerbs) : -1;
+    if (aspect >= 0 && verbModality(doc, aspect, doc.events, doc.sentenceTokens(event.sentence)[0]).modality === "future") event.modality = "future";
     const served = purposeOf.get(event);
     const ahead = served ? served.dateAhead : event.modality !== "asserted" || intent.get(event) === true;
     // "On Saturday, X is due to travel": a date hanging from no verb is the first event's of its sentence.

@@ -14,6 +14,10 @@ const NOUN_CONTEXT = new Set([
  * Prepositions of phrasal triggers, which follow their verb directly: "withdrew from the treaty"
  * is REJECT, "withdrew its troops from" is not.
  */
+/** Tags of words that end the gap a verb idiom may have: a clause or a conjunct starts there. */
+const GAP_BARRIERS: ReadonlySet<string> = new Set(["SCONJ", "CCONJ", "PUNCT", "AUX"]);
+/** Quotation marks around an object ("hold 'suspects' without charge") end no clause. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"', "\u2018", "\u2019", "\u201c", "\u201d"]);
 const GAPLESS_PREPOSITIONS = new Set(["from", "with", "into", "onto", "over", "upon", "against", "about", "after", "through", "toward", "towards", "under"]);
 
 export interface TriggerMatch {
@@ -43,7 +47,8 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
       // A preposition with more idiom after it is specific enough to have an object before it: "remove [X] from office".
       const objectGap = gappable && (!GAPLESS_PREPOSITIONS.has(word) || rest.length > 1);
       const maxGap = entry.pos !== "verb" ? 0 : objectGap ? 3 : 1;
-      while (k < to && k - j < maxGap && !sameWord(doc, res, k, word)) k++;
+      // A gap never crosses into another clause: "resume [on Friday if] talks fail" is no "resume talks".
+      while (k < to && k - j < maxGap && !sameWord(doc, res, k, word) && !(GAP_BARRIERS.has(doc.upos(k)) && !QUOTE_MARKS.has(doc.lower(k)))) k++;
       if (k >= to || !sameWord(doc, res, k, word)) {
         ok = false;
         break;

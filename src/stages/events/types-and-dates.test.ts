@@ -71,3 +71,12 @@ test("a name before a settlement noun is a place, where the deed happened, not t
   assert.deepEqual(result.events.map((e) => `${e.event} ${e.recipient?.name ?? "-"} @${e.location?.name ?? "-"}`), ["ASSAULT - @Xalvor Drenn"]);
   assert.deepEqual(result.entities.filter((e) => e.name === "Xalvor Drenn").map((e) => e.label), ["LOC"]);
 });
+
+test("what an aspectual verb in the future continues is future, dated ahead ('Fighting will resume on Friday')", () => {
+  assert.deepEqual(events("Fighting will resume on Friday.", "2024-05-08"), ["ASSAULT future -/- -> -/- @2024-05-10"]);
+});
+
+test("a verb idiom's gap does not cross into another clause ('resume on Friday if talks fail' is no 'resume talks')", () => {
+  assert.deepEqual(events("Arnor will resume on Friday if talks fail.").filter((e) => e.startsWith("CONSULT") || e.startsWith("AGREE")), []);
+  assert.deepEqual(events("Gondor held 'suspects' without charge.").map((e) => e.split(" ")[0]), ["COERCE"]);
+});
