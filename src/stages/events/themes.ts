@@ -374,6 +374,9 @@ function aimsAtSomeone(doc: Doc, res: LanguageResources, verb: number, from: num
   return false;
 }
 
+/** Tags that open a noun phrase: an object right after a verb ("gathered evidence", "gathered the names"). */
+const NOUN_PHRASE_STARTS: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"]);
+
 /**
  * Whether a verbal trigger's `requires` cell (data/triggers/README.md) holds where it stands:
  * `passive` says whether its clause is passive, `contestStory` whether the story is about sport.
@@ -392,6 +395,8 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     // Checked when the trigger is chosen, so that the shorter reading can take its place.
     case "no-place": return true;
     case "object": return isObjectSomething(doc, doerAndUndergoer(doc, verb, from, to)[1]);
+    // The word after the verb, not the tree: "gathered outside parliament" is often parsed with "parliament" as object.
+    case "no-object": return verb + 1 >= to || !NOUN_PHRASE_STARTS.has(doc.upos(verb + 1));
     case "aimed": return aimsAtSomeone(doc, res, verb, from, to, contestStory);
     // Checked once the clause's negation is known (events.ts).
     case "negated": return true;

@@ -80,3 +80,8 @@ test("a verb idiom's gap does not cross into another clause ('resume on Friday i
   assert.deepEqual(events("Arnor will resume on Friday if talks fail.").filter((e) => e.startsWith("CONSULT") || e.startsWith("AGREE")), []);
   assert.deepEqual(events("Gondor held 'suspects' without charge.").map((e) => e.split(" ")[0]), ["COERCE"]);
 });
+
+test("'gather' is a protest only without an object ('gathered outside parliament', not 'gathered evidence')", () => {
+  assert.deepEqual(events("Thousands of protesters gathered outside parliament on Monday.").map((e) => e.split(" ")[0]), ["PROTEST"]);
+  assert.deepEqual(events("Gondor police had gathered evidence linking Arnor officials to the attack."), []);
+});
