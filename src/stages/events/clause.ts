@@ -37,7 +37,9 @@ const SUBJECT_STOPS = new Set([
 
 /** Whether token i opens a clause that modality.tsv makes `pending` ("until", "once"); an adverb opens none ("never before", "once again"). */
 export function opensPending(doc: Doc, res: LanguageResources, i: number): boolean {
-  return doc.upos(i) !== "ADV" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
+  // An adverb opens no clause ("once again"), but a wh-adverb does ("when they meet").
+  if (doc.upos(i) === "ADV" && doc.xpos(i) !== "WRB") return false;
+  return (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
 }
 
 export function isCue(res: LanguageResources, doc: Doc, i: number): boolean {

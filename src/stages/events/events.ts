@@ -115,6 +115,7 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
  */
 function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1, statement = false): number {
   let best = -1;
+  let bestRank = -1;
   let unknown = -1;
   let facility = -1;
   // The dateline's place is only the fallback: "MOGADISHU, May 3 - ... a base in southern Somalia".
@@ -136,8 +137,13 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
       if (facility < 0) facility = index;
       continue;
     }
-    const current = doc.mentions[best];
-    if (best < 0 || (m.geo.precision === "city" && current?.geo?.precision !== "city")) best = index;
+    // A city before a country, and one after "in", "at", "near" before one that is not: "discuss
+    // sanctions against Managua when they meet in Brussels" is placed in Brussels.
+    const rank = (m.geo.precision === "city" ? 2 : 0) + (afterPlacePreposition(doc, m.start) ? 1 : 0);
+    if (best < 0 || rank > bestRank) {
+      best = index;
+      bestRank = rank;
+    }
   }
   return best >= 0 ? best : facility >= 0 ? facility : unknown;
 }
@@ -586,9 +592,12 @@ function awaitsUnreal(doc: Doc, res: LanguageResources, verb: number, subjectSta
   while (closed >= from && doc.upos(closed) !== "VERB") closed--;
   if (closed < from) return previousVerbal !== null && previousVerbal.modality !== "asserted";
   // "would pay for counselling once ...": a purpose or complement verb is as real as the verb it serves.
+  // "did not comment when asked": a "when" clause waits only on a future ("will discuss it when they meet").
+  const onlyFuture = doc.xpos(opener) === "WRB";
   for (let step = 0; step < 3 && closed >= from; step++) {
     const own = modalityLeft(doc, skipAuxiliariesLeft(doc, closed, from), closed);
-    if (own.negated || own.modality !== "asserted" || verbModality(doc, closed, all, from).modality !== "asserted") return true;
+    const governing = verbModality(doc, closed, all, from).modality;
+    if (onlyFuture ? own.modality === "future" || governing === "future" : own.negated || own.modality !== "asserted" || governing !== "asserted") return true;
     const head = doc.head(closed);
     if (!SERVING.has(doc.deprel(closed)) || head < from || head >= closed || doc.upos(head) !== "VERB") return false;
     closed = head;

@@ -106,3 +106,10 @@ test("a force described by a common noun is not the named force of its sector th
   const blamed = local.extract({ id: "g", text, publishedAt: "2025-09-16" }).events.find((e) => e.event === "ACCUSE");
   assert.equal(`${blamed?.actor?.name ?? "-"} -> ${blamed?.recipient?.name ?? "-"}/${blamed?.recipient?.code ?? "-"}`, "Arnor Guard -> army/ARNMIL");
 });
+
+test("a deed in a 'when' clause under a future verb is not asserted, and dated ahead", () => {
+  const lines = events("Gondor's ministers will discuss sanctions against Arnor when they meet on Monday.", "2024-05-08");
+  assert.ok(lines.some((e) => e.startsWith("CONSULT hypothetical") && e.endsWith("@2024-05-13")), lines.join("\n"));
+  // Under an asserted verb it happened.
+  assert.deepEqual(events("Gondor police opened fire when protesters attacked the station on Monday.").slice(-1), ["ASSAULT protesters/GONCVL -> -/- @2024-05-06"]);
+});

@@ -85,3 +85,9 @@ test("'gather' is a protest only without an object ('gathered outside parliament
   assert.deepEqual(events("Thousands of protesters gathered outside parliament on Monday.").map((e) => e.split(" ")[0]), ["PROTEST"]);
   assert.deepEqual(events("Gondor police had gathered evidence linking Arnor officials to the attack."), []);
 });
+
+test("a city after 'in' places an event before a city named otherwise ('sanctions against Managua when they meet in Brussels')", () => {
+  const places = extractor.extract({ id: "p", text: "Gondor's ministers will discuss sanctions against Managua when they meet in Brussels on Monday.", publishedAt: "2024-05-08" })
+    .events.map((e) => `${e.event} ${e.location?.name ?? "-"}`);
+  assert.ok(places.length > 0 && places.every((p) => p.endsWith(" Brussels")), places.join("\n"));
+});
