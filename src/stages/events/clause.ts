@@ -222,7 +222,9 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
 function opensClause(doc: Doc, res: LanguageResources, from: number, to: number, isVerbAt: (i: number) => boolean): boolean {
   let i = from;
   while (i < to && !NP_STOPS.has(doc.lower(i)) && !isCue(res, doc, i) && !isVerbAt(i) && !isTaggedVerb(doc, i)) i++;
-  return i > from && i < to && (isVerbAt(i) || isTaggedVerb(doc, i)) && doc.deprel(i) !== "amod" && !NP_STOPS.has(doc.lower(i));
+  // "accused the United States and Britain of trying": a verb after a preposition has no subject there.
+  const afterPreposition = doc.upos(i - 1) === "ADP" || doc.upos(i - 1) === "SCONJ";
+  return i > from && i < to && (isVerbAt(i) || isTaggedVerb(doc, i)) && doc.deprel(i) !== "amod" && !NP_STOPS.has(doc.lower(i)) && !afterPreposition;
 }
 
 /** The phrase after a preposition at `prep` ("by maduro's security forces"), or an empty range. */

@@ -1239,6 +1239,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     if (sides) [event.actor, event.recipient] = sides;
   }
   doc.events = doc.events.flatMap((event) => [event, ...secondDoer(doc, res, event), ...secondRecipient(doc, res, event)]);
+  crossReciprocal(doc, doc.events);
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;
@@ -1258,6 +1259,24 @@ function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): E
   const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
   const own = event.recipient !== null && countryOf(event.recipient) !== null && countryOf(event.recipient) === countryOf(event.actor);
   return [{ ...event, actor: second, recipient: own ? null : event.recipient }];
+}
+
+/** "Canada and India expelled each other's diplomats": two doers of one deed, each done to the other. */
+function crossReciprocal(doc: Doc, events: readonly EventAnnotation[]): void {
+  for (const event of events) {
+    // "each other's" may have been read as the doer itself.
+    if ((event.recipient !== null && !sameParticipant(event.recipient, event.actor)) || !reciprocalObject(doc, event.triggerEnd)) continue;
+    const others = events.filter((e) => e.triggerStart === event.triggerStart && e.type === event.type && e.actor !== null && !sameParticipant(e.actor, event.actor));
+    const other = others[0]?.actor ?? null;
+    if (other !== null && others.every((e) => sameParticipant(e.actor, other))) event.recipient = other;
+  }
+}
+
+/** Whether the object after token `at` is "each other('s)" or "one another('s)". */
+function reciprocalObject(doc: Doc, at: number): boolean {
+  const first = doc.lower(at);
+  const second = doc.lower(at + 1);
+  return (first === "each" && second === "other") || (first === "one" && second === "another");
 }
 
 /** "phoned Pashinyan and Aliyev": the same deed done to the second of two named recipients. */

@@ -196,3 +196,17 @@ test("people taken to a city are the ones helped, the city where they go: 'offer
     "AID hypothetical Gondor/GONGOV -> wounded people/GONCVL",
   ]);
 });
+
+test("two doers of a deed done to 'each other' each did it to the other", () => {
+  assert.deepEqual(events("Gondor and Arnor expelled each other's top diplomats on Monday."), [
+    "SANCTION Gondor/GONGOV -> Arnor/ARNGOV @2024-05-06",
+    "SANCTION Arnor/ARNGOV -> Gondor/GONGOV @2024-05-06",
+  ]);
+});
+
+test("a second recipient before 'of' and a gerund is kept ('accused X and Y of trying to ...')", () => {
+  assert.deepEqual(events(`${SETTING}Quellin accused Gondor and Arnor of trying to silence him.`).filter((e) => e.startsWith("ACCUSE")), [
+    "ACCUSE Tomas Quellin/ARNOPP -> Gondor/GONGOV",
+    "ACCUSE Tomas Quellin/ARNOPP -> Arnor/ARNGOV",
+  ]);
+});
