@@ -228,7 +228,9 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
   // A one-word city that is an ordinary word ("Mobile") is not taken unless written as a place
   // ("in Geneva", a "GENEVA, Nov 5" dateline); "Gaza City" ends in one and is.
   const ordinaryWords = single ? tests.isCommon(start) && !writtenAsPlace(doc, tests, start) : allCommon(tests, start, end) && !tests.isCapitalized(start);
-  if (city && !ordinaryWords && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start))) {
+  // "Comuneros del Sur", "Gare de Lyon": a city after a name particle that follows a capitalized word ends a longer name.
+  const endsName = start >= 2 && tests.isParticle(start - 1) && tests.isCapitalized(start - 2) && tests.isCapitalized(start);
+  if (city && !ordinaryWords && !endsName && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start))) {
     return placeCandidate(start, end, city.iso3, city.name, "GPE", cityGeo(city));
   }
   return null;

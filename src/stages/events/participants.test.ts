@@ -210,3 +210,11 @@ test("a second recipient before 'of' and a gerund is kept ('accused X and Y of t
     "ACCUSE Tomas Quellin/ARNOPP -> Arnor/ARNGOV",
   ]);
 });
+
+test("a city ending a longer name after a name particle names no country ('A Comuneros del Sur commander' is no Omani)", () => {
+  assert.deepEqual(events("A Valdor del Sur commander, Anna Ferrow, was arrested by Gondor police on Monday."), ["COERCE Gondor police/GONCOP -> Anna Ferrow/GONMIL @2024-05-06"]);
+});
+
+test("police commanders are police, not the army", () => {
+  assert.deepEqual(events("Gondor sanctioned three Arnor police commanders on Monday."), ["SANCTION Gondor/GONGOV -> three Arnor police commanders/ARNCOP @2024-05-06"]);
+});
