@@ -1232,7 +1232,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
-  for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event);
+  for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event, isPassive(doc, event.triggerStart, doc.sentenceTokens(event.sentence)[0]));
   // "clashes between police and protesters": the first side acts on the second.
   for (const event of doc.events) {
     const sides = !event.actor && event.recipient ? sidesBetween(doc, res, event.recipient) : null;

@@ -218,3 +218,8 @@ test("a city ending a longer name after a name particle names no country ('A Com
 test("police commanders are police, not the army", () => {
   assert.deepEqual(events("Gondor sanctioned three Arnor police commanders on Monday."), ["SANCTION Gondor/GONGOV -> three Arnor police commanders/ARNCOP @2024-05-06"]);
 });
+
+test("'\"Five attackers were killed,\" a police spokesman told reporters': a passive with no doer accuses no one; the speaker is no doer", () => {
+  const text = 'GONDOR CITY, May 7 (Reuters) - "Five attackers were killed," police spokesman Haldor Venn told reporters.';
+  assert.deepEqual(events(text), ["ASSAULT -/- -> Five attackers/- @2024-05-07"]);
+});

@@ -47,14 +47,16 @@ const SPEAKER_CONFLICT = new Set(["ACCUSE", "SANCTION", "COERCE", "ASSAULT"]);
  * ("they kidnapped staff" -> ACCUSE allege), and the speaker's own announced conflict is a threat
  * ("we will hold those involved responsible" -> THREATEN).
  */
-export function recodeQuoted(doc: Doc, event: EventAnnotation): void {
+export function recodeQuoted(doc: Doc, event: EventAnnotation, passive: boolean): void {
   const quote = doc.quotes[event.quote];
   // Reported speech ("X said police arrested Y") reports deeds; only a speaker's own words accuse or threaten.
   if (!quote || quote.kind !== "direct" || quote.speakerCluster < 0 || event.negated) return;
   const speaker = doc.mentions[quote.speakerMention];
   if (!speaker) return;
   const byspeaker = event.actor?.cluster === quote.speakerCluster;
-  if (!byspeaker && MATERIAL_CONFLICT.has(event.type) && event.modality === "asserted") {
+  // "Five attackers were killed," the spokesman said: a passive with no doer accuses no one; it stays the deed.
+  const accuses = event.actor !== null || !passive;
+  if (!byspeaker && accuses && MATERIAL_CONFLICT.has(event.type) && event.modality === "asserted") {
     const accused = event.actor ?? addressedToState(doc, event, event.triggerStart, event.triggerEnd);
     event.type = "ACCUSE";
     event.mode = "allege";
