@@ -456,7 +456,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     const undergoes = treeActor !== null && event.recipient !== null && treeActor.start < event.recipient.end && event.recipient.start < treeActor.end;
     // "protests in which hundreds of people were killed": a relative clause's passive tells of its victims, not of a deed told before.
     const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from);
-    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? (inherits ? inheritedActor(doc, all, event.type) : null);
+    // "X was charged with terrorism, prosecutors said": a statement no one is named making is the speaker's, unless
+    // only announced ("said the arrested would be charged"); other deeds a quotation reports take no doer from outside it.
+    const spokenBy = inherits && event.quote >= 0 && event.modality === "asserted" && SPOKEN.has(event.type) ? quoteSpeaker(doc, event.quote) : null;
+    const before = event.quote >= 0 ? all.filter((e) => e.quote === event.quote) : all;
+    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? (inherits ? inheritedActor(doc, before, event.type) : null);
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }

@@ -223,3 +223,8 @@ test("'\"Five attackers were killed,\" a police spokesman told reporters': a pas
   const text = 'GONDOR CITY, May 7 (Reuters) - "Five attackers were killed," police spokesman Haldor Venn told reporters.';
   assert.deepEqual(events(text), ["ASSAULT -/- -> Five attackers/- @2024-05-07"]);
 });
+
+test("'X was charged with terrorism, prosecutors said': the agentless charge is the speaker's, not the last accuser's of the sentence before", () => {
+  const text = "Gondor condemned the attack. Tomas Quellin was charged on Thursday with terrorism, prosecutors said.";
+  assert.deepEqual(events(text)[1], "ACCUSE prosecutors/GONJUD -> Tomas Quellin/GON @2024-05-02");
+});
