@@ -353,7 +353,9 @@ function inCondition(doc: Doc, res: LanguageResources, verb: number, subjectStar
   const opens = (i: number): boolean => opensCondition(doc, res, i);
   if (subjectStart > from && opens(subjectStart - 1)) return true;
   for (let i = Math.max(from, verb - 6); i < verb; i++) if (doc.head(i) === verb && doc.deprel(i) === "mark" && opens(i)) return true;
-  return false;
+  // "If Cambodia stops firing": the complement of a verb in a condition is in it too.
+  const head = doc.head(verb);
+  return doc.deprel(verb) === "xcomp" && head >= from && head < verb && inCondition(doc, res, head, from, from);
 }
 
 /** A modality phrase that names no event of its own starts at token i and a verb follows it ("seek to", "try to"). */

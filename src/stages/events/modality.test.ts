@@ -113,3 +113,8 @@ test("a deed in a 'when' clause under a future verb is not asserted, and dated a
   // Under an asserted verb it happened.
   assert.deepEqual(events("Gondor police opened fire when protesters attacked the station on Monday.").slice(-1), ["ASSAULT protesters/GONCVL -> -/- @2024-05-06"]);
 });
+
+test("'\"If Arnor stops firing, we are ready to talk\"': the complement of a verb in a condition is not asserted, so it accuses no one", () => {
+  const text = 'GONDOR CITY, May 7 (Reuters) - "If Arnor stops firing, we are ready to talk," Anna Ferrow told reporters.';
+  assert.deepEqual(events(text, "2024-05-07")[0], "ASSAULT hypothetical Arnor/ARNGOV -> -/- @2024-05-07");
+});
