@@ -242,6 +242,12 @@ function isPeopleNoun(doc: Doc, res: LanguageResources, i: number): boolean {
   return false;
 }
 
+/** A town or region named at token i: a place, not a state, so no group that acts as "they". */
+function isSettlement(doc: Doc, i: number): boolean {
+  const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+  return m !== undefined && m.label === "GPE" && m.geo !== null && m.geo.precision !== "country";
+}
+
 function genderOf(doc: Doc, res: LanguageResources, cluster: Cluster): "m" | "f" | null {
   for (const index of cluster.mentions) {
     const m = doc.mentions[index];
@@ -311,6 +317,8 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
       if (outsideQuote && quoted[j] === 1) continue;
       // "fans who tried to force their way": a plural noun nearer than any name is what "they" means.
       if (PLURAL_GROUP.has(doc.lower(i)) && isPeopleNoun(doc, res, j)) blocked = true;
+      // "arrested students in Tehran after they staged a protest": a city is no "they"; look on for who.
+      if (PLURAL_GROUP.has(doc.lower(i)) && isSettlement(doc, j)) continue;
       const c = antecedentAt(j, gender);
       if (c >= 0 && compatible(c, gender) && !inApposition(i, j)) found = c;
     }

@@ -32,3 +32,10 @@ test("'it' after 'the army said' is the army, not a group named before", () => {
     "COERCE Gondor police arrested",
   ]);
 });
+
+test("'arrested dozens of students in Nairobi after they staged a protest': 'they' are the students, not the city", () => {
+  assert.deepEqual(events("Gondor police arrested dozens of students in Nairobi on Wednesday after they staged a protest."), [
+    "COERCE Gondor police arrested",
+    "PROTEST dozens of students staged",
+  ]);
+});

@@ -467,7 +467,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     return [objectStart, objectEnd];
   }
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
-  event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
+  event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? pluralSubject(doc, res, subjectStart, subjectEnd, previousVerbal) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
   const reporter = !subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" ? conjoinedReporter(doc, res, ctx, auxStart - 1, match.start, SPOKEN.has(event.type)) : null;
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
@@ -661,6 +661,17 @@ function pluralAntecedent(doc: Doc, res: LanguageResources, start: number, end: 
   const before = previous?.recipient;
   if (!before || end - start !== 1 || !PLURAL_OBJECT_PRONOUNS.has(doc.lower(start)) || !PLURAL_NOUN_TAGS.has(doc.xpos(before.end - 1))) return null;
   return resolvePhrase(doc, res, start, end) ? null : { ...before, start, end };
+}
+
+/**
+ * "arrested dozens of students ... after they staged a protest": a "they" no coreference resolved
+ * is the nearest plural people noun the event before it in the sentence names, doer or undergoer.
+ */
+function pluralSubject(doc: Doc, res: LanguageResources, start: number, end: number, previous: EventAnnotation | null): Argument | null {
+  if (!previous || end - start !== 1 || doc.lower(start) !== "they" || resolvePhrase(doc, res, start, end)) return null;
+  const people = [previous.recipient, previous.actor].filter((a): a is Argument => a !== null && a.end <= start && PLURAL_NOUN_TAGS.has(doc.xpos(a.end - 1)) && listed(res.lang.beingNouns, doc, a.end - 1));
+  const nearest = people.sort((a, b) => b.end - a.end)[0];
+  return nearest ? { ...nearest, start, end } : null;
 }
 
 /** Whether a trigger phrase ends in a noun of forces ("send troops", "send police"), its words in a row. */
