@@ -79,6 +79,8 @@ export interface TriggerLexicon {
   envoyWords: ReadonlySet<string>;
   /** Noun lemmas of a proposal someone made ("offer", "invitation"): "rejected the offer" answers its maker. */
   proposalNouns: ReadonlySet<string>;
+  /** Noun lemmas of any deed of their type ("attack", "violence"): "condemned the attack" is aimed at whoever did one, whatever the verb. */
+  generalDeeds: ReadonlySet<string>;
   /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
   consequenceWords: ReadonlySet<string>;
   /** Adverbs of habit ("often", "routinely"): with a verb in the simple present they state a custom, no single event. */
@@ -253,6 +255,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     custodyWords: readOptionalWordList(join(dir, "custody-words.txt")),
     envoyWords: readOptionalWordList(join(dir, "envoy-words.txt")),
     proposalNouns: readOptionalWordList(join(dir, "proposal-nouns.txt")),
+    generalDeeds: readOptionalWordList(join(dir, "general-deeds.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),

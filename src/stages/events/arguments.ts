@@ -499,7 +499,7 @@ export function addressedToState(doc: Doc, event: EventAnnotation, start: number
 }
 
 /** Whether a sentence names `country` by a place, nationality or group of it. */
-function namesCountryIn(doc: Doc, country: string | null, sentence: number): boolean {
+export function namesCountryIn(doc: Doc, country: string | null, sentence: number): boolean {
   const [from, to] = doc.sentenceTokens(sentence);
   return country !== null && doc.mentions.some((m) => m.country === country && m.start >= from && m.start < to);
 }

@@ -4,7 +4,7 @@ import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { aspectualGovernor, datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
-import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
+import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, namesCountryIn, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
@@ -97,16 +97,23 @@ const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "
  * arrested") and deeds named later ("denounced the sanctions"); an event told with the same word
  * first ("condemned the attack" is the attack, not a reprisal told since); only deeds done.
  */
-function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: string, word = -1): Argument | null {
+function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: string, word = -1, general = true): Argument | null {
   let fallback: Argument | null = null;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     // "said Minsk would respond with countermeasures": a deed only announced or denied has no doer yet.
     if (!e || e.type !== type || !e.actor || e.negated || e.modality !== "asserted") continue;
-    if (word < 0 || doc.lemma(e.triggerStart) === doc.lemma(word)) return e.actor;
-    fallback ??= e.actor;
+    if (word < 0 || toldWith(doc, e, doc.lemma(word))) return e.actor;
+    if (general) fallback ??= e.actor;
   }
   return fallback;
+}
+
+/** Whether an event's trigger, or the object of its phrase ("imposed sanctions"), is the word `lemma`. */
+function toldWith(doc: Doc, event: EventAnnotation, lemma: string): boolean {
+  const end = Math.min(event.triggerStart + 4, doc.sentenceTokens(event.sentence)[1]);
+  for (let i = event.triggerStart; i < end; i++) if (doc.lemma(i) === lemma) return true;
+  return false;
 }
 
 /**
@@ -1005,13 +1012,18 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     }
     // "denounced the sanctions": the story told who imposed them; a state's organ stands for its state.
     // "signed a deal" is the deal itself, not a reaction to an earlier one.
-    const doer = deedType === undefined || deedType === event.type ? null : inheritedActor(doc, doc.events, deedType, deed);
+    // "denounced the mutiny" after a protest: a specific deed's doer is only one told with the same word.
+    const general = listed(res.triggers.generalDeeds, doc, deed);
+    const doer = deedType === undefined || deedType === event.type ? null : inheritedActor(doc, doc.events, deedType, deed, general);
     if (doer) {
       const cluster = doc.clusters[doer.cluster];
       const sector = doer.sector ?? cluster?.sector ?? null;
       const country = doer.country ?? cluster?.country ?? null;
       return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end, res.lang) : doer;
     }
+    // "Morales denounced the mutiny": a deed of its own kind no one was told doing is the state's to answer only where the sentence names that state
+    // (a demand, "demand his release", still goes to the state that would act).
+    if (event.type === "ACCUSE" && !general && !namesCountryIn(doc, doc.focusCountry, event.sentence)) return null;
     return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end) : null;
   }
   const named = resolvePhrase(doc, res, start, end);

@@ -228,3 +228,10 @@ test("'X was charged with terrorism, prosecutors said': the agentless charge is 
   const text = "Gondor condemned the attack. Tomas Quellin was charged on Thursday with terrorism, prosecutors said.";
   assert.deepEqual(events(text)[1], "ACCUSE prosecutors/GONJUD -> Tomas Quellin/GON @2024-05-02");
 });
+
+test("'denounced the mutiny' after a protest told elsewhere names no one; 'condemned the attack' still answers whoever stormed", () => {
+  const mutiny = "Gondor police arrested dozens of students in Nairobi on Wednesday after they staged a protest. Former President Tomas Quellin denounced the mutiny.";
+  assert.deepEqual(events(mutiny).at(-1), "ACCUSE Tomas Quellin/KEN -> -/-");
+  const attack = "Arnor Liberation Front fighters stormed a hotel in Gondor on Sunday. Anna Ferrow condemned the attack.";
+  assert.deepEqual(events(attack).at(-1), "ACCUSE Anna Ferrow/GON -> Arnor Liberation Front/ARNREB");
+});
