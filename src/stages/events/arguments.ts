@@ -499,7 +499,8 @@ export function addressedToState(doc: Doc, event: EventAnnotation, start: number
 }
 
 /** Whether a sentence names `country` by a place, nationality or group of it. */
-export function namesCountryIn(doc: Doc, country: string | null, sentence: number): boolean {
+export function namesCountryIn(doc: Doc, country: string | null, sentence: number, skip: Argument | null = null): boolean {
   const [from, to] = doc.sentenceTokens(sentence);
-  return country !== null && doc.mentions.some((m) => m.country === country && m.start >= from && m.start < to);
+  const skipped = (m: Mention): boolean => skip !== null && ((skip.cluster >= 0 && m.cluster === skip.cluster) || (m.start >= skip.start && m.start < skip.end));
+  return country !== null && doc.mentions.some((m) => m.country === country && m.start >= from && m.start < to && !skipped(m));
 }

@@ -466,9 +466,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // "protests in which hundreds of people were killed": a relative clause's passive tells of its victims, not of a deed told before.
     const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from);
     // "X was charged with terrorism, prosecutors said": a statement no one is named making is the speaker's, unless
-    // only announced ("said the arrested would be charged"); other deeds a quotation reports take no doer from outside it.
+    // only announced ("said the arrested would be charged"); other deeds a speaker's own words tell take no doer from outside them.
     const spokenBy = inherits && event.quote >= 0 && event.modality === "asserted" && SPOKEN.has(event.type) ? quoteSpeaker(doc, event.quote) : null;
-    const before = event.quote >= 0 ? all.filter((e) => e.quote === event.quote) : all;
+    const before = doc.quotes[event.quote]?.kind === "direct" ? all.filter((e) => e.quote === event.quote) : all;
     event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? (inherits ? inheritedActor(doc, before, event.type) : null);
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
@@ -1021,9 +1021,9 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
       const country = doer.country ?? cluster?.country ?? null;
       return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end, res.lang) : doer;
     }
-    // "Morales denounced the mutiny": a deed of its own kind no one was told doing is the state's to answer only where the sentence names that state
-    // (a demand, "demand his release", still goes to the state that would act).
-    if (event.type === "ACCUSE" && !general && !namesCountryIn(doc, doc.focusCountry, event.sentence)) return null;
+    // "Morales denounced the mutiny": a deed of its own kind no one was told doing is the state's to answer only where the sentence
+    // names that state other than by the accuser (a demand, "demand his release", still goes to the state that would act).
+    if (event.type === "ACCUSE" && !general && !namesCountryIn(doc, doc.focusCountry, event.sentence, event.actor)) return null;
     return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end) : null;
   }
   const named = resolvePhrase(doc, res, start, end);

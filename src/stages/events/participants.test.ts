@@ -235,3 +235,15 @@ test("'denounced the mutiny' after a protest told elsewhere names no one; 'conde
   const attack = "Arnor Liberation Front fighters stormed a hotel in Gondor on Sunday. Anna Ferrow condemned the attack.";
   assert.deepEqual(events(attack).at(-1), "ACCUSE Anna Ferrow/GON -> Arnor Liberation Front/ARNREB");
 });
+
+test("a passive in a speaker's own words takes no doer from before the quotation; in reported speech it still does", () => {
+  const quoted = 'Arnor Liberation Front fighters stormed a hotel in Gondor on Sunday. "Five attackers were killed," police spokesman Haldor Venn told reporters.';
+  assert.deepEqual(events(quoted).at(-1), "ASSAULT -/- -> Five attackers/-");
+  const reported = "Gondor police later detained Tomas Quellin, and Interior Minister Anna Ferrow said 17 people had been arrested in connection with the uprising.";
+  assert.deepEqual(events(reported)[1], "COERCE Gondor police/GONCOP -> 17 people/GONCVL");
+});
+
+test("'rejected the criticism' answers whoever criticised, whatever word told it", () => {
+  const text = "The European Union condemned the arrests of students in Gondor. Gondor foreign ministry spokesman Haldor Venn rejected the criticism as interference.";
+  assert.deepEqual(events(text).at(-1), "REJECT Haldor Venn/GON -> European Union/IGO");
+});
