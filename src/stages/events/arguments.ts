@@ -160,7 +160,7 @@ function isPlural(head: string): boolean {
 }
 
 /** A plural noun for people at token i: "reservists", "crew members". */
-function isPluralPeople(doc: Doc, res: LanguageResources, i: number): boolean {
+export function isPluralPeople(doc: Doc, res: LanguageResources, i: number): boolean {
   return isPlural(doc.lower(i)) && res.lang.beingNouns.has(doc.lemma(i));
 }
 

@@ -4,7 +4,7 @@ import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { aspectualGovernor, datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
-import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, namesCountryIn, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
+import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPeople, namesCountryIn, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
@@ -476,6 +476,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
   event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? pluralSubject(doc, res, subjectStart, subjectEnd, previousVerbal) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
+  // "fired tear gas at hundreds of doctors marching to the ministry": the people right before the -ing verb do it.
+  const doers = auxStart === match.start ? peopleBeforeParticiple(doc, res, match.start, subjectStart) : -1;
+  if (doers >= 0) event.actor = resolvePhrase(doc, res, doers, match.start) ?? event.actor;
   const reporter = !subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" ? conjoinedReporter(doc, res, ctx, auxStart - 1, match.start, SPOKEN.has(event.type)) : null;
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
@@ -488,8 +491,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // clause's: "fired at teachers who marched, injuring 23" is the police's.
     let clause = doc.head(match.start);
     if (doc.deprel(clause) === "acl:relcl") clause = doc.head(doc.head(clause));
-    const governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence);
-    event.actor = (governing ?? previousVerbal).actor;
+    let governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence) ?? previousVerbal;
+    // "... doctors marching to the ministry, injuring three": the clause is the one the marchers are in.
+    if (peopleBeforeParticiple(doc, res, governing.triggerStart, ctx.from) >= 0) governing = all.filter((e) => e.sentence === event.sentence && e.triggerStart < governing.triggerStart).at(-1) ?? governing;
+    event.actor = governing.actor;
   } else if (decider) {
     // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
     event.actor = decider;
@@ -1288,6 +1293,22 @@ function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): E
   const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
   const own = event.recipient !== null && countryOf(event.recipient) !== null && countryOf(event.recipient) === countryOf(event.actor);
   return [{ ...event, actor: second, recipient: own ? null : event.recipient }];
+}
+
+/**
+ * The start of the plural people right before an -ing verb ("hundreds of striking doctors
+ * marching"), back to a preposition other than "of", a verb or punctuation, not before `from`; -1 otherwise.
+ */
+function peopleBeforeParticiple(doc: Doc, res: LanguageResources, verb: number, from: number): number {
+  if (!doc.lower(verb).endsWith("ing") || verb - 1 <= from || doc.upos(verb - 1) !== "NOUN" || !isPluralPeople(doc, res, verb - 1)) return -1;
+  let start = verb - 1;
+  while (start - 1 > from) {
+    const tag = doc.upos(start - 1);
+    if (tag === "VERB" || tag === "AUX" || tag === "PUNCT" || (tag === "ADP" && doc.lower(start - 1) !== "of")) break;
+    start--;
+  }
+  // Only people inside a phrase ("at hundreds of doctors"): a clause's own subject keeps its verb ("Doctors marching" in a headline).
+  return doc.upos(start - 1) === "ADP" ? start : -1;
 }
 
 /** "Canada and India expelled each other's diplomats": two doers of one deed, each done to the other. */

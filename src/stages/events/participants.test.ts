@@ -247,3 +247,11 @@ test("'rejected the criticism' answers whoever criticised, whatever word told it
   const text = "The European Union condemned the arrests of students in Gondor. Gondor foreign ministry spokesman Haldor Venn rejected the criticism as interference.";
   assert.deepEqual(events(text).at(-1), "REJECT Haldor Venn/GON -> European Union/IGO");
 });
+
+test("people right before an -ing verb inside a phrase do it, and a participle clause after them is the main clause's", () => {
+  assert.deepEqual(events("Gondor police fired tear gas at hundreds of striking doctors marching to the health ministry on Monday, injuring the head of their union."), [
+    "ASSAULT Gondor police/GONCOP -> hundreds of striking doctors/GONCVL",
+    "PROTEST hundreds of striking doctors/GONCVL -> Gondor/GONGOV @2024-05-06",
+    "ASSAULT Gondor police/GONCOP -> head of their union/GONCVL @2024-05-06",
+  ]);
+});
