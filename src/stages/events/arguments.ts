@@ -84,11 +84,17 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
     if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !isPluralPeople(doc, res, j) && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
     let opposition = false;
     for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
+    // "the rebel group's commanders": members of a group the possessive names are of its sector.
+    const owner = doc.lower(role.start - 1) === "'s" && role.start - 1 > start ? roleEndingAt(doc, res, role.start - 1, start) : null;
+    if (owner?.sector && GROUP_MEMBERS.has(doc.lemma(j - 1))) return { sector: owner.sector, country: owner.country ?? role.country };
     const sector = role.start === j - 1 && FORCE_MEMBERS.has(doc.lower(j - 1)) ? nearestForce(doc, res, role.start) ?? role.sector : role.sector;
     return { sector: opposition && OPPOSABLE.has(sector) ? "OPP" : sector, country: role.country };
   }
   return null;
 }
+
+/** Words for the members of a group, whose sector is the group's ("the party's leaders", "the rebel group's commanders"). */
+const GROUP_MEMBERS: ReadonlySet<string> = new Set(["commander", "leader", "member", "official", "spokesman", "spokeswoman", "chief", "fighter"]);
 
 /** Members of whichever force the story last named: "police arrested him ... officers seized his laptop". */
 const FORCE_MEMBERS: ReadonlySet<string> = new Set(["officer", "officers"]);

@@ -255,3 +255,8 @@ test("people right before an -ing verb inside a phrase do it, and a participle c
     "ASSAULT Gondor police/GONCOP -> head of their union/GONCVL @2024-05-06",
   ]);
 });
+
+test("members of a group a possessive names are of its sector ('the rebel group's commanders'); an election's challenger is the opposition", () => {
+  assert.deepEqual(events("Gondor praised the rebel group's commanders on Monday.").map((e) => e.split(" -> ")[1]), ["rebel group's commanders/GONREB @2024-05-06"]);
+  assert.deepEqual(events("His main challenger Anna Ferrow, a former government minister, rejected the result on Monday."), ["REJECT Anna Ferrow/OPP -> -/- @2024-05-06"]);
+});

@@ -2,7 +2,7 @@ import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
 import { RELATIVE_PRONOUNS, titlesPerson } from "./clause.js";
 import { caseOf } from "./tree.js";
-import { matchTriggerAt, type TriggerMatch } from "./triggers.js";
+import { matchTriggerAt, objectIsEnvoy, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
 const MEASURE_SIGNS: ReadonlySet<string> = new Set(["$", "£", "€", "¥", "%", "percent"]);
@@ -419,15 +419,6 @@ function handsOverCustody(doc: Doc, res: LanguageResources, verb: number, to: nu
     if (lower === "to") return held;
     if (lower === "," || lower === ";") return false;
     if (listed(res.triggers.custodyWords, doc, i)) held = true;
-  }
-  return false;
-}
-
-/** Whether the verb's object, within six words and before a preposition, is a diplomat: "summoned Bangladesh's acting high commissioner". */
-function objectIsEnvoy(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
-  for (let i = verb + 1; i < Math.min(to, verb + 7); i++) {
-    if (doc.upos(i) === "ADP" || doc.lower(i) === ",") return false;
-    if (listed(res.triggers.envoyWords, doc, i)) return true;
   }
   return false;
 }

@@ -61,6 +61,15 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
   return found;
 }
 
+/** Whether the verb's object, within six words and before a preposition, is a diplomat: "summoned Bangladesh's acting high commissioner". */
+export function objectIsEnvoy(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  for (let i = verb + 1; i < Math.min(to, verb + 7); i++) {
+    if (doc.upos(i) === "ADP" || doc.lower(i) === ",") return false;
+    if (res.triggers.envoyWords.has(doc.lemma(i)) || res.triggers.envoyWords.has(doc.lower(i))) return true;
+  }
+  return false;
+}
+
 export function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): boolean {
   const lower = doc.lower(i);
   return lower === lemma || res.triggers.lemmaOf.get(lower) === lemma;
@@ -150,6 +159,9 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   if (taggedNonVerb(doc, at) || namesPeople(doc, at) || afterPreposition) matches = matches.filter((m) => !m.verb);
   // "withdraw from the treaty" rejects it; "withdraw from Goma" is a retreat, the shorter reading.
   matches = matches.filter((m) => m.entry.requires !== "no-place" || !placeAt(doc, m.end));
+  // "ordered the protesters to leave" is no expulsion: the shorter reading, an order, takes its place.
+  const sentenceEnd = doc.sentenceTokens(doc.sentenceOf(at))[1];
+  matches = matches.filter((m) => m.entry.requires !== "envoy" || m.end - m.start === 1 || objectIsEnvoy(doc, res, m.start, sentenceEnd));
   const noun = prefersNoun(doc, res, at, sentenceStart);
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);

@@ -91,3 +91,9 @@ test("a city after 'in' places an event before a city named otherwise ('sanction
     .events.map((e) => `${e.event} ${e.location?.name ?? "-"}`);
   assert.ok(places.length > 0 && places.every((p) => p.endsWith(" Brussels")), places.join("\n"));
 });
+
+test("ordering a state's diplomats to leave is an expulsion (SANCTION), not a request", () => {
+  assert.deepEqual(events("Gondor ordered six Arnor diplomats to leave the country on Monday.").map((e) => e.split(" ")[0]), ["SANCTION"]);
+  // Others ordered to leave are asked to.
+  assert.deepEqual(events("Gondor police ordered the protesters to leave the square on Monday.").map((e) => e.split(" ")[0]), ["REQUEST"]);
+});
