@@ -72,7 +72,8 @@ export function objectIsEnvoy(doc: Doc, res: LanguageResources, verb: number, to
 
 export function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): boolean {
   const lower = doc.lower(i);
-  return lower === lemma || res.triggers.lemmaOf.get(lower) === lemma;
+  // The lexicon's own forms first; the tagger's lemma for nouns it does not inflect ("border crossings").
+  return lower === lemma || res.triggers.lemmaOf.get(lower) === lemma || (doc.upos(i) === "NOUN" && doc.lemma(i) === lemma);
 }
 
 /** Decides between a verb and a noun reading of a trigger word from the word before it. */

@@ -97,3 +97,12 @@ test("ordering a state's diplomats to leave is an expulsion (SANCTION), not a re
   // Others ordered to leave are asked to.
   assert.deepEqual(events("Gondor police ordered the protesters to leave the square on Monday.").map((e) => e.split(" ")[0]), ["REQUEST"]);
 });
+
+test("exchanging fire is an attack, remanding someone a detention, clearing a blockade a coercion, closing crossings a restriction", () => {
+  const types = (text: string): string[] => events(text).map((e) => e.split(" ")[0] ?? "");
+  assert.deepEqual(types("Gondor troops exchanged fire with Arnor forces on Monday."), ["ASSAULT"]);
+  assert.deepEqual(types("Tomas Quellin was remanded by a magistrate on Friday."), ["COERCE"]);
+  assert.deepEqual(types("Gondor police cleared a highway blockade on Tuesday."), ["COERCE"]);
+  // The plural is read with the tagger's lemma: the lexicon inflects only a phrase's first word.
+  assert.deepEqual(types("Gondor closed all border crossings on Tuesday."), ["COERCE"]);
+});
