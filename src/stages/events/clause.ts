@@ -153,6 +153,10 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     for (let i = Math.max(first, start - 5); i < start - 2 && !possessed; i++) possessed = doc.lower(i) === "'s" && (doc.tokens.mention[i - 1] ?? -1) >= 0;
     if (named || possessed) return [first, end];
   }
+  // "Pakistani border guards and Afghan Taliban forces exchanged fire": two groups of people, each a doer.
+  if (start > from + 1 && doc.lower(start - 1) === "and" && namesPeopleAt(doc, res, start - 2) && namesPeopleAt(doc, res, end - 1)) {
+    return [subjectLeftOf(doc, res, start - 1, from)[0], end];
+  }
   if (start === end && start > from + 1 && doc.form(start - 1) === ",") {
     // An apposition or participle clause between commas: "the lima group, made up of ..., protested".
     let open = start - 2;
@@ -216,6 +220,12 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
   // "accused Darfur rebels of violating ...": the "of" before it belongs to the accusation.
   while (end > start && (doc.lower(end - 1) === "and" || doc.lower(end - 1) === "or" || doc.lower(end - 1) === "of")) end--;
   return [start, end];
+}
+
+/** Whether token i ends a phrase for people: a name, or a noun for people or a role ("guards", "forces", "unionists"). */
+export function namesPeopleAt(doc: Doc, res: LanguageResources, i: number): boolean {
+  if ((doc.tokens.mention[i] ?? -1) >= 0) return true;
+  return doc.upos(i) === "NOUN" && (res.lang.beingNouns.has(doc.lemma(i)) || res.actors.roles.has(doc.lower(i)) || res.actors.roles.has(doc.lemma(i)));
 }
 
 /** Whether a noun phrase starting at `from` is the subject of a verb right after it ("thousands of protesters gathered"). */

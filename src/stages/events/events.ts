@@ -11,7 +11,7 @@ import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isCue, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -1272,7 +1272,10 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const sides = !event.actor && event.recipient ? sidesBetween(doc, res, event.recipient) : null;
     if (sides) [event.actor, event.recipient] = sides;
   }
-  doc.events = doc.events.flatMap((event) => [event, ...secondDoer(doc, res, event), ...secondRecipient(doc, res, event)]);
+  doc.events = doc.events.flatMap((event) => {
+    const doers = coordinatedDoers(doc, res, event);
+    return doers ? doers.flatMap((e) => [e, ...secondRecipient(doc, res, e)]) : [event, ...secondDoer(doc, res, event), ...secondRecipient(doc, res, event)];
+  });
   crossReciprocal(doc, doc.events);
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
@@ -1322,12 +1325,44 @@ function crossReciprocal(doc: Doc, events: readonly EventAnnotation[]): void {
   }
 }
 
-/** Whether the object after token `at` is "each other('s)" or "one another('s)". */
+/** Whether the object after token `at` is "each other('s)" or "one another('s)", or what is exchanged in a fight ("exchanged fire"). */
 function reciprocalObject(doc: Doc, at: number): boolean {
   const first = doc.lower(at);
   const second = doc.lower(at + 1);
+  if (doc.lemma(at - 1) === "exchange" && EXCHANGED_BLOWS.has(doc.lemma(at))) return true;
   return (first === "each" && second === "other") || (first === "one" && second === "another");
 }
+
+/** What two sides exchange when each attacks the other. */
+const EXCHANGED_BLOWS: ReadonlySet<string> = new Set(["fire", "gunfire", "shot", "blow", "rocket"]);
+
+/**
+ * "Pakistani border guards and Afghan Taliban forces exchanged fire", "Hundreds of SJB supporters and
+ * trade unionists marched": two groups joined by "and" as the doer each did it (the phrase read whole
+ * kept only the named one). Not for joint deeds ("X and Y agreed"), whose second party is the other side.
+ */
+function coordinatedDoers(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] | null {
+  const actor = event.actor;
+  if (!actor || JOINT.has(event.type) || actor.end - actor.start < 3) return null;
+  for (let k = actor.start + 1; k < actor.end - 1; k++) {
+    // A top-level "and": not inside a name ("Trinidad and Tobago").
+    if (doc.lower(k) !== "and" || (doc.tokens.mention[k] ?? -1) >= 0) continue;
+    // Two heads, not two modifiers of one ("the Danish and German governments", "a defence and telecommunications company").
+    if (!namesPeopleAt(doc, res, k - 1) || MODIFIER_RELATIONS.has(baseRelation(doc, k - 1))) return null;
+    const first = resolvePhrase(doc, res, actor.start, k);
+    const second = resolvePhrase(doc, res, k + 1, actor.end);
+    if (!first || !second || sameParticipant(first, second) || (first.sector === null && first.cluster < 0) || (second.sector === null && second.cluster < 0)) return null;
+    // "Gondor and Arnor protested in Gondor": the first doer's own state, a target it was given, is not the second's.
+    const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
+    const recipient = event.recipient;
+    const firstOwn = recipient !== null && countryOf(recipient) !== null && countryOf(recipient) === countryOf(first);
+    return [{ ...event, actor: first }, { ...event, actor: second, recipient: firstOwn || (recipient !== null && sameParticipant(recipient, second)) ? null : recipient }];
+  }
+  return null;
+}
+
+/** Relations of a word that modifies the noun after it. */
+const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(["compound", "amod", "flat"]);
 
 /** "phoned Pashinyan and Aliyev": the same deed done to the second of two named recipients. */
 function secondRecipient(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {

@@ -260,3 +260,14 @@ test("members of a group a possessive names are of its sector ('the rebel group'
   assert.deepEqual(events("Gondor praised the rebel group's commanders on Monday.").map((e) => e.split(" -> ")[1]), ["rebel group's commanders/GONREB @2024-05-06"]);
   assert.deepEqual(events("His main challenger Anna Ferrow, a former government minister, rejected the result on Monday."), ["REJECT Anna Ferrow/OPP -> -/- @2024-05-06"]);
 });
+
+test("two groups joined by 'and' as the doer each did it, and two sides that exchanged fire attacked each other", () => {
+  assert.deepEqual(events("Hundreds of opposition supporters and trade unionists marched in Gondor on Monday.").map((e) => e.split(" -> ")[0]), [
+    "PROTEST Hundreds of opposition supporters/GONOPP",
+    "PROTEST trade unionists/GONCVL",
+  ]);
+  assert.deepEqual(events("Gondor border guards and Arnor forces exchanged fire on Monday."), [
+    "ASSAULT Gondor border guards/GONCOP -> Arnor forces/ARNMIL @2024-05-06",
+    "ASSAULT Arnor forces/ARNMIL -> Gondor border guards/GONCOP @2024-05-06",
+  ]);
+});
