@@ -1262,7 +1262,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     // "On Saturday, X is due to travel": a date hanging from no verb is the first event's of its sentence.
     const first = !doc.events.some((e) => e.sentence === event.sentence && e.triggerStart < event.triggerStart);
     const stated = statesTimex(doc, event.timex, event.triggerStart, res.triggers.aspectualVerbs) || (first && hangsFromNoVerb(doc, event.timex));
-    event.dateAhead = !event.negated && ahead && stated;
+    // "did not meet on Friday" is last Friday; "if the government did not withdraw by Monday" a deadline ahead.
+    event.dateAhead = (!event.negated || event.modality === "hypothetical") && ahead && stated;
   }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);

@@ -118,3 +118,8 @@ test("'\"If Arnor stops firing, we are ready to talk\"': the complement of a ver
   const text = 'GONDOR CITY, May 7 (Reuters) - "If Arnor stops firing, we are ready to talk," Anna Ferrow told reporters.';
   assert.deepEqual(events(text, "2024-05-07")[0], "ASSAULT hypothetical Arnor/ARNGOV -> -/- @2024-05-07");
 });
+
+test("a deed a condition says may not be done by a day is dated ahead, to that deadline", () => {
+  const lines = events("Arnor said it would resume the strikes if Gondor did not withdraw its troops by Monday.", "2024-05-08");
+  assert.ok(lines.some((e) => e.startsWith("RETREAT not hypothetical") && e.endsWith("@2024-05-13")), lines.join("\n"));
+});
