@@ -851,7 +851,7 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
     while (after < limit && doc.deprel(after) === "compound:prt" && doc.head(after) === i + 1) after++;
     const [start, end] = objectRightOf(doc, res, after, ctx.to, ctx.isVerbAt);
     // "to break up thousands of protesters outside parliament in Tbilisi": people acted on, not where they stood.
-    const standing = peopleBeforePlace(doc, res, start, end);
+    const standing = codedPeopleBeforeWhere(doc, res, start, end);
     if (standing) return standing;
     // The intended deed is a measure taken somewhere ("threatened to impose a curfew in Algiers").
     const named = namesSomeone(doc, start, end) ? resolvePhrase(doc, res, start, end) : null;
@@ -1057,7 +1057,7 @@ function conditionDoer(doc: Doc, res: LanguageResources, ctx: SentenceContext, a
 }
 
 /** The people a phrase names before where they are ("protesters outside parliament in Tbilisi"), if a role or name codes them. */
-function peopleBeforePlace(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
+function codedPeopleBeforeWhere(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
   let cut = start + 1;
   while (cut < end && !STANDING_PREPOSITIONS.has(doc.lower(cut))) cut++;
   // The phrase may stop right before where they stand ("protesters | outside parliament").
@@ -1293,10 +1293,16 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
 function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {
   const second = JOINT.has(event.type) ? null : secondNamed(doc, res, event.actor, event.recipient);
   if (!second || !event.actor) return [];
-  // "South Korea and Japan protested" in Seoul: the first doer's own state, a target it was given, is not the second's.
+  return [{ ...event, actor: second, recipient: secondDoersTarget(doc, event.recipient, event.actor) }];
+}
+
+/**
+ * The target a second doer shares with the first: none when it is the first doer's own state, a
+ * target it was given ("South Korea and Japan protested" in Seoul, "Gondor and Arnor protested in Gondor").
+ */
+function secondDoersTarget(doc: Doc, recipient: Argument | null, first: Argument): Argument | null {
   const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
-  const own = event.recipient !== null && countryOf(event.recipient) !== null && countryOf(event.recipient) === countryOf(event.actor);
-  return [{ ...event, actor: second, recipient: own ? null : event.recipient }];
+  return recipient !== null && countryOf(recipient) !== null && countryOf(recipient) === countryOf(first) ? null : recipient;
 }
 
 /**
@@ -1353,11 +1359,7 @@ function coordinatedDoers(doc: Doc, res: LanguageResources, event: EventAnnotati
     const first = resolvePhrase(doc, res, actor.start, k);
     const second = resolvePhrase(doc, res, k + 1, actor.end);
     if (!first || !second || sameParticipant(first, second) || (first.sector === null && first.cluster < 0) || (second.sector === null && second.cluster < 0)) return null;
-    // "Gondor and Arnor protested in Gondor": the first doer's own state, a target it was given, is not the second's.
-    const countryOf = (a: Argument): string | null => doc.clusters[a.cluster]?.country ?? a.country;
-    const recipient = event.recipient;
-    const firstOwn = recipient !== null && countryOf(recipient) !== null && countryOf(recipient) === countryOf(first);
-    return [{ ...event, actor: first }, { ...event, actor: second, recipient: firstOwn || (recipient !== null && sameParticipant(recipient, second)) ? null : recipient }];
+    return [{ ...event, actor: first }, { ...event, actor: second, recipient: secondDoersTarget(doc, event.recipient, first) }];
   }
   return null;
 }

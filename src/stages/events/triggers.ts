@@ -161,8 +161,7 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   // "withdraw from the treaty" rejects it; "withdraw from Goma" is a retreat, the shorter reading.
   matches = matches.filter((m) => m.entry.requires !== "no-place" || !placeAt(doc, m.end));
   // "ordered the protesters to leave" is no expulsion: the shorter reading, an order, takes its place.
-  const sentenceEnd = doc.sentenceTokens(doc.sentenceOf(at))[1];
-  matches = matches.filter((m) => m.entry.requires !== "envoy" || m.end - m.start === 1 || objectIsEnvoy(doc, res, m.start, sentenceEnd));
+  matches = matches.filter((m) => m.entry.requires !== "envoy" || m.end - m.start === 1 || objectIsEnvoy(doc, res, m.start, doc.sentenceTokens(doc.sentenceOf(at))[1]));
   const noun = prefersNoun(doc, res, at, sentenceStart);
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);
