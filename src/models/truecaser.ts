@@ -38,8 +38,43 @@ export function applyCase(lower: string, c: number, mixed: ReadonlyMap<string, s
   }
 }
 
+/** Sentence ending (.!? or not) and length bucket: headings and subject lines are title-cased. */
+function sentenceShape(e: SentenceEncoder): number {
+  const last = e.lowers[e.length - 1] ?? "";
+  const ends = /^[.!?]+$/.test(last) ? 1 : 0;
+  const len = e.length <= 3 ? 0 : e.length <= 6 ? 1 : e.length <= 12 ? 2 : 3;
+  return 1 + ends * 4 + len;
+}
+
+/** Web and mail addresses: the model leaves them as typed in lowercase. */
+const ADDRESS = 1;
+
+/**
+ * Addresses stay lowercase; letters mixed with digits ("eb3326") and words without vowels
+ * ("hpl", "usps") are mostly codes and acronyms. Kind times 8 plus the letter count (up to 5).
+ */
+function tokenKind(lower: string): number {
+  if (lower.includes("@") || lower.includes("://") || lower.startsWith("www.")) return ADDRESS;
+  let letters = 0;
+  let digits = 0;
+  let vowels = 0;
+  for (let k = 0; k < lower.length; k++) {
+    const code = lower.charCodeAt(k);
+    if (code >= 48 && code <= 57) digits++;
+    else if ((code >= 97 && code <= 122) || code > 127) {
+      letters++;
+      // a e i o u y, and any non-ASCII letter (which may be a vowel)
+      if (code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121 || code > 127) vowels++;
+    }
+  }
+  const length = Math.min(letters, 5);
+  if (digits > 0 && letters > 0) return 8 + length;
+  if (letters >= 2 && vowels === 0) return 16 + length;
+  return 24 + length;
+}
+
 function caseFeatures(
-  e: SentenceEncoder, i: number, gaz: Uint32Array, p1: number, p2: number, out: Uint32Array,
+  e: SentenceEncoder, i: number, gaz: Uint32Array, shape: number, kind: number, p1: number, p2: number, out: Uint32Array,
 ): number {
   const w = e.at(C_LOWER, i);
   const g = (gaz[i] ?? 0) | e.at(C_LEX, i);
@@ -72,6 +107,12 @@ function caseFeatures(
   out[n++] = mix3(22, p1, w);
   out[n++] = mix3(23, p1, g);
   out[n++] = mix3(24, p1, e.at(C_LOWER, i - 1));
+  out[n++] = mix(29, shape);
+  out[n++] = mix3(30, shape, w);
+  out[n++] = mix3(31, shape, p1);
+  out[n++] = mix(32, kind);
+  out[n++] = mix3(33, kind, i === 0 ? 1 : 0);
+  out[n++] = mix3(34, kind, g);
   return n;
 }
 
@@ -107,12 +148,14 @@ export class Truecaser {
     if (this.gaz.length < e.length) this.gaz = new Uint32Array(e.length * 2);
     this.gaz.fill(0, 0, e.length);
     markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz, this.firstWords);
+    const shape = sentenceShape(e);
     let p1 = START;
     let p2 = START;
     for (let i = 0; i < e.length; i++) {
       let c = CASE_LOWER;
-      if ((e.at(C_FLAGS, i) & F_NOLETTER) === 0) {
-        const n = caseFeatures(e, i, this.gaz, p1, p2, this.features);
+      const kind = tokenKind(e.lowers[i] ?? "");
+      if ((e.at(C_FLAGS, i) & F_NOLETTER) === 0 && kind !== ADDRESS) {
+        const n = caseFeatures(e, i, this.gaz, shape, kind, p1, p2, this.features);
         this.model.score(this.features, n, this.scores);
         c = argmax(this.scores, CASE_CLASSES);
       }
@@ -153,6 +196,8 @@ export interface TruecaserTrainOptions {
   minWeight: number;
   /** Skip shouted or all-lowercase sentences. */
   skipNoise: boolean;
+  /** Perceptrons trained with seeds seed, seed + 1, ... whose mean is the model (default 1). */
+  ensemble?: number;
   log?: (message: string) => void;
 }
 
@@ -192,7 +237,6 @@ export function trainTruecaser(sentences: readonly GoldSentence[], gazetteer: Ga
     const [best, count] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ["", 0];
     if (count >= 2 && count * 3 >= (lowerCounts.get(lower) ?? 0)) mixed.set(lower, best);
   }
-  const trainer = new PerceptronTrainer(CASE_CLASSES, 1 << 16);
   const encoder = new SentenceEncoder((lower) => gazetteerBits(lower, gazetteer));
   const features = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(CASE_CLASSES);
@@ -201,47 +245,55 @@ export function trainTruecaser(sentences: readonly GoldSentence[], gazetteer: Ga
     return c === CASE_MIXED && !mixed.has(f.toLowerCase()) ? CASE_TITLE : c;
   }));
   const lowers = usable.map((s) => s.forms.map((f) => f.toLowerCase()));
-  const random = seededRandom(options.seed);
-  const order = usable.map((_, i) => i);
   let gaz = new Uint32Array(256);
   const firstWords = multiwordFirstWords(gazetteer);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffleInPlace(order, random);
-    let correct = 0;
-    let total = 0;
-    for (const si of order) {
-      const forms = lowers[si] as string[];
-      const gold = golds[si] as Uint8Array;
-      encoder.encode(forms);
-      if (gaz.length < forms.length) gaz = new Uint32Array(forms.length * 2);
-      gaz.fill(0, 0, forms.length);
-      markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz, firstWords);
-      let p1 = START;
-      let p2 = START;
-      for (let i = 0; i < forms.length; i++) {
-        const truth = gold[i] ?? 0;
-        let guess = CASE_LOWER;
-        if ((encoder.at(C_FLAGS, i) & F_NOLETTER) === 0) {
-          const n = caseFeatures(encoder, i, gaz, p1, p2, features);
-          trainer.score(features, n, scores);
-          guess = argmax(scores, CASE_CLASSES);
-          trainer.update(truth, guess, features, n);
-          total++;
-          if (guess === truth) correct++;
+  const trainOne = (seed: number): PerceptronTrainer => {
+    const trainer = new PerceptronTrainer(CASE_CLASSES, 1 << 16);
+    const random = seededRandom(seed);
+    const order = usable.map((_, i) => i);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      shuffleInPlace(order, random);
+      let correct = 0;
+      let total = 0;
+      for (const si of order) {
+        const forms = lowers[si] as string[];
+        const gold = golds[si] as Uint8Array;
+        encoder.encode(forms);
+        if (gaz.length < forms.length) gaz = new Uint32Array(forms.length * 2);
+        gaz.fill(0, 0, forms.length);
+        markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz, firstWords);
+        const shape = sentenceShape(encoder);
+        let p1 = START;
+        let p2 = START;
+        for (let i = 0; i < forms.length; i++) {
+          const truth = gold[i] ?? 0;
+          let guess = CASE_LOWER;
+          const kind = tokenKind(encoder.lowers[i] ?? "");
+          if ((encoder.at(C_FLAGS, i) & F_NOLETTER) === 0 && kind !== ADDRESS) {
+            const n = caseFeatures(encoder, i, gaz, shape, kind, p1, p2, features);
+            trainer.score(features, n, scores);
+            guess = argmax(scores, CASE_CLASSES);
+            trainer.update(truth, guess, features, n);
+            total++;
+            if (guess === truth) correct++;
+          }
+          p2 = p1;
+          p1 = guess;
         }
-        p2 = p1;
-        p1 = guess;
       }
+      options.log?.(`truecaser seed ${seed} epoch ${epoch + 1}/${options.epochs}: train accuracy ${(100 * correct / total).toFixed(2)}`);
     }
-    options.log?.(`truecaser epoch ${epoch + 1}/${options.epochs}: train accuracy ${(100 * correct / total).toFixed(2)}`);
-  }
+    return trainer;
+  };
+  const ensemble = Math.max(1, options.ensemble ?? 1);
+  const model = PerceptronTrainer.finalizeMean(Array.from({ length: ensemble }, (_, k) => trainOne(options.seed + k)), options.minWeight);
   const info: ModelInfo = {
     trainedOn: [],
-    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight, skipNoise: options.skipNoise, skippedNoiseSentences: sentences.length - usable.length },
+    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight, ensemble, skipNoise: options.skipNoise, skippedNoiseSentences: sentences.length - usable.length },
     scores: {},
     seconds: (performance.now() - began) / 1000,
   };
-  return new Truecaser(trainer.finalize(options.minWeight), mixed, gazetteer, info);
+  return new Truecaser(model, mixed, gazetteer, info);
 }
 
 

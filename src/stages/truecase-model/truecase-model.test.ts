@@ -35,3 +35,15 @@ test("the trained truecaser repairs a lowercased news sentence", { skip: hasMode
   assert.equal(doc.cased(7), "Venezuela");
   assert.equal(doc.cased(11), "journalist");
 });
+
+test("the trained truecaser writes codes in capitals and leaves addresses as typed", { skip: hasModel ? false : "models/truecaser.bin not trained yet" }, () => {
+  const stage = createTruecaseModelStage({ always: true });
+  const doc = spaceTokenizedDoc("please send the usps form and the hpl figures to jane.doe@example.com .");
+  stage.run(doc);
+  assert.equal(doc.cased(3), "USPS");
+  assert.equal(doc.cased(7), "HPL");
+  assert.equal(doc.cased(10), "jane.doe@example.com");
+  const address = spaceTokenizedDoc("www.example.org");
+  stage.run(address);
+  assert.equal(address.cased(0), "www.example.org");
+});
