@@ -157,3 +157,21 @@ test("an envoy is coded by the country that sends them, not the one named after 
   );
   assert.deepEqual(coded, { "Tomas Quellin": "GON/GOV", "Anna Ferrow": "GON/GOV" });
 });
+
+test("a force whose name opens with its country is that country's: 'Sri Lankan police' is LKACOP, not COP alone (from trial 10)", () => {
+  const text = "Sri Lankan police arrested Tomas Quellin on Tuesday. Police used water cannon to disperse the crowd.";
+  const result = extractor.extract({ id: "l", text, publishedAt: "2025-02-12" });
+  assert.deepEqual(result.events.map((e) => `${e.trigger.text} ${e.actor?.code}`), ["arrested LKACOP", "used LKACOP"]);
+});
+
+test("a word before 'minister' is the portfolio, not an owner: Gondor's Public Security Minister is GONGOV, no security body (from trial 10)", () => {
+  const text = "Gondor's Public Security Minister Tomas Quellin denied the claims on Tuesday.";
+  const quellin = extractor.extract({ id: "p", text, publishedAt: "2025-02-12" }).entities.find((e) => e.name === "Tomas Quellin");
+  assert.equal(`${quellin?.country}/${quellin?.sector}`, "GON/GOV");
+});
+
+test("a national force named 'Police Service' or 'Police Force' is the police of the country before it, and 'it' after its statement is the force", () => {
+  const lines = (text: string): string[] => extractor.extract({ id: "f", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.actor?.name}/${e.actor?.code}`);
+  assert.deepEqual(lines("Gondor Police Service officers detained two Arnor men on Monday."), ["Police Service/GONCOP"]);
+  assert.deepEqual(lines("The Gondor Police Force said it arrested 12 suspects."), ["Gondor Police Force/GONCOP"]);
+});

@@ -268,6 +268,13 @@ function genderOf(doc: Doc, res: LanguageResources, cluster: Cluster): "m" | "f"
  * before the pronoun, else the leftmost (subject-like) person of the nearest earlier sentence,
  * skipping mentions inside quotations when the pronoun is outside them.
  */
+/** A group written as a role ending at token j ("the army"), or a force's name made of one ("the Nigeria Police Force"), not "the Bank" of a bank named before. */
+function namesGroupByRole(doc: Doc, res: LanguageResources, j: number, from: number): boolean {
+  if (doc.upos(j) === "NOUN") return roleEndingAt(doc, res, j + 1, j)?.person === false;
+  const role = doc.upos(j) === "PROPN" ? roleEndingAt(doc, res, j + 1, from) : null;
+  return role !== null && !role.person && role.start < j;
+}
+
 function resolvePronouns(doc: Doc, res: LanguageResources): void {
   const quoted = insideQuotes(doc);
   for (const cluster of doc.clusters) if (cluster.label === "PERSON") cluster.gender = genderOf(doc, res, cluster);
@@ -310,7 +317,8 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
         const m = doc.mentions[doc.tokens.mention[j] ?? -1];
         if (m && m.kind === "name" && (m.label === "ORG" || m.label === "GPE") && !reportsTheStory(doc, m, dateline)) found = m.cluster;
         // "The army said it had killed": a group with no name is no one named before.
-        else if (!m && doc.upos(j) === "NOUN" && roleEndingAt(doc, res, j + 1, j)?.person === false) blocked = true;
+        // "The Nigeria Police Force said it": so is a force's name made of a role.
+        else if (!m && namesGroupByRole(doc, res, j, sentenceStart)) blocked = true;
       }
     }
     for (let j = i - 1; j >= sentenceStart && found < 0 && !blocked; j--) {

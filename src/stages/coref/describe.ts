@@ -135,7 +135,7 @@ function readWindow(doc: Doc, res: LanguageResources, from: number, to: number, 
     if (organization?.label === "ORG") {
       // "conaie president marlon vargas": the organization's head is coded as it is.
       d.sector = doc.clusters[organization.cluster]?.sector ?? null;
-    } else if (owner >= 0) {
+    } else if (owner >= 0 && !(owner === d.roleStart - 1 && PORTFOLIO_HOLDERS.has(doc.lower(d.roleEnd - 1)))) {
       // "the association's president", "captain of the club", "union president": an organization's head
       // is coded as the organization (a union's: CVL), or left uncoded, not as a head of state or an officer.
       const sector = res.actors.roles.get(doc.lower(owner))?.find((role) => !role.person)?.sector;
@@ -152,6 +152,9 @@ export function isTeamRank(doc: Doc, res: LanguageResources, sector: Sector | nu
   const place = doc.mentions[doc.tokens.mention[roleStart - 1] ?? -1];
   return place?.label === "GPE" && place.end === roleStart;
 }
+
+/** A word right before these names a portfolio, not an owner: "Public Security Minister" is the state's, not a security body's. */
+const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(["minister", "ministers"]);
 
 /** Organizations whose heads are not heads of state, beyond the name heads of data/entities/org-heads.txt. */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(["club", "team", "firm", "school"]);
@@ -185,17 +188,30 @@ function ownerOfRole(doc: Doc, res: LanguageResources, roleStart: number, roleEn
 export function describeOrganization(doc: Doc, res: LanguageResources, m: Mention): Description | null {
   const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(m.start));
   const before = roleEndingAt(doc, res, m.start, sentenceStart);
-  // Else its own head noun: "the Democratic Progressive Party" is a party.
-  const own = m.end - m.start > 1 ? roleEndingAt(doc, res, m.end, m.start + 1) : null;
+  // Else its own head noun: "the Democratic Progressive Party" is a party, "the Kenya Police Service" police.
+  const own = m.end - m.start > 1 ? roleEndingAt(doc, res, m.end, m.start) : null;
   const role = before && !before.person && before.sector !== null ? before : own && !own.person && own.sector !== null ? own : kindInApposition(doc, res, m);
   if (!role || role.person || role.sector === null) return null;
-  let country = role.country;
+  let country = role.country ?? (role === own ? countryOpening(doc, res, m.start, role.start) : null);
   const kindStart = role === before ? role.start : m.start;
   for (let j = kindStart - 1; j >= Math.max(sentenceStart, kindStart - 3) && country === null; j--) {
     const place = doc.mentions[doc.tokens.mention[j] ?? -1];
     if (place && (place.label === "NORP" || place.label === "GPE")) country = place.country;
   }
+  // A name that is only a role ("National Guard", "Police Service") says whose only with a country next to it.
+  if (role === own && role.start === m.start && country === null) return null;
   return { sector: role.sector, country, explicitCountry: country !== null, roleStart: role.start, roleEnd: role === before ? m.start : m.end };
+}
+
+/** The country named or described by the first words of [start, end): "Sri Lankan police", "Kenya Police Service". */
+function countryOpening(doc: Doc, res: LanguageResources, start: number, end: number): string | null {
+  let text = "";
+  let found: string | null = null;
+  for (let i = start; i < Math.min(end, start + 3); i++) {
+    text = i === start ? doc.lower(i) : `${text} ${doc.lower(i)}`;
+    found = res.lang.countriesByName.get(text)?.iso3 ?? res.lang.demonyms.get(text)?.iso3 ?? found;
+  }
+  return found;
 }
 
 /** The word for an organization's kind in an apposition after it: "the Egyptian Initiative for Personal Rights, a rights group,". */

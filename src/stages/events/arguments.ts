@@ -316,7 +316,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     const country = countryNamed(doc, start, end) ?? descriptor.country;
     const linked = descriptor.sector === "GOV" || (regional && country === null) || !institutionNamedBy(doc, res, head, descriptor.sector, country) ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
     if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
-    const fallback = regional ? null : doc.focusCountry;
+    // "Its commerce ministry" (the Taliban's): the possessor's country before the story's.
+    const possessorCountry = possessor ? (doc.clusters[possessor.cluster]?.country ?? possessor.country) : null;
+    const fallback = regional ? null : possessorCountry ?? doc.focusCountry;
     const resolvedCountry = descriptor.sector === "IGO" ? null : country ?? fallback;
     const stateName = resolvedCountry ? countryName(doc, resolvedCountry) : null;
     return {

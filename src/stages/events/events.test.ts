@@ -1046,3 +1046,10 @@ test("a name no description codes, between commas after one, leaves the descript
   const text = "The Gondor Intelligence Service said it had expelled the Arnor vessels. Its spokesman, Tomas Quellin, accused Arnor of provocations.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("ACCUSE")), ["ACCUSE Gondor Intelligence Service/GONSPY -> Arnor/ARNGOV"]);
 });
+
+test("an office of what a possessive pronoun stands for is of its country: 'Its foreign ministry' of the Arnor Liberation Front is Arnor's (from trial 10)", () => {
+  assert.deepEqual(events("The Arnor Liberation Front accused Gondor of torture. Its foreign ministry called on Gondor to free the men.").slice(0, 2), [
+    "ACCUSE Arnor Liberation Front/ARNREB -> Gondor/GONGOV",
+    "REQUEST Its foreign ministry/ARNGOV -> Gondor/GONGOV",
+  ]);
+});
