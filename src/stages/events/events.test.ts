@@ -1053,3 +1053,7 @@ test("an office of what a possessive pronoun stands for is of its country: 'Its 
     "REQUEST Its foreign ministry/ARNGOV -> Gondor/GONGOV",
   ]);
 });
+
+test("support of a thing of one's own is no aid: 'defending their water' gives nothing, 'approved a loan' does (from trial 10)", () => {
+  assert.deepEqual(events("Arnor farmers said they were only defending their water.").map((e) => e.split(" ")[0]), ["SUPPORT"]);
+});

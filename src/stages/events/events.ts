@@ -5,7 +5,7 @@ import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { aspectualGovernor, datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPeople, namesCountryIn, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
-import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsWeapon, reliefReading } from "./themes.js";
+import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsPossessed, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
@@ -1207,8 +1207,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       // "the sale would allow it to focus": a thing does nothing to anyone when no one stands behind it.
       const unresolved = !event.actor || (event.actor.cluster < 0 && event.actor.sector === null && event.actor.country === null);
       if (unresolved && doneByAbstraction(doc, res, match.start, from, to)) continue;
-      // "the IMF approved a $3 billion loan": support given as aid is aid.
-      if (event.type === "SUPPORT" && givesAid(doc, res, match.start, from, to)) Object.assign(event, { type: "AID", mode: null, cameo: "070" });
+      // "the IMF approved a $3 billion loan": support given as aid is aid; "defending their water" gives nothing.
+      if (event.type === "SUPPORT" && givesAid(doc, res, match.start, from, to) && !objectIsPossessed(doc, match.start, from, to)) Object.assign(event, { type: "AID", mode: null, cameo: "070" });
       const threatened = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? threatenedByPromise(doc, res, ctx, match.start, event) : null;
       // "vowed to continue the fight against the group", "vowed to defeat the militants": a promise of force against someone is a threat.
       if (threatened) Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });
@@ -1250,6 +1250,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   // "met to discuss": the purpose of a meeting is the meeting, said once.
   doc.events = doc.events.filter((event) => purposeOf.get(event)?.type !== event.type);
+  inheritClauseDates(doc);
   // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday,
   // unless the event is the purpose of one that took place, or the date is a clause's above it
   // ("visited on Sunday and ordered the army to deploy": last Sunday).
@@ -1264,6 +1265,12 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const stated = statesTimex(doc, event.timex, event.triggerStart, res.triggers.aspectualVerbs) || (first && hangsFromNoVerb(doc, event.timex));
     // "did not meet on Friday" is last Friday; "if the government did not withdraw by Monday" a deadline ahead.
     event.dateAhead = (!event.negated || event.modality === "hypothetical") && ahead && stated;
+  }
+  // "would boycott parliament on Friday if the lawmaker was not granted bail": a condition that borrows
+  // the date of the clause it conditions looks ahead with it.
+  for (const event of doc.events) {
+    if (event.dateAhead || event.modality !== "hypothetical" || event.timex < 0) continue;
+    if (doc.events.some((e) => e !== event && e.sentence === event.sentence && e.timex === event.timex && e.dateAhead)) event.dateAhead = true;
   }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
@@ -1287,6 +1294,22 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // "Mitsotakis warned that Athens would close the border": what his own state would do is the warning's content, one threat.
   doc.events = doc.events.filter((event) => !doc.events.some((warning) => ownSideContent(doc, warning, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+/**
+ * "cleared a blockade on Tuesday, arresting 14 protesters": a participle clause after a comma with
+ * no date of its own (none, or the dateline's) happened when the clause it hangs from did.
+ */
+function inheritClauseDates(doc: Doc): void {
+  const dateline = datelineEnd(doc);
+  const dated = (timex: number): boolean => (doc.timexes[timex]?.start ?? -1) >= dateline;
+  for (const event of doc.events) {
+    const t = event.triggerStart;
+    if (dated(event.timex) || doc.deprel(t) !== "advcl" || !doc.lower(t).endsWith("ing") || doc.form(t - 1) !== ",") continue;
+    const head = doc.head(t);
+    const governing = doc.events.find((e) => e.sentence === event.sentence && e.triggerStart <= head && head < e.triggerEnd);
+    if (governing && dated(governing.timex)) event.timex = governing.timex;
+  }
 }
 
 /** "Qatar and Saudi Arabia called on both sides": the same deed by the second of two named doers (joint deeds are done with it instead). */

@@ -202,6 +202,15 @@ export function givesAid(doc: Doc, res: LanguageResources, verb: number, from: n
   return false;
 }
 
+/** Whether the verb's object is someone's own: "defending their water" keeps what "approved a loan" gives. */
+export function objectIsPossessed(doc: Doc, verb: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (doc.head(i) !== verb || doc.deprel(i) !== "obj") continue;
+    for (let j = from; j < i; j++) if (doc.head(j) === i && doc.deprel(j) === "nmod:poss") return true;
+  }
+  return false;
+}
+
 /**
  * Whether a verb gives relief: it gives aid (givesAid) and its clause, up to the next verb or
  * ", and", names an aid thing that is not money alone (data/triggers/money-words.txt): "sent

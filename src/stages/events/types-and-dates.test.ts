@@ -106,3 +106,16 @@ test("exchanging fire is an attack, remanding someone a detention, clearing a bl
   // The plural is read with the tagger's lemma: the lexicon inflects only a phrase's first word.
   assert.deepEqual(types("Gondor closed all border crossings on Tuesday."), ["COERCE"]);
 });
+
+test("a participle clause after a comma is dated by the clause it hangs from, not the dateline: ', arresting 14 protesters' (from trial 10)", () => {
+  const text = "Gondor police and soldiers cleared a highway blockade near the Minas copper mine on Tuesday, arresting 14 protesters.";
+  assert.deepEqual(events(text).at(-1), "COERCE Gondor police/GONCOP -> 14 protesters/GONCVL @2024-05-07");
+  assert.deepEqual(events(`GONDOR CITY, May 8 (Reuters) - ${text}`).at(-1), "COERCE Gondor police/GONCOP -> 14 protesters/GONCVL @2024-05-07");
+});
+
+test("a condition borrowing the date of the clause it conditions looks ahead with it: 'would boycott parliament on Friday if X was not granted bail' (from trial 10)", () => {
+  assert.deepEqual(events(SETTING + "Quellin said the Arnor Unity Party would boycott parliament on Friday if Ilsa Dorrow was not granted bail."), [
+    "PROTEST future Arnor Unity Party/ARNPTY -> parliament/ARNLEG @2024-05-10",
+    "RETREAT not hypothetical -/- -> Ilsa Dorrow/ARNPTY @2024-05-10",
+  ]);
+});
