@@ -1057,3 +1057,8 @@ test("an office of what a possessive pronoun stands for is of its country: 'Its 
 test("support of a thing of one's own is no aid: 'defending their water' gives nothing, 'approved a loan' does (from trial 10)", () => {
   assert.deepEqual(events("Arnor farmers said they were only defending their water.").map((e) => e.split(" ")[0]), ["SUPPORT"]);
 });
+
+test("a possessive pronoun before a noun of one's own act is the one acting: 'Their request', 'its demands' (from trial 10)", () => {
+  assert.deepEqual(events("The Arnor Unity Party asked Gondor to reopen the border. Their request was rejected by the Gondor interior ministry on Wednesday.")[1], "REQUEST Arnor Unity Party/ARNPTY -> -/- @2024-05-08");
+  assert.deepEqual(events("Arnor said its demands were ignored.")[0], "REQUEST Arnor/ARNGOV -> -/-");
+});

@@ -1109,6 +1109,10 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
     actor = recipient;
     recipient = null;
   }
+  // "Their request was rejected": so is a possessive pronoun's.
+  if (OWN_ACTS.has(event.type) && !actor && match.start > ctx.from && POSSESSIVES.has(doc.lower(match.start - 1))) {
+    actor = resolvePhrase(doc, res, match.start - 1, match.start);
+  }
   const tree = nounArguments(doc, match.start, ctx.from, ctx.to);
   actor ??= participant(doc, res, tree.actor);
   recipient ??= participant(doc, res, tree.recipient);
