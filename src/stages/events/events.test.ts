@@ -1062,3 +1062,7 @@ test("a possessive pronoun before a noun of one's own act is the one acting: 'Th
   assert.deepEqual(events("The Arnor Unity Party asked Gondor to reopen the border. Their request was rejected by the Gondor interior ministry on Wednesday.")[1], "REQUEST Arnor Unity Party/ARNPTY -> -/- @2024-05-08");
   assert.deepEqual(events("Arnor said its demands were ignored.")[0], "REQUEST Arnor/ARNGOV -> -/-");
 });
+
+test("a rejection with no one named answers the one who accused its actor just before: 'Arnor denied any involvement' (from trial 10)", () => {
+  assert.deepEqual(events("Gondor accused Arnor of the attack. Arnor denied any involvement."), ["ACCUSE Gondor/GONGOV -> Arnor/ARNGOV", "REJECT Arnor/ARNGOV -> Gondor/GONGOV"]);
+});

@@ -1289,6 +1289,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     return doers ? doers.flatMap((e) => [e, ...secondRecipient(doc, res, e)]) : [event, ...secondDoer(doc, res, event), ...secondRecipient(doc, res, event)];
   });
   crossReciprocal(doc, doc.events);
+  answerAccusers(doc, doc.events);
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;
@@ -1357,6 +1358,23 @@ function crossReciprocal(doc: Doc, events: readonly EventAnnotation[]): void {
     const other = others[0]?.actor ?? null;
     if (other !== null && others.every((e) => sameParticipant(e.actor, other))) event.recipient = other;
   }
+}
+
+/** Sentences back a denial may answer an accusation from. */
+const ANSWER_REACH = 2;
+
+/** "Gondor accused Arnor of the attack. Arnor denied any involvement": a rejection with no one named answers its accuser. */
+function answerAccusers(doc: Doc, events: readonly EventAnnotation[]): void {
+  events.forEach((event, index) => {
+    if (event.type !== "REJECT" || event.recipient !== null || event.actor === null) return;
+    for (let k = index - 1; k >= 0; k--) {
+      const accusation = events[k];
+      if (!accusation || accusation.sentence < event.sentence - ANSWER_REACH) break;
+      if (accusation.type !== "ACCUSE" || accusation.negated || !accusation.actor || !sameParticipant(accusation.recipient, event.actor)) continue;
+      event.recipient = accusation.actor;
+      return;
+    }
+  });
 }
 
 /** Whether the object after token `at` is "each other('s)" or "one another('s)", or what is exchanged in a fight ("exchanged fire"). */
