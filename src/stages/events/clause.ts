@@ -27,8 +27,11 @@ const NP_STOPS = new Set([
   "against", "about", "as", "since", "until", "because", "by", "that", "which", "who", "whom", "whose",
   "when", "while", "where", "if", "but", "so", "than", "early", "late", "last", "this", "yesterday",
   "today", "tonight", "according", "amid", "despite", "near", "through", "throughout", "without", "within",
-  "following", "around", "across", "via", "per", "or", "ahead", "outside", "inside",
+  "following", "around", "across", "via", "per", "or", "ahead", "outside", "inside", "unless", "although", "though", "whereas",
 ]);
+/** Words before "than" in a count ("more than 40", "fewer than 10"). */
+const COMPARATIVES: ReadonlySet<string> = new Set(["more", "less", "fewer"]);
+
 /** Words that end a noun phrase on its left (walking back from a verb). */
 const SUBJECT_STOPS = new Set([
   ",", ";", ":", '"', "(", ")", "-", "--", "to", "that", "which", "who", "whom", "because", "although", "though",
@@ -204,7 +207,9 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
   let end = start;
   while (end < to) {
     const lower = doc.lower(end);
-    if (NP_STOPS.has(lower) || isCue(res, doc, end) || (AUXILIARIES.has(lower) && lower !== "'s")) break;
+    // "more than 40 supporters": a count, not a comparison.
+    const count = lower === "than" && COMPARATIVES.has(doc.lower(end - 1)) && doc.upos(end + 1) === "NUM";
+    if ((NP_STOPS.has(lower) && !count) || isCue(res, doc, end) || (AUXILIARIES.has(lower) && lower !== "'s")) break;
     // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;
     // "to reject the decree and thousands of protesters gathered": "and" before a clause joins clauses.

@@ -1066,3 +1066,16 @@ test("a possessive pronoun before a noun of one's own act is the one acting: 'Th
 test("a rejection with no one named answers the one who accused its actor just before: 'Arnor denied any involvement' (from trial 10)", () => {
   assert.deepEqual(events("Gondor accused Arnor of the attack. Arnor denied any involvement."), ["ACCUSE Gondor/GONGOV -> Arnor/ARNGOV", "REJECT Arnor/ARNGOV -> Gondor/GONGOV"]);
 });
+
+test("'more than 40 opposition supporters in Gondor': a count's 'than' does not end the object, so the people are the recipient, not the place (from trial 11)", () => {
+  assert.deepEqual(events("Gondor police detained more than 40 opposition supporters in Gondor on Tuesday."), [
+    "COERCE Gondor police/GONCOP -> more than 40 opposition supporters/GONOPP @2024-05-07",
+  ]);
+});
+
+test("who must meet a threat's condition is its target: 'threatened to stop negotiations if Gondor goes ahead', 'a strike unless Gondor released' (from trial 11)", () => {
+  assert.deepEqual(events("Arnor has threatened to stop negotiations to reduce long-range weapons if Gondor goes ahead with the planned deployment of new missiles, a newspaper reported today."), [
+    "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+  assert.deepEqual(events("The Arnor Unity Party threatened to hold a general strike unless Gondor released its leader.")[0], "THREATEN Arnor Unity Party/ARNPTY -> Gondor/GONGOV");
+});

@@ -464,7 +464,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     const treeActor = participant(doc, res, tree.actor);
     const undergoes = treeActor !== null && event.recipient !== null && treeActor.start < event.recipient.end && event.recipient.start < treeActor.end;
     // "protests in which hundreds of people were killed": a relative clause's passive tells of its victims, not of a deed told before.
-    const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from);
+    // "would boycott parliament unless a recount was ordered": a condition's passive names no one who did a deed told before.
+    const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from) && !inCondition(doc, res, match.start, subjectStart, ctx.from);
     // "X was charged with terrorism, prosecutors said": a statement no one is named making is the speaker's, unless
     // only announced ("said the arrested would be charged"); other deeds a speaker's own words tell take no doer from outside them.
     const spokenBy = inherits && event.quote >= 0 && event.modality === "asserted" && SPOKEN.has(event.type) ? quoteSpeaker(doc, event.quote) : null;
@@ -1270,10 +1271,10 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     // "did not meet on Friday" is last Friday; "if the government did not withdraw by Monday" a deadline ahead.
     event.dateAhead = (!event.negated || event.modality === "hypothetical") && ahead && stated;
   }
-  // "would boycott parliament on Friday if the lawmaker was not granted bail": a condition that borrows
-  // the date of the clause it conditions looks ahead with it.
+  // "would boycott parliament on Friday if the lawmaker was not granted bail", "would hold a rally on Saturday
+  // and would boycott parliament": a deed not asserted that borrows the date of another looking ahead looks ahead with it.
   for (const event of doc.events) {
-    if (event.dateAhead || event.modality !== "hypothetical" || event.timex < 0) continue;
+    if (event.dateAhead || event.modality === "asserted" || event.timex < 0) continue;
     if (doc.events.some((e) => e !== event && e.sentence === event.sentence && e.timex === event.timex && e.dateAhead)) event.dateAhead = true;
   }
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
@@ -1290,6 +1291,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   });
   crossReciprocal(doc, doc.events);
   answerAccusers(doc, doc.events);
+  for (const event of doc.events) if (event.type === "THREATEN" && event.recipient === null) event.recipient = conditionedParty(doc, res, event);
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;
@@ -1358,6 +1360,25 @@ function crossReciprocal(doc: Doc, events: readonly EventAnnotation[]): void {
     const other = others[0]?.actor ?? null;
     if (other !== null && others.every((e) => sameParticipant(e.actor, other))) event.recipient = other;
   }
+}
+
+/**
+ * "threatened to hold a general strike unless Israel rescinded its annexation": who must meet the
+ * condition of a threat is its target (the subject of the "unless" or "if" clause after the trigger).
+ */
+function conditionedParty(doc: Doc, res: LanguageResources, event: EventAnnotation): Argument | null {
+  const [from, to] = doc.sentenceTokens(event.sentence);
+  for (let i = event.triggerEnd; i < to; i++) {
+    if (doc.deprel(i) !== "mark" || !opensCondition(doc, res, i)) continue;
+    const verb = doc.head(i);
+    for (let j = i + 1; j < verb; j++) {
+      if (doc.head(j) !== verb || doc.deprel(j) !== "nsubj") continue;
+      const party = participant(doc, res, phraseOf(doc, j, from, to));
+      return party && !sameParticipant(party, event.actor) ? party : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Sentences back a denial may answer an accusation from. */

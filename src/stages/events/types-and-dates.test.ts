@@ -119,3 +119,12 @@ test("a condition borrowing the date of the clause it conditions looks ahead wit
     "RETREAT not hypothetical -/- -> Ilsa Dorrow/ARNPTY @2024-05-10",
   ]);
 });
+
+test("'would hold a rally on Saturday and would boycott parliament unless a recount was ordered': the boycott is next Saturday too, 'unless' ends its object, and the condition's passive takes no doer from before (from trial 11)", () => {
+  const text = "Silver Hand Relief called on Gondor to release the reporters. Quellin said the Arnor Unity Party would hold a rally on Saturday and would boycott the new parliament unless a recount was ordered.";
+  assert.deepEqual(events(SETTING + text).slice(2), [
+    "PROTEST future Arnor Unity Party/ARNPTY -> -/- @2024-05-11",
+    "PROTEST future Arnor Unity Party/ARNPTY -> new parliament/GONLEG @2024-05-11",
+    "REQUEST hypothetical -/- -> recount/- @2024-05-11",
+  ]);
+});
