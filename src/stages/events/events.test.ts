@@ -1079,3 +1079,17 @@ test("who must meet a threat's condition is its target: 'threatened to stop nego
   ]);
   assert.deepEqual(events("The Arnor Unity Party threatened to hold a general strike unless Gondor released its leader.")[0], "THREATEN Arnor Unity Party/ARNPTY -> Gondor/GONGOV");
 });
+
+test("closing another state's consulate is a SANCTION, as closing its embassy is (from trial 11)", () => {
+  assert.deepEqual(events("Gondor expelled three Arnor diplomats and closed Arnor's consulate in Minas on Wednesday.")[1], "SANCTION Gondor/GONGOV -> consulate/ARNGOV @2024-05-08");
+});
+
+test("a city after 'for', 'with' or 'by', or accused as a state, places nothing: 'spying for Moscow', 'talks with Moscow', 'accused Moscow' (from trial 11)", () => {
+  const placeOf = (text: string): string | null => extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).events[0]?.location?.name ?? null;
+  assert.equal(placeOf("Gondor prosecutors charged an Arnor citizen with spying for Moscow on Wednesday."), null);
+  assert.equal(placeOf("Gondor held talks with Moscow on Wednesday."), null);
+  assert.equal(placeOf("Gondor police arrested two men in Moscow."), "Moscow");
+  // Nor is a capital accused as its state the place of the accusation; a capital bombed is where it happened.
+  assert.equal(placeOf("Gondor accused Moscow of trying to wreck the talks."), null);
+  assert.equal(placeOf("Jets bombed Moscow on Monday."), "Moscow");
+});

@@ -120,7 +120,7 @@ function toldWith(doc: Doc, event: EventAnnotation, lemma: string): boolean {
  * The best place named in the sentence: a city before a country; none inside `skip` (the event's
  * participants) where the place stands for its state.
  */
-function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1, statement = false): number {
+function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1, statement = false, addressee: Argument | null = null): number {
   let best = -1;
   let bestRank = -1;
   let unknown = -1;
@@ -137,8 +137,12 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
     const isCountry = m.geo.precision === "country";
     if (isCountry && skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
+    // "accused Baku of trying to wreck the talks": a capital spoken to or of as its state is no place of what was said.
+    if (statement && addressee && addressee.cluster === m.cluster && addressee.start <= m.start && m.end <= addressee.end) continue;
     // "amid tension with China" says nothing of where it happened; "in southern Somalia" does.
     if (isCountry && !afterPlacePreposition(doc, m.start)) continue;
+    // "spying for Minsk", "talks with Moscow": a capital after these stands for its state, not a place.
+    if (STATE_PREPOSITIONS.has(doc.lower(m.start - 1))) continue;
     // "outside the Gare de Lyon station in Paris": a station is named for where its trains go; only named alone is the facility where its city is.
     if (inFacilityName(doc, res, m.start, m.end)) {
       if (facility < 0) facility = index;
@@ -154,6 +158,9 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
   }
   return best >= 0 ? best : facility >= 0 ? facility : unknown;
 }
+
+/** Prepositions after which a city's name is its state ("spying for Minsk", "ties with Beijing", "was condemned by Moscow"). */
+const STATE_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "with", "by"]);
 
 /** Sentences back that "the city" may reach for the city it takes up. */
 const CITY_ANAPHOR_REACH = 3;
@@ -1241,7 +1248,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
-    const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart, STATEMENTS.has(event.type));
+    const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart, STATEMENTS.has(event.type), event.recipient);
     const here = named >= 0 ? named : cityTakenUp(doc, res, from, to);
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);
