@@ -175,3 +175,9 @@ test("a national force named 'Police Service' or 'Police Force' is the police of
   assert.deepEqual(lines("Gondor Police Service officers detained two Arnor men on Monday."), ["Police Service/GONCOP"]);
   assert.deepEqual(lines("The Gondor Police Force said it arrested 12 suspects."), ["Gondor Police Force/GONCOP"]);
 });
+
+test("a title of several role words is no part of the name: 'Deputy Foreign Minister Tomas Quellin' is Tomas Quellin, a minister, not a deputy (from trial 11)", () => {
+  const result = extractor.extract({ id: "d", text: "Deputy Foreign Minister Tomas Quellin of Gondor told reporters on Tuesday.", publishedAt: "2025-09-24" });
+  const person = result.entities.find((e) => e.label === "PERSON");
+  assert.equal(`${person?.name} ${person?.country}/${person?.sector}`, "Tomas Quellin GON/GOV");
+});

@@ -308,7 +308,10 @@ function findPeople(doc: Doc, res: LanguageResources, tests: NameTests, from: nu
     }
     if (tests.isPersonRole(i) && i + 1 < to && tests.isNameWord(i + 1) && !tests.isPlaceOrGroupWord(i + 1) && !tests.isPersonRole(i + 1)) {
       const end = nameRunEnd(tests, i + 1, to, MAX_NAME_WORDS);
-      out.push(candidate(i + 1, end, "PERSON", RANK_TITLED_PERSON));
+      // "Deputy Foreign Minister Tomasz Wrona": the name starts after the last role word of the title.
+      let start = i + 1;
+      for (let k = i + 1; k < end - 1; k++) if (tests.isPersonRole(k)) start = k + 1;
+      out.push(candidate(start, end, "PERSON", RANK_TITLED_PERSON));
       i = end - 1;
     }
   }
