@@ -1078,6 +1078,8 @@ test("who must meet a threat's condition is its target: 'threatened to stop nego
     "THREATEN Arnor/ARNGOV -> Gondor/GONGOV",
   ]);
   assert.deepEqual(events("The Arnor Unity Party threatened to hold a general strike unless Gondor released its leader.")[0], "THREATEN Arnor Unity Party/ARNPTY -> Gondor/GONGOV");
+  // A deed that goes on stands for its doer: "if the shelling continued".
+  assert.deepEqual(events("Gondor forces shelled the village of Minas on Monday. Arnor President Tomas Quellin warned that Arnor would respond with full force if the shelling continued.")[1], "THREATEN Tomas Quellin/ARNGOV -> Gondor forces/GONMIL");
 });
 
 test("closing another state's consulate is a SANCTION, as closing its embassy is (from trial 11)", () => {

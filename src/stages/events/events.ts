@@ -1380,7 +1380,10 @@ function conditionedParty(doc: Doc, res: LanguageResources, event: EventAnnotati
     const verb = doc.head(i);
     for (let j = i + 1; j < verb; j++) {
       if (doc.head(j) !== verb || doc.deprel(j) !== "nsubj") continue;
-      const party = participant(doc, res, phraseOf(doc, j, from, to));
+      // "if the shelling continued": the deed goes on, so its doer must stop it, named with it ("Armenian shelling") or told before.
+      const deed = matchTriggerAt(doc, res, j, to).find((m) => !m.verb);
+      const [start, end] = phraseOf(doc, j, from, to);
+      const party = deed ? (resolvePhrase(doc, res, start, j + 1) ?? inheritedActor(doc, doc.events, deed.entry.event)) : participant(doc, res, [start, end]);
       return party && !sameParticipant(party, event.actor) ? party : null;
     }
     return null;
