@@ -229,6 +229,13 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
       break;
     }
   }
+  // "troops loyal to President Deby": whom they are loyal to is not who they are.
+  for (let i = start + 1; i + 1 < end; i++) {
+    if (doc.upos(i) === "ADJ" && doc.lower(i + 1) === "to" && doc.upos(i - 1) === "NOUN") {
+      end = i;
+      break;
+    }
+  }
   // "Arnor gangs, which ...": the comma before the clause is no part of the name.
   while (end > start && doc.upos(end - 1) === "PUNCT") end--;
   if (end <= start) return null;

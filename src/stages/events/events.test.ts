@@ -1095,3 +1095,11 @@ test("a city after 'for', 'with' or 'by', or accused as a state, places nothing:
   assert.equal(placeOf("Gondor accused Moscow of trying to wreck the talks."), null);
   assert.equal(placeOf("Jets bombed Moscow on Monday."), "Moscow");
 });
+
+test("'troops loyal to the government put down a mutiny': a COERCE by the troops, not by whom they are loyal to; mutineers are soldiers (from trial 11)", () => {
+  assert.deepEqual(events("Gondor troops loyal to the government put down a mutiny at a barracks on Tuesday.").map((e) => e.split(" -> ")[0]), ["COERCE Gondor troops/GONMIL"]);
+  assert.deepEqual(events("He put down the phone."), []);
+  // Soldiers counted are people acted on, not the troops acting: the arrest keeps them.
+  assert.deepEqual(events("Gondor troops loyal to the government put down a mutiny at a barracks on Tuesday, arresting at least 30 soldiers.")[1], "COERCE Gondor troops/GONMIL -> at least 30 soldiers/GONMIL @2024-05-07");
+  assert.deepEqual(events("The Gondor mutineers seized the armoury and fired on members of the presidential guard.").map((e) => e.split(" -> ")[0]), ["COERCE Gondor mutineers/GONMIL", "ASSAULT Gondor mutineers/GONMIL"]);
+});

@@ -455,8 +455,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "offered to hand over X to Y": the verb of a modality phrase is an event whose recipient is this one's.
   let controller: EventAnnotation | null = phrase && previousVerbal && previousVerbal.triggerStart >= phrase.start ? previousVerbal : null;
   const [objectStart, objectEnd] = objectRightOf(doc, res, match.gapped ? match.start + 1 : match.end, ctx.to, ctx.isVerbAt);
-  const subject = resolvePhrase(doc, res, subjectStart, subjectEnd);
   const tree = verbArguments(doc, match.start, ctx.from, ctx.to);
+  // "Chadian troops loyal to President Deby put down": whom the tree's subject is loyal to only describes it.
+  const modifierOnly = doc.lower(subjectStart - 1) === "to" && doc.upos(subjectStart - 2) === "ADJ" && tree.actor[0] >= 0 && tree.actor[0] < subjectStart - 2 && tree.actor[1] >= subjectEnd;
+  const subject = modifierOnly ? null : resolvePhrase(doc, res, subjectStart, subjectEnd);
   const reduced = PARTICIPLE.test(doc.lower(match.start)) && isReducedRelative(doc, match.start, ctx.from, ctx.to);
   if (reduced || isPassive(doc, match.start, ctx.from)) {
     // A participle's noun is the tree's ("the release of [activists] arrested"), not all the words before it.

@@ -13,9 +13,17 @@ export function sameCoding(doc: Doc, actor: Argument | null, recipient: Argument
   // a named group acts on ("the Arnor Guard blamed the army").
   const label = doc.clusters[recipient.cluster]?.label;
   if (label === "PERSON" || label === "ORG" || doc.clusters[actor.cluster]?.label === "ORG") return false;
+  // "troops ... arresting at least 30 soldiers": people counted are individuals, not the body acting.
+  if (recipient.cluster < 0 && countsPeople(doc, recipient)) return false;
   const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
   const sector = (x: Argument): string | null => doc.clusters[x.cluster]?.sector ?? x.sector;
   return country(actor) !== null && country(actor) === country(recipient) && sector(actor) === sector(recipient);
+}
+
+/** Whether a participant's phrase opens with a count ("30 soldiers", "at least 30 soldiers", "dozens of police"). */
+function countsPeople(doc: Doc, participant: Argument): boolean {
+  for (let i = participant.start; i < Math.min(participant.end - 1, participant.start + 4); i++) if (doc.upos(i) === "NUM") return true;
+  return false;
 }
 
 /** Sectors of a state's own organs: one side with the government. */
