@@ -181,3 +181,9 @@ test("a title of several role words is no part of the name: 'Deputy Foreign Mini
   const person = result.entities.find((e) => e.label === "PERSON");
   assert.equal(`${person?.name} ${person?.country}/${person?.sector}`, "Tomas Quellin GON/GOV");
 });
+
+test("'Arnor, whose envoy Tomas Quellin': the relative pronoun stands for the name before its comma (from trial 11)", () => {
+  const result = extractor.extract({ id: "w", text: "The swap was brokered by Arnor, whose envoy Tomas Quellin met Gondor leaders in Gondor earlier this month.", publishedAt: "2024-05-08" });
+  const quellin = result.entities.find((e) => e.name === "Tomas Quellin");
+  assert.equal(`${quellin?.country}/${quellin?.sector}`, "ARN/GOV");
+});

@@ -239,6 +239,15 @@ export function describeMention(doc: Doc, res: LanguageResources, m: Mention): D
     before.country = place.country;
     before.explicitCountry = true;
   }
+  // "the United States, whose envoy Mark Hadley": the relative pronoun stands for the name before its comma.
+  if (before.roleStart >= 0 && before.country === null && doc.lower(before.roleStart - 1) === "whose" && doc.form(before.roleStart - 2) === ",") {
+    const owner = doc.mentions[doc.tokens.mention[before.roleStart - 3] ?? -1];
+    const country = owner ? (doc.clusters[owner.cluster]?.country ?? owner.country) : null;
+    if (owner && owner.label !== "PERSON" && country) {
+      before.country = country;
+      before.explicitCountry = true;
+    }
+  }
   if (before.sector !== null || before.country !== null) return before;
   if (doc.form(m.start - 1) === "," && m.start - 1 > sentenceStart) {
     const end = m.start - 1;
