@@ -263,11 +263,6 @@ function genderOf(doc: Doc, res: LanguageResources, cluster: Cluster): "m" | "f"
   return null;
 }
 
-/**
- * Links third-person pronouns to the most salient compatible person: in the same sentence
- * before the pronoun, else the leftmost (subject-like) person of the nearest earlier sentence,
- * skipping mentions inside quotations when the pronoun is outside them.
- */
 /** A group written as a role ending at token j ("the army"), or a force's name made of one ("the Nigeria Police Force"), not "the Bank" of a bank named before. */
 function namesGroupByRole(doc: Doc, res: LanguageResources, j: number, from: number): boolean {
   if (doc.upos(j) === "NOUN") return roleEndingAt(doc, res, j + 1, j)?.person === false;
@@ -275,6 +270,11 @@ function namesGroupByRole(doc: Doc, res: LanguageResources, j: number, from: num
   return role !== null && !role.person && role.start < j;
 }
 
+/**
+ * Links third-person pronouns to the most salient compatible person: in the same sentence
+ * before the pronoun, else the leftmost (subject-like) person of the nearest earlier sentence,
+ * skipping mentions inside quotations when the pronoun is outside them.
+ */
 function resolvePronouns(doc: Doc, res: LanguageResources): void {
   const quoted = insideQuotes(doc);
   for (const cluster of doc.clusters) if (cluster.label === "PERSON") cluster.gender = genderOf(doc, res, cluster);

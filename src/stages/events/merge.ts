@@ -20,7 +20,7 @@ export function sameCoding(doc: Doc, actor: Argument | null, recipient: Argument
   return country(actor) !== null && country(actor) === country(recipient) && sector(actor) === sector(recipient);
 }
 
-/** Whether a participant's phrase opens with a count ("30 soldiers", "at least 30 soldiers", "dozens of police"). */
+/** Whether a participant's phrase opens with a number ("30 soldiers", "at least 30 soldiers"). */
 function countsPeople(doc: Doc, participant: Argument): boolean {
   for (let i = participant.start; i < Math.min(participant.end - 1, participant.start + 4); i++) if (doc.upos(i) === "NUM") return true;
   return false;
