@@ -1103,3 +1103,9 @@ test("'troops loyal to the government put down a mutiny': a COERCE by the troops
   assert.deepEqual(events("Gondor troops loyal to the government put down a mutiny at a barracks on Tuesday, arresting at least 30 soldiers.")[1], "COERCE Gondor troops/GONMIL -> at least 30 soldiers/GONMIL @2024-05-07");
   assert.deepEqual(events("The Gondor mutineers seized the armoury and fired on members of the presidential guard.").map((e) => e.split(" -> ")[0]), ["COERCE Gondor mutineers/GONMIL", "ASSAULT Gondor mutineers/GONMIL"]);
 });
+
+test("a deed in a settlement the text does not name is not placed at the dateline's city: 'killed nine people in a village' (from trial 11)", () => {
+  const placeOf = (text: string): string | null => extractor.extract({ id: "v", text, publishedAt: "2024-05-08" }).events[0]?.location?.name ?? null;
+  assert.equal(placeOf("YANGON, May 8 (Reuters) - Myanmar's military killed nine people in a village on Tuesday."), null);
+  assert.equal(placeOf("YANGON, May 8 (Reuters) - Myanmar's military said on Tuesday that it had arrested nine people."), "Yangon");
+});

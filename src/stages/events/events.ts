@@ -184,6 +184,18 @@ function cityTakenUp(doc: Doc, res: LanguageResources, from: number, to: number)
   return -1;
 }
 
+/**
+ * Whether the sentence tells of a settlement it does not name ("shelled a village near Lake X", "in a
+ * border district"): the deed happened there, not at the dateline's city.
+ */
+function atUnnamedSite(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (doc.upos(i) !== "NOUN" || doc.lower(i) === "city" || !res.entityWords.settlementNouns.has(doc.lemma(i)) || !afterPlacePreposition(doc, i)) continue;
+    if ((doc.tokens.mention[i + 1] ?? -1) < 0 && (doc.tokens.mention[i - 1] ?? -1) < 0) return true;
+  }
+  return false;
+}
+
 /** A settlement noun and "of" right before token i: "the town of", "the village of". */
 function namedSettlement(doc: Doc, res: LanguageResources, i: number): boolean {
   return doc.lower(i - 1) === "of" && res.entityWords.settlementNouns.has(doc.lemma(i - 2));
@@ -1252,7 +1264,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     const [from, to] = doc.sentenceTokens(event.sentence);
     const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart, STATEMENTS.has(event.type), event.recipient);
     const here = named >= 0 ? named : cityTakenUp(doc, res, from, to);
-    event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) ? -1 : dateline;
+    event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) || (!STATEMENTS.has(event.type) && atUnnamedSite(doc, res, from, to)) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);
     // Only a place the sentence names: the dateline says where the report was filed, not whose people these are.
     event.actor = localized(doc, event.actor, here);
