@@ -1109,3 +1109,11 @@ test("a deed in a settlement the text does not name is not placed at the datelin
   assert.equal(placeOf("YANGON, May 8 (Reuters) - Myanmar's military killed nine people in a village on Tuesday."), null);
   assert.equal(placeOf("YANGON, May 8 (Reuters) - Myanmar's military said on Tuesday that it had arrested nine people."), "Yangon");
 });
+
+test("a participle clause hangs from the clause above the noun modifiers between: 'attacked a post, hours after a ceasefire brokered by X took effect, killing three soldiers' is the attackers' (from trial 12)", () => {
+  assert.deepEqual(events("Arnor Liberation Front fighters attacked a Gondor army post near the town of Minas on Wednesday, hours after a ceasefire brokered by Silver Hand Relief took effect, killing three soldiers.")[2], "ASSAULT Arnor Liberation Front/ARNREB -> three soldiers/GONMIL @2024-05-08");
+});
+
+test("a protest at a state's embassy is aimed at that state, not at where the embassy stands (from trial 12)", () => {
+  assert.deepEqual(events("About 300 people protested outside the Arnor embassy in Gondor on Tuesday evening."), ["PROTEST About 300 people/GONCVL -> Arnor/ARNGOV @2024-05-07"]);
+});

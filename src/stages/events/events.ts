@@ -513,7 +513,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // clause's: "fired at teachers who marched, injuring 23" is the police's.
     let clause = doc.head(match.start);
     if (doc.deprel(clause) === "acl:relcl") clause = doc.head(doc.head(clause));
-    let governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence) ?? previousVerbal;
+    let governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence) ?? clauseAbove(doc, all, clause, event.sentence) ?? previousVerbal;
     // "... doctors marching to the ministry, injuring three": the clause is the one the marchers are in.
     if (peopleBeforeParticiple(doc, res, governing.triggerStart, ctx.from) >= 0) governing = all.filter((e) => e.sentence === event.sentence && e.triggerStart < governing.triggerStart).at(-1) ?? governing;
     event.actor = governing.actor;
@@ -1313,6 +1313,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   crossReciprocal(doc, doc.events);
   answerAccusers(doc, doc.events);
   for (const event of doc.events) if (event.type === "THREATEN" && event.recipient === null) event.recipient = conditionedParty(doc, res, event);
+  for (const event of doc.events) if (event.type === "PROTEST") event.recipient = embassyProtested(doc, res, event) ?? event.recipient;
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;
@@ -1322,6 +1323,19 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // "Mitsotakis warned that Athens would close the border": what his own state would do is the warning's content, one threat.
   doc.events = doc.events.filter((event) => !doc.events.some((warning) => ownSideContent(doc, warning, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+/**
+ * The event of the nearest clause above token k that is no noun's modifier: "attacked a post, hours after a
+ * ceasefire brokered by Qatar took effect, killing three soldiers" hangs "killing" from the attack, not the brokering.
+ */
+function clauseAbove(doc: Doc, events: readonly EventAnnotation[], k: number, sentence: number): EventAnnotation | null {
+  for (let steps = 0; k >= 0 && steps < 8; steps++, k = doc.head(k)) {
+    if (doc.deprel(k).startsWith("acl")) continue;
+    const event = events.find((e) => e.triggerStart === k && e.sentence === sentence);
+    if (event) return event;
+  }
+  return null;
 }
 
 /**
@@ -1399,6 +1413,20 @@ function conditionedParty(doc: Doc, res: LanguageResources, event: EventAnnotati
       const [start, end] = phraseOf(doc, j, from, to);
       const party = deed ? (resolvePhrase(doc, res, start, j + 1) ?? inheritedActor(doc, doc.events, deed.entry.event)) : participant(doc, res, [start, end]);
       return party && !sameParticipant(party, event.actor) ? party : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "protested outside the Iranian embassy in Paris": a protest at a state's embassy is aimed at that state, not at where it stands. */
+function embassyProtested(doc: Doc, res: LanguageResources, event: EventAnnotation): Argument | null {
+  const [, to] = doc.sentenceTokens(event.sentence);
+  for (let i = event.triggerEnd; i < Math.min(to, event.triggerEnd + 8); i++) {
+    if (doc.upos(i) !== "NOUN" || !res.triggers.envoyWords.has(doc.lemma(i))) continue;
+    for (let k = i - 1; k >= Math.max(event.triggerEnd, i - 3); k--) {
+      const m = doc.mentions[doc.tokens.mention[k] ?? -1];
+      if (m && (m.label === "NORP" || m.label === "GPE") && m.country) return governmentOf(doc, m.country, m.start, m.end, res.lang);
     }
     return null;
   }
