@@ -118,7 +118,7 @@ function toldWith(doc: Doc, event: EventAnnotation, lemma: string): boolean {
 
 /**
  * The best place named in the sentence: a city before a country; none inside `skip` (the event's
- * participants) where the place stands for its state.
+ * participants) where the place stands for its state, nor the `addressee` of a statement.
  */
 function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, skip: readonly (Argument | null)[] = [], trigger = -1, statement = false, addressee: Argument | null = null): number {
   let best = -1;
@@ -138,7 +138,7 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     const isCountry = m.geo.precision === "country";
     if (isCountry && skip.some((a) => a !== null && (a.sector === null || a.sector === "GOV") && a.start <= m.start && m.end <= a.end)) continue;
     // "accused Baku of trying to wreck the talks": a capital spoken to or of as its state is no place of what was said.
-    if (statement && addressee && addressee.cluster === m.cluster && addressee.start <= m.start && m.end <= addressee.end) continue;
+    if (addressee && addressee.cluster === m.cluster && addressee.start <= m.start && m.end <= addressee.end) continue;
     // "amid tension with China" says nothing of where it happened; "in southern Somalia" does.
     if (isCountry && !afterPlacePreposition(doc, m.start)) continue;
     // "spying for Minsk", "talks with Moscow": a capital after these stands for its state, not a place.
@@ -1262,7 +1262,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
-    const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart, STATEMENTS.has(event.type), event.recipient);
+    const statement = STATEMENTS.has(event.type);
+    const named = placeOf(doc, res, from, to, [event.actor, event.recipient], event.triggerStart, statement, statement ? event.recipient : null);
     const here = named >= 0 ? named : cityTakenUp(doc, res, from, to);
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) || (!STATEMENTS.has(event.type) && atUnnamedSite(doc, res, from, to)) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);
