@@ -1117,3 +1117,23 @@ test("a participle clause hangs from the clause above the noun modifiers between
 test("a protest at a state's embassy is aimed at that state, not at where the embassy stands (from trial 12)", () => {
   assert.deepEqual(events("About 300 people protested outside the Arnor embassy in Gondor on Tuesday evening."), ["PROTEST About 300 people/GONCVL -> Arnor/ARNGOV @2024-05-07"]);
 });
+
+test("a detention condemned in the passive, or access to the detained demanded, is aimed at whoever detained them, not at the detainee (from trial 12)", () => {
+  const text = "Gondor police detained the Arnor journalist Elin Varo on Monday. The detention of Varo was condemned by the European Union. Arnor's foreign ministry demanded consular access to the journalist.";
+  assert.deepEqual(events(text).slice(1), ["ACCUSE European Union/IGO -> Gondor/GONGOV", "REQUEST foreign ministry/ARNGOV -> Gondor/GONGOV"]);
+});
+
+test("an infinitive after another event's verb or in a relative clause gives no recipient to the verb before: 'condemned the violation and called on both parties to return to the lines' (from trial 12)", () => {
+  assert.deepEqual(events("Arnor condemned the violation and called on both parties to return to the agreed lines.")[0], "ACCUSE Arnor/ARNGOV -> -/-");
+  assert.deepEqual(events("The Gondor Union of Teachers held a rally to oppose a reform bill that would make it easier to dismiss workers.")[1], "ACCUSE hypothetical Gondor Union of Teachers/GONEDU -> -/-");
+});
+
+test("'the right to strike' is no strike, what a strike does is no deed of its own, and a strike 'called by' a union is the union's (from trial 12)", () => {
+  const text = "GONDOR CITY, May 8 (Reuters) - Gondor police fired tear gas at striking workers on Wednesday, as a general strike shut down ports and banks. The strike was called by the Gondor Union of Teachers. Amnesty International urged the government to respect the right to strike.";
+  assert.deepEqual(events(text), [
+    "ASSAULT Gondor police/GONCOP -> striking workers/GONCVL @2024-05-08",
+    "PROTEST -/- -> Gondor/GONGOV @2024-05-08",
+    "PROTEST Gondor Union of Teachers/GONEDU -> -/-",
+    "REQUEST Amnesty International/GBRNGO -> Gondor/GONGOV",
+  ]);
+});

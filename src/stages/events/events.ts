@@ -492,6 +492,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     const spokenBy = inherits && event.quote >= 0 && event.modality === "asserted" && SPOKEN.has(event.type) ? quoteSpeaker(doc, event.quote) : null;
     const before = doc.quotes[event.quote]?.kind === "direct" ? all.filter((e) => e.quote === event.quote) : all;
     event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? (inherits ? inheritedActor(doc, before, event.type) : null);
+    // "The detention of Delorme was condemned by the EU": a deed of another kind condemned points to its doer, as when it is the object.
+    const deed = event.type === "ACCUSE" && !undergoer ? deedIn(doc, res, ctx, subjectStart, subjectEnd) : -1;
+    if (deed >= 0 && !matchTriggerAt(doc, res, deed, ctx.to).some((m) => !m.verb && m.entry.event === "ACCUSE")) event.recipient = resolveObject(doc, res, ctx, subjectStart, subjectEnd, event);
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
   }
@@ -523,12 +526,15 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
   } else if ((doc.lower(auxStart - 1) === "to" || keptOnInfinitive(doc, auxStart, match.start)) && previousVerbal && subjectEnd === subjectStart && !implicativeOther) {
-    // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
-    event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
-    controller = previousVerbal;
-    if (doc.deprel(match.start) === "advcl" && doc.head(match.start) === previousVerbal.triggerStart) ctx.purposeOf.set(event, previousVerbal);
+    // An infinitive under another event: "called on X to protest" -> X would protest; "vowed to march" -> the subject would.
+    // "opposed a bill that would make it easier to dismiss workers": one in a relative clause after that event is the clause's.
+    if (!inRelativeClauseAfter(doc, previousVerbal.triggerStart, auxStart)) {
+      event.actor = previousVerbal.type === "REQUEST" ? previousVerbal.recipient : previousVerbal.actor;
+      controller = previousVerbal;
+      if (doc.deprel(match.start) === "advcl" && doc.head(match.start) === previousVerbal.triggerStart) ctx.purposeOf.set(event, previousVerbal);
+    }
   } else if (doc.lower(auxStart - 1) === "to" && phrase === null && IMPLICATIVE.has(doc.lemma(doc.head(match.start)))) {
     // "voted on Tuesday to impeach X": done by whoever voted, though the parse hangs it as a purpose clause.
     const implicative = doc.head(match.start);
@@ -568,8 +574,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "called on both sides to exercise restraint": who is asked to act, though the parse hangs the infinitive on the verb.
   const asked = event.type === "REQUEST" && doc.lower(objectEnd) === "to" && doc.upos(objectEnd + 1) === "VERB";
   const infinitiveDoer = objectEnd > objectStart && (asked || objectControlling(doc, match.start, ctx.from, ctx.to) >= 0) ? plainPhrase(doc, res, objectStart, objectEnd) : null;
+  // "demanded access to the journalist": the journalist is not the one asked.
+  const accessTo = event.type === "REQUEST" && doc.lower(objectEnd - 1) === "access" && doc.lower(objectEnd) === "to";
   event.recipient =
-    destination ?? given ?? object ?? moved ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon ? null : participant(doc, res, tree.recipient));
+    destination ?? given ?? object ?? moved ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon || accessTo ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
   if (PHYSICAL.has(event.type)) event.recipient = asPlaceOfThing(doc, event.recipient);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
@@ -592,6 +600,16 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
   return [objectStart, clauseEnd(doc, res, ctx, match.end)];
+}
+
+/**
+ * Whether the infinitive marker `to` is in a relative clause opened after token `from`: "opposed a bill that would
+ * make it easier to dismiss workers"; not after a clause closed by a comma ("urged X, who has had run-ins, to seize").
+ */
+function inRelativeClauseAfter(doc: Doc, from: number, to: number): boolean {
+  if (doc.form(to - 2) === ",") return false;
+  for (let i = from + 1; i < to - 1; i++) if (RELATIVE_PRONOUNS.has(doc.lower(i)) && doc.upos(i) === "PRON") return true;
+  return false;
 }
 
 /**
@@ -865,6 +883,9 @@ function clauseTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, at
     if (lower === "," || lower === ";" || lower === '"') return null;
     // "lifted martial law after lawmakers voted to reject": an infinitive after a new subject is that subject's.
     if (doc.deprel(i).startsWith("nsubj")) return null;
+    // "condemned the violation and called on both parties to return": an infinitive after another event's verb is that one's;
+    // "opposed a bill that would make it easier to dismiss workers": one in a relative clause is the clause's.
+    if ((i > at && ctx.isVerbAt(i)) || RELATIVE_PRONOUNS.has(lower)) return null;
     const purpose = lower === "to" && doc.upos(i + 1) === "VERB";
     const protest = lower === "protest" && doc.lower(i - 1) === "in";
     if (!purpose && !protest) continue;
@@ -924,6 +945,8 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
     // A retreat is from a place ("withdrew from Lebanon"); "resigned in Tbilisi" only says where.
     const where = (lower === "from" && (PLACE_TARGETED.has(type) || type === "REQUEST")) || (lower === "in" && PLACE_TARGETED.has(type) && type !== "RETREAT");
     if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && taggedVerb(doc, i + 1))) continue;
+    // "demanded access to the journalist": whom access is to is not the one asked.
+    if (lower === "to" && type === "REQUEST" && doc.lower(i - 1) === "access") return null;
     // "on Sunday", "from Monday to Wednesday": a time, not a target.
     if (isTimeAt(doc, i + 1)) {
       while (i + 1 < limit && isTimeAt(doc, i + 1)) i++;
@@ -1042,12 +1065,7 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     // "denounced the mutiny" after a protest: a specific deed's doer is only one told with the same word.
     const general = listed(res.triggers.generalDeeds, doc, deed);
     const doer = deedType === undefined || deedType === event.type ? null : inheritedActor(doc, doc.events, deedType, deed, general);
-    if (doer) {
-      const cluster = doc.clusters[doer.cluster];
-      const sector = doer.sector ?? cluster?.sector ?? null;
-      const country = doer.country ?? cluster?.country ?? null;
-      return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end, res.lang) : doer;
-    }
+    if (doer) return stateOfOrgan(doc, res, doer, start, end);
     // "Morales denounced the mutiny": a deed of its own kind no one was told doing is the state's to answer only where the sentence
     // names that state other than by the accuser (a demand, "demand his release", still goes to the state that would act).
     if (event.type === "ACCUSE" && !general && !namesCountryIn(doc, doc.focusCountry, event.sentence, event.actor)) return null;
@@ -1059,12 +1077,31 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
   if (AIMED_AT_STATE.has(event.type) && end > start) {
     // "demand an end to the attacks on ...": a demand about deeds goes to the state that does them.
     const next = end < ctx.to ? doc.lower(end) : "";
+    // "demanded consular access to the journalist": asked of whoever holds the journalist.
+    if (next === "to" && event.type === "REQUEST" && doc.lower(end - 1) === "access") return holderOf(doc, res, ctx, end, start, end);
     if (next === "to" || next === "on" || next === "of") {
       const deedAfter = deedIn(doc, res, ctx, end + 1, Math.min(ctx.to, end + 6));
       if (deedAfter >= 0) return addressedToState(doc, event, start, end);
     }
   }
   return null;
+}
+
+/** A doer as the record names it: a state's organ ("the foreign ministry", "police") stands for its state. */
+function stateOfOrgan(doc: Doc, res: LanguageResources, doer: Argument, start: number, end: number): Argument {
+  const cluster = doc.clusters[doer.cluster];
+  const sector = doer.sector ?? cluster?.sector ?? null;
+  const country = doer.country ?? cluster?.country ?? null;
+  return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end, res.lang) : doer;
+}
+
+/** Who holds the people named after token `to`: the doer of the last detention of them told before. */
+function holderOf(doc: Doc, res: LanguageResources, ctx: SentenceContext, to: number, start: number, end: number): Argument | null {
+  const [s, e] = phraseAfter(doc, res, to, ctx.to, ctx.isVerbAt);
+  const held = resolvePhrase(doc, res, s, e);
+  if (!held || held.cluster < 0) return null;
+  const detention = doc.events.findLast((event) => event.type === "COERCE" && event.recipient?.cluster === held.cluster && event.actor !== null);
+  return detention?.actor ? stateOfOrgan(doc, res, detention.actor, start, end) : null;
 }
 
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
@@ -1117,6 +1154,8 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
     recipient = resolvePhrase(doc, res, s, e);
     cursor = e;
   }
+  // "The strike was called by the CGT": the agent of a light verb's passive did the deed.
+  if (BE_FORMS.has(doc.lower(cursor)) && res.triggers.lightVerbs.has(doc.lemma(cursor + 1)) && doc.lower(cursor + 2) === "by") cursor += 2;
   if (doc.lower(cursor) === "by") {
     const [s, e] = phraseAfter(doc, res, cursor, ctx.to, ctx.isVerbAt);
     actor = resolvePhrase(doc, res, s, e);
@@ -1175,6 +1214,21 @@ const OWN_ACTS: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "ACCUSE", 
  * (passives swap them), nominal triggers their "of"/"by" phrases unless they are the object
  * of another event, events inside quotations have the speaker for "we".
  */
+/** Words that may open a clause before its subject: "..., as a general strike shut down ports". */
+const CLAUSE_OPENERS = new Set([",", "as", "and", "but", "while", "when", "after", "since", "because", "before", "until", "-", "--"]);
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** Whether a protest noun phrase ending at `end` opens the clause as its subject ("a general strike shut down ports"). */
+function protestAsSubject(doc: Doc, matches: readonly TriggerMatch[], end: number, from: number): boolean {
+  if (!matches.some((m) => !m.verb && m.entry.event === "PROTEST" && m.end === end)) return false;
+  let start = end - 1;
+  while (start > from && NOUN_PHRASE_TAGS.has(doc.upos(start - 1))) start--;
+  return start === from || CLAUSE_OPENERS.has(doc.lower(start - 1));
+}
+
+/** Nouns of a right: "the right to strike" is no strike. */
+const RIGHTS = new Set(["right", "rights", "freedom"]);
+
 export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = [];
   const contestStory = isContestStory(doc, res);
@@ -1204,6 +1258,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       // "They killed us on the counter-attack," the coach said: violence quoted in a story about sport is a figure of speech.
       const quote = quoteOfToken(doc, match.start);
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
+      // "the right to strike": a right is no deed; "a general strike shut down ports": what a protest does is the protest's own record.
+      if (doc.lower(match.start - 1) === "to" && doc.upos(match.start - 2) === "NOUN" && RIGHTS.has(doc.lower(match.start - 2))) continue;
+      if (match.entry.event !== "PROTEST" && protestAsSubject(doc, matches, skipAuxiliariesLeft(doc, match.start, from), from)) continue;
       const event = newEvent(doc, res, match, s, quote);
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
       // "The strike killed 12 people": the deed's own noun is no doer; a nationality ("an Israeli strike") still tells whose.
