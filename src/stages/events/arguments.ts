@@ -322,7 +322,7 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;
     const linked = descriptor.sector === "GOV" || (regional && country === null) || !institutionNamedBy(doc, res, head, descriptor.sector, country) ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
-    if (linked >= 0) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
+    if (linked >= 0 && !otherName(doc, start, end, linked)) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
     // "Its commerce ministry" (the Taliban's): the possessor's country before the story's.
     const possessorCountry = possessor ? (doc.clusters[possessor.cluster]?.country ?? possessor.country) : null;
     const fallback = regional ? null : possessorCountry ?? doc.focusCountry;
@@ -442,6 +442,18 @@ function organizationBefore(doc: Doc, before: number): number {
     if (m && m.kind === "name" && m.label === "ORG" && m.start === i && doc.clusters[m.cluster]?.sector !== "MED") return m.cluster;
   }
   return -1;
+}
+
+/**
+ * Whether [start, end) is a name of several words no entity covers that shares no word with the name
+ * of `cluster`: "the Press Freedom Forum" is not the journalist named before ("the International
+ * Olympic Committee" may be the IOC, "the Cardinal" the cardinal named).
+ */
+function otherName(doc: Doc, start: number, end: number, cluster: number): boolean {
+  if (doc.casingDamaged || doc.upos(end - 1) !== "PROPN" || doc.upos(end - 2) !== "PROPN" || end - 2 < start) return false;
+  const words = new Set((doc.clusters[cluster]?.name ?? "").toLowerCase().split(/\s+/));
+  for (let i = start; i < end; i++) if (words.has(doc.lower(i))) return false;
+  return true;
 }
 
 /** A nationality or country in well-cased [start, end) followed by a capitalized word: the start of a name. */

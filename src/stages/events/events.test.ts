@@ -1137,3 +1137,9 @@ test("'the right to strike' is no strike, what a strike does is no deed of its o
     "REQUEST Amnesty International/GBRNGO -> Gondor/GONGOV",
   ]);
 });
+
+test("a nominal deed's agent may follow an apposition, and a name no entity covers is not someone of its sector named before (from trial 12)", () => {
+  const lines = events("The detention of a photographer, Elin Varo, by Gondor police on Tuesday was criticised by the Press Freedom Forum.");
+  assert.deepEqual(lines[0], "COERCE Gondor police/GONCOP -> Elin Varo/GONMED @2024-05-07");
+  assert.deepEqual(lines[1]?.split(" -> ")[0], "ACCUSE Press Freedom Forum/GONMED");
+});

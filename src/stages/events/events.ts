@@ -1143,6 +1143,20 @@ function deedIn(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: n
   return -1;
 }
 
+/** Tokens from the end of a nominal trigger's phrase to the "by" after an apposition: ", from the newspaper X, Martin Quiroga, by". */
+const APPOSITION_REACH = 12;
+
+/** The "by" closing an apposition (", Martin Quiroga, by") soon after token `from`, before any verb; else null. */
+function agentAfterApposition(doc: Doc, ctx: SentenceContext, from: number): number | null {
+  let commas = 0;
+  for (let i = from; i < Math.min(ctx.to, from + APPOSITION_REACH); i++) {
+    if (ctx.isVerbAt(i) || doc.upos(i) === "VERB") return null;
+    if (doc.form(i) === ",") commas++;
+    else if (doc.lower(i) === "by") return commas === 2 && doc.form(i - 1) === "," ? i : null;
+  }
+  return null;
+}
+
 /** A nominal trigger's participants: "the arrest of X by Y", "X's arrest". */
 function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, match: TriggerMatch, event: EventAnnotation): boolean {
   const next = doc.lower(match.end);
@@ -1154,6 +1168,8 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
     recipient = resolvePhrase(doc, res, s, e);
     cursor = e;
   }
+  // "The detention of a photographer, Martin Quiroga, by federal police": the agent follows the apposition.
+  if (cursor > match.end && doc.lower(cursor) !== "by") cursor = agentAfterApposition(doc, ctx, cursor) ?? cursor;
   // "The strike was called by the CGT": the agent of a light verb's passive did the deed.
   if (BE_FORMS.has(doc.lower(cursor)) && res.triggers.lightVerbs.has(doc.lemma(cursor + 1)) && doc.lower(cursor + 2) === "by") cursor += 2;
   if (doc.lower(cursor) === "by") {
