@@ -20,6 +20,8 @@ export interface EntityWords {
   teamRanks: ReadonlySet<string>;
   /** Nouns of a settlement ("town", "village"): "the town of X" names a place. */
   settlementNouns: ReadonlySet<string>;
+  /** Nouns of a natural feature ("shoal", "lake"): after a city's name they name another place. */
+  naturalFeatures: ReadonlySet<string>;
   /** Honorifics that are also courtesy titles ("sheikh"): another role in a description wins over them. */
   courtesyTitles: ReadonlySet<string>;
 }
@@ -69,6 +71,7 @@ export function loadEntityWords(dir: string, lang: LanguageData): EntityWords {
     regionAdjectives: readWordList(join(dir, "region-adjectives.txt")),
     teamRanks: readWordList(join(dir, "team-ranks.txt")),
     settlementNouns: readWordList(join(dir, "settlement-nouns.txt")),
+    naturalFeatures: readWordList(join(dir, "natural-features.txt")),
     courtesyTitles: readWordList(join(dir, "courtesy-titles.txt")),
   };
 }

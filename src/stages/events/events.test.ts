@@ -1143,3 +1143,13 @@ test("a nominal deed's agent may follow an apposition, and a name no entity cove
   assert.deepEqual(lines[0], "COERCE Gondor police/GONCOP -> Elin Varo/GONMED @2024-05-07");
   assert.deepEqual(lines[1]?.split(" -> ")[0], "ACCUSE Press Freedom Forum/GONMED");
 });
+
+test("a city's name before a natural feature's noun places nothing there: 'near mombasa shoal' in lowercase text is not in Mombasa (from trial 12)", () => {
+  const placed = (text: string): string[] => extractor.extract({ id: "s", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.location?.name ?? "-"} ${e.location?.country ?? "-"}`);
+  assert.deepEqual(placed("the somali coast guard fired water cannon at a kenyan ship near mombasa shoal on monday."), ["- -"]);
+  assert.deepEqual(placed("the somali coast guard fired water cannon at a kenyan ship in mombasa on monday."), ["Mombasa KEN"]);
+});
+
+test("people of no stated nationality in a participle clause are of the side the clause above hit: 'at an Arnor boat, injuring four sailors' (from trial 12)", () => {
+  assert.deepEqual(events("Gondor coast guard vessels fired water cannon at an Arnor supply boat on Tuesday, injuring four sailors.")[1], "ASSAULT Gondor/GONGOV -> four sailors/ARNCVL @2024-05-07");
+});

@@ -143,6 +143,8 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     if (isCountry && !afterPlacePreposition(doc, m.start)) continue;
     // "spying for Minsk", "talks with Moscow": a capital after these stands for its state, not a place.
     if (STATE_PREPOSITIONS.has(doc.lower(m.start - 1))) continue;
+    // "near scarborough shoal": a city's name before a natural feature's noun names another place.
+    if (m.geo.precision === "city" && res.entityWords.naturalFeatures.has(doc.lower(m.end))) continue;
     // "outside the Gare de Lyon station in Paris": a station is named for where its trains go; only named alone is the facility where its city is.
     if (inFacilityName(doc, res, m.start, m.end)) {
       if (facility < 0) facility = index;
@@ -511,6 +513,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "lifted martial law after lawmakers voted to reject the decree": the vote, not the last event, governs the infinitive.
   const decider = doc.lower(auxStart - 1) === "to" && subjectEnd === subjectStart ? possessorOfNounBefore(doc, res, auxStart - 1, ctx.from) : null;
   const implicativeOther = phrase === null && IMPLICATIVE.has(doc.lemma(doc.head(match.start))) && doc.head(match.start) !== previousVerbal?.triggerStart;
+  let clauseHit: Argument | null = null;
   if (participleClause && previousVerbal) {
     // The clause it hangs from in the tree, else the last one. After a comma it is not a relative
     // clause's: "fired at teachers who marched, injuring 23" is the police's.
@@ -520,6 +523,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // "... doctors marching to the ministry, injuring three": the clause is the one the marchers are in.
     if (peopleBeforeParticiple(doc, res, governing.triggerStart, ctx.from) >= 0) governing = all.filter((e) => e.sentence === event.sentence && e.triggerStart < governing.triggerStart).at(-1) ?? governing;
     event.actor = governing.actor;
+    clauseHit = governing.recipient;
   } else if (decider) {
     // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
     event.actor = decider;
@@ -596,6 +600,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const pair = event.actor?.cluster === -1 && !event.recipient ? pairNamedBefore(doc, event.actor, all) : null;
   if (pair) [event.actor, event.recipient] = pair;
   event.recipient = asUndergoer(doc, event.recipient);
+  // "fired water cannon at a Philippine boat, injuring four sailors": people of no stated nationality are of the side the clause above hit.
+  if (clauseHit && event.recipient && event.recipient.cluster < 0 && !namesCountry(doc, event.recipient)) {
+    const country = clauseHit.country ?? doc.clusters[clauseHit.cluster]?.country ?? null;
+    if (country !== null && event.recipient.country !== null) event.recipient = { ...event.recipient, country };
+  }
   event.confidence = event.actor && event.recipient ? 0.9 : event.actor || event.recipient ? 0.7 : 0.5;
   // "offered to negotiate with Armenia": the offer is made to whom the negotiation would be with.
   if (controller && !controller.recipient && controller.type !== "REQUEST") controller.recipient = event.recipient;
@@ -1085,6 +1094,12 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     }
   }
   return null;
+}
+
+/** Whether a participant's words name a country or nationality ("four Philippine sailors"). */
+function namesCountry(doc: Doc, participant: Argument): boolean {
+  for (let i = participant.start; i < participant.end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.country) return true;
+  return false;
 }
 
 /** A doer as the record names it: a state's organ ("the foreign ministry", "police") stands for its state. */
