@@ -316,6 +316,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   const nationals = demonymOnly(doc, start, end);
   // "Palestinians blamed Israel": a people named by its nationality acts as its state; counted, they are civilians.
   if (nationals) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: nationals.country, sector: nationals.counted ? "CVL" : "GOV" };
+  // "several Europeans": people of a region are civilians of no one country.
+  const lastLemma = doc.lemma(end - 1).toLowerCase();
+  if (doc.lower(end - 1) !== lastLemma && res.entityWords.regionAdjectives.has(lastLemma)) {
+    return { start, end, cluster: -1, name: doc.casedText(start, end).replace(DETERMINER_PREFIX, ""), country: null, sector: "CVL" };
+  }
   const descriptor = descriptorSector(doc, res, start, end);
   // "European governments", "Western diplomats": of several countries, so neither the story's nor its forces'.
   const regional = namesRegion(doc, res, start, end);

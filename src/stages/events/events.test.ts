@@ -1153,3 +1153,19 @@ test("a city's name before a natural feature's noun places nothing there: 'near 
 test("people of no stated nationality in a participle clause are of the side the clause above hit: 'at an Arnor boat, injuring four sailors' (from trial 12)", () => {
   assert.deepEqual(events("Gondor coast guard vessels fired water cannon at an Arnor supply boat on Tuesday, injuring four sailors.")[1], "ASSAULT Gondor/GONGOV -> four sailors/ARNCVL @2024-05-07");
 });
+
+test("a protest announced on a condition also threatens whoever must meet it: 'would hold a strike unless the Senate shelved the bill' (from trial 12)", () => {
+  assert.deepEqual(events("Olmedo said the Arnor unions would hold a 48-hour strike starting on Monday unless the Gondor Senate shelved the bill.").slice(0, 2), [
+    "PROTEST future Arnor unions/ARNCVL -> Arnor/ARNGOV",
+    "THREATEN Arnor unions/ARNCVL -> Gondor Senate/GONLEG",
+  ]);
+});
+
+test("an adjective after a copula is a state, no deed: 'the race will be fast', 'the service is free to users'", () => {
+  assert.deepEqual(events("Ceplak said the race in Gondor will be fast. The service is free to users."), []);
+});
+
+test("'filed a diplomatic protest' is a state's complaint, not a demonstration, and people of a region are of no one country (from trial 12)", () => {
+  assert.deepEqual(events("Gondor summoned Arnor's ambassador and filed a diplomatic protest.")[1]?.split(" -> ")[0], "ACCUSE Gondor/GONGOV");
+  assert.deepEqual(events("Gondor has detained several Europeans in recent years."), ["COERCE Gondor/GONGOV -> several Europeans/CVL"]);
+});

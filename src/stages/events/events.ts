@@ -1387,6 +1387,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     if (event.dateAhead || event.modality === "asserted" || event.timex < 0) continue;
     if (doc.events.some((e) => e !== event && e.sentence === event.sentence && e.timex === event.timex && e.dateAhead)) event.dateAhead = true;
   }
+  // "would hold a 48-hour strike unless the Senate shelved the bill": a protest announced on a condition also threatens whoever must meet it.
+  doc.events = doc.events.flatMap((event) => (intent.get(event) === true && event.type === "PROTEST" && !event.negated && setOnCondition(doc, res, event) ? [event, threatOfProtest(doc, res, event)] : [event]));
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
   for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event, isPassive(doc, event.triggerStart, doc.sentenceTokens(event.sentence)[0]));
@@ -1506,6 +1508,27 @@ function conditionedParty(doc: Doc, res: LanguageResources, event: EventAnnotati
     return null;
   }
   return null;
+}
+
+/**
+ * Whether a condition follows an event in its clause, before a comma or another event: "a strike
+ * starting on Monday unless the Senate shelved the bill"; not the rally of "would hold a rally and
+ * would boycott parliament unless".
+ */
+function setOnCondition(doc: Doc, res: LanguageResources, event: EventAnnotation): boolean {
+  const [, to] = doc.sentenceTokens(event.sentence);
+  for (let i = event.triggerEnd; i < to && doc.form(i) !== "," && doc.form(i) !== ";"; i++) {
+    if (opensCondition(doc, res, i)) return true;
+    if (doc.events.some((e) => e.triggerStart === i)) return false;
+  }
+  return false;
+}
+
+/** The threat a conditional protest makes (CAMEO 133, threaten with political dissent), aimed at whoever must meet the condition. */
+function threatOfProtest(doc: Doc, res: LanguageResources, protest: EventAnnotation): EventAnnotation {
+  const threat: EventAnnotation = { ...protest, type: "THREATEN", mode: null, cameo: "133", modality: "asserted" };
+  threat.recipient = conditionedParty(doc, res, threat) ?? protest.recipient;
+  return threat;
 }
 
 /** "protested outside the Iranian embassy in Paris": a protest at a state's embassy is aimed at that state, not at where it stands. */

@@ -116,6 +116,7 @@ test("a participle clause after a comma is dated by the clause it hangs from, no
 test("a condition borrowing the date of the clause it conditions looks ahead with it: 'would boycott parliament on Friday if X was not granted bail' (from trial 10)", () => {
   assert.deepEqual(events(SETTING + "Quellin said the Arnor Unity Party would boycott parliament on Friday if Ilsa Dorrow was not granted bail."), [
     "PROTEST future Arnor Unity Party/ARNPTY -> parliament/ARNLEG @2024-05-10",
+    "THREATEN Arnor Unity Party/ARNPTY -> parliament/ARNLEG @2024-05-10",
     "RETREAT not hypothetical -/- -> Ilsa Dorrow/ARNPTY @2024-05-10",
   ]);
 });
@@ -125,6 +126,7 @@ test("'would hold a rally on Saturday and would boycott parliament unless a reco
   assert.deepEqual(events(SETTING + text).slice(2), [
     "PROTEST future Arnor Unity Party/ARNPTY -> -/- @2024-05-11",
     "PROTEST future Arnor Unity Party/ARNPTY -> new parliament/GONLEG @2024-05-11",
+    "THREATEN Arnor Unity Party/ARNPTY -> new parliament/GONLEG @2024-05-11",
     "REQUEST hypothetical -/- -> recount/- @2024-05-11",
   ]);
 });

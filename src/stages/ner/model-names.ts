@@ -27,7 +27,9 @@ export function addModelNames(doc: Doc, res: LanguageResources, entities: readon
     const end = e.end;
     // What is left must still look like a name ("of God" from "Party of God" does not).
     // "its North American operations": a name ending in a nationality describes.
-    if (end <= start || doc.upos(start) !== "PROPN" || doc.upos(end - 1) !== "PROPN" || describes(end - 1)) continue;
+    // "several Europeans": people of a region are no one named.
+    const regional = res.entityWords.regionAdjectives.has(doc.lemma(end - 1).toLowerCase());
+    if (end <= start || doc.upos(start) !== "PROPN" || doc.upos(end - 1) !== "PROPN" || describes(end - 1) || regional) continue;
     const inside = townsInsidePerson(doc, e.label, start, end);
     if (inside === null) continue;
     for (const town of inside) replaced.add(town);
