@@ -581,7 +581,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "demanded access to the journalist": the journalist is not the one asked.
   const accessTo = event.type === "REQUEST" && doc.lower(objectEnd - 1) === "access" && doc.lower(objectEnd) === "to";
   event.recipient =
-    destination ?? given ?? object ?? moved ?? aimedAt ?? targetAfter(doc, res, ctx, objectEnd, event.type) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon || accessTo ? null : participant(doc, res, tree.recipient));
+    destination ?? given ?? object ?? moved ?? aimedAt ?? (accessTo ? null : targetAfter(doc, res, ctx, objectEnd, event.type)) ?? infinitiveDoer ?? clauseTarget(doc, res, ctx, objectEnd, event.type) ?? (weapon || accessTo ? null : participant(doc, res, tree.recipient));
   if (!event.recipient && event.type === "PROTEST") event.recipient = protestTarget(doc, res, event, ctx);
   if (PHYSICAL.has(event.type)) event.recipient = asPlaceOfThing(doc, event.recipient);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
@@ -954,8 +954,6 @@ function targetAfter(doc: Doc, res: LanguageResources, ctx: SentenceContext, at:
     // A retreat is from a place ("withdrew from Lebanon"); "resigned in Tbilisi" only says where.
     const where = (lower === "from" && (PLACE_TARGETED.has(type) || type === "REQUEST")) || (lower === "in" && PLACE_TARGETED.has(type) && type !== "RETREAT");
     if ((!TARGET_PREPOSITIONS.has(lower) && !where) || (lower === "to" && taggedVerb(doc, i + 1))) continue;
-    // "demanded access to the journalist": whom access is to is not the one asked.
-    if (lower === "to" && type === "REQUEST" && doc.lower(i - 1) === "access") return null;
     // "on Sunday", "from Monday to Wednesday": a time, not a target.
     if (isTimeAt(doc, i + 1)) {
       while (i + 1 < limit && isTimeAt(doc, i + 1)) i++;
@@ -1240,11 +1238,6 @@ function sidesBetween(doc: Doc, res: LanguageResources, phrase: Argument): [Argu
 /** Nouns of acts whose "of" phrase or possessor is the one acting: a request, a threat, a protest. */
 const OWN_ACTS: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "PROTEST"]);
 
-/**
- * Codes events sentence by sentence: verbal triggers take their clause's subject and object
- * (passives swap them), nominal triggers their "of"/"by" phrases unless they are the object
- * of another event, events inside quotations have the speaker for "we".
- */
 /** Words that may open a clause before its subject: "..., as a general strike shut down ports". */
 const CLAUSE_OPENERS = new Set([",", "as", "and", "but", "while", "when", "after", "since", "because", "before", "until", "-", "--"]);
 const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
@@ -1260,6 +1253,11 @@ function protestAsSubject(doc: Doc, matches: readonly TriggerMatch[], end: numbe
 /** Nouns of a right: "the right to strike" is no strike. */
 const RIGHTS = new Set(["right", "rights", "freedom"]);
 
+/**
+ * Codes events sentence by sentence: verbal triggers take their clause's subject and object
+ * (passives swap them), nominal triggers their "of"/"by" phrases unless they are the object
+ * of another event, events inside quotations have the speaker for "we".
+ */
 export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = [];
   const contestStory = isContestStory(doc, res);
