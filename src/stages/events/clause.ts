@@ -217,6 +217,8 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
     if (end > start && (isVerbAt(end) || isTaggedVerb(doc, end))) break;
     // "officials it accused of ...": the subject of a relative clause without "that" starts another clause.
     if (end > start && doc.upos(end) === "PRON" && doc.deprel(end).startsWith("nsubj")) break;
+    // "hand over to Arnor two of its nationals": a number right after a name opens a second object.
+    if (end > start && doc.upos(end) === "NUM" && doc.form(end) === doc.lower(end) && secondObjectAfterName(doc, end)) break;
     // "clashed with police on Wednesday": the time is the event's, not part of who.
     if (end > start && isTimeOrItsPreposition(doc, end)) break;
     end++;
@@ -225,6 +227,12 @@ export function objectRightOf(doc: Doc, res: LanguageResources, start: number, t
   // "accused Darfur rebels of violating ...": the "of" before it belongs to the accusation.
   while (end > start && (doc.lower(end - 1) === "and" || doc.lower(end - 1) === "or" || doc.lower(end - 1) === "of")) end--;
   return [start, end];
+}
+
+/** Whether a name ends right before token i ("to Arnor two of its nationals"; not "League One"). */
+function secondObjectAfterName(doc: Doc, i: number): boolean {
+  const m = doc.mentions[doc.tokens.mention[i - 1] ?? -1];
+  return m !== undefined && m.kind === "name" && m.end === i;
 }
 
 /** Whether token i ends a phrase for people: a name, or a noun for people or a role ("guards", "forces", "unionists"). */

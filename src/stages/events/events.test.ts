@@ -1169,3 +1169,10 @@ test("'filed a diplomatic protest' is a state's complaint, not a demonstration, 
   assert.deepEqual(events("Gondor summoned Arnor's ambassador and filed a diplomatic protest.")[1]?.split(" -> ")[0], "ACCUSE Gondor/GONGOV");
   assert.deepEqual(events("Gondor has detained several Europeans in recent years."), ["COERCE Gondor/GONGOV -> several Europeans/CVL"]);
 });
+
+test("nationals, fishermen, tourists and pilgrims of a country are its civilians, not its state (from trial 12)", () => {
+  assert.deepEqual(events("Gondor detained several Arnor nationals and harassed Arnor fishermen on Monday.").map((e) => e.split(" -> ")[1]), [
+    "several Arnor nationals/ARNCVL",
+    "Arnor fishermen/ARNCVL @2024-05-06",
+  ]);
+});
