@@ -131,7 +131,7 @@ const LEAD_SENTENCES = 3;
  * The country most mentioned by places, nationalities and known groups; the lead counts double.
  * A country named once, after the lead ("a French diplomat" near the end), is no focus.
  */
-function findFocusCountry(doc: Doc): string | null {
+function findFocusCountry(doc: Doc, res: LanguageResources): string | null {
   const counts = new Map<string, number>();
   const mentions = new Map<string, number>();
   const inLead = new Set<string>();
@@ -152,6 +152,11 @@ function findFocusCountry(doc: Doc): string | null {
     const weight = m.label === "ORG" ? 0.5 : 1;
     counts.set(m.country, (counts.get(m.country) ?? 0) + weight * ((lead ? 2 : 1) + where + datelinePlace));
   }
+  // A wire story filed from the country its first subject names is about it, however often it names others:
+  // "BANGUI - The Central African Republic's government and two rebel groups signed ... in Luanda" (not "MANILA - Chinese vessels fired at ...").
+  const [subjectStart, subjectEnd] = dateline > 0 ? leadSubject(doc, res, dateline) : [0, 0];
+  const datelineCountry = doc.mentions.find((m) => m.kind === "name" && m.start < dateline && m.country !== null)?.country ?? null;
+  if (datelineCountry !== null && doc.mentions.some((m) => m.start >= subjectStart && m.end <= subjectEnd && m.country === datelineCountry)) return datelineCountry;
   let best: string | null = null;
   let bestCount = 0;
   for (const [country, count] of counts) {
@@ -162,6 +167,39 @@ function findFocusCountry(doc: Doc): string | null {
     }
   }
   return best;
+}
+
+/**
+ * The tokens of the subject of the main verb of the dateline's sentence, or an empty range; of the
+ * reported clause when the main verb reports it ("X fired at Y, the military said").
+ */
+function leadSubject(doc: Doc, res: LanguageResources, dateline: number): [number, number] {
+  const [from, to] = doc.sentenceTokens(doc.sentenceOf(dateline));
+  let root = -1;
+  for (let i = dateline; i < to && root < 0; i++) if (doc.deprel(i) === "root") root = i;
+  if (root >= 0 && isCueVerb(doc, res, root)) {
+    for (let i = dateline; i < root; i++) {
+      if (doc.head(i) === root && (doc.deprel(i) === "ccomp" || doc.deprel(i) === "parataxis")) {
+        root = i;
+        break;
+      }
+    }
+  }
+  let subject = -1;
+  for (let i = dateline; i < root && subject < 0; i++) if (doc.head(i) === root && doc.deprel(i).startsWith("nsubj")) subject = i;
+  if (subject < 0) return [0, 0];
+  // The subject's subtree: tokens whose chain of heads reaches it without leaving the sentence.
+  let start = subject;
+  let end = subject + 1;
+  for (let i = Math.max(from, dateline); i < root; i++) {
+    let k = i;
+    for (let hops = 0; hops < to - from && k !== subject && k >= from && k < to; hops++) k = doc.head(k);
+    if (k === subject) {
+      start = Math.min(start, i);
+      end = Math.max(end, i + 1);
+    }
+  }
+  return [start, end];
 }
 
 /** Whether the sentence of the dateline names a country after it, by a place, nationality or known group. */
@@ -378,7 +416,7 @@ function localizeSharedNames(doc: Doc, res: LanguageResources): void {
 export function resolveCoreference(doc: Doc, res: LanguageResources): void {
   doc.clusters = [];
   // The story's country comes from its mentions alone, before names shared by several countries are read as its.
-  doc.focusCountry = findFocusCountry(doc);
+  doc.focusCountry = findFocusCountry(doc, res);
   localizeSharedNames(doc, res);
   clusterNames(doc);
   for (const cluster of doc.clusters) nameCluster(doc, res, cluster);

@@ -1176,3 +1176,10 @@ test("nationals, fishermen, tourists and pilgrims of a country are its civilians
     "Arnor fishermen/ARNCVL @2024-05-06",
   ]);
 });
+
+test("a wire story filed from the country its first subject names is about it, however often it names the venue's; a venue's country is no party's (from trial 13)", () => {
+  const text = "GONDOR CITY, May 8 (Reuters) - Gondor's government and two rebel groups signed a peace agreement in Luanda on Saturday. The talks were mediated by Angola in Luanda. Talks will resume in Luanda, the Angolan foreign ministry said. Rebel fighters ambushed an army convoy on Friday.";
+  const lines = events(text);
+  assert.deepEqual(lines[0], "AGREE government/GONGOV -> two rebel groups/GONREB @2024-05-04");
+  assert.deepEqual(lines.at(-1), "ASSAULT Rebel fighters/GONREB -> -/- @2024-05-03");
+});

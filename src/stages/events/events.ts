@@ -1354,8 +1354,11 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) || (!STATEMENTS.has(event.type) && atUnnamedSite(doc, res, from, to)) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);
     // Only a place the sentence names: the dateline says where the report was filed, not whose people these are.
-    event.actor = localized(doc, event.actor, here);
-    event.recipient = localized(doc, event.recipient, here);
+    // Talks and deals are held at a venue: "two rebel groups signed a peace agreement in Luanda" are no Angolans.
+    if (!JOINT.has(event.type)) {
+      event.actor = localized(doc, event.actor, here);
+      event.recipient = localized(doc, event.recipient, here);
+    }
     if (contestStory) {
       event.actor = withoutVenueCountry(doc, event.actor);
       event.recipient = withoutVenueCountry(doc, event.recipient);
