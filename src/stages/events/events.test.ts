@@ -1183,3 +1183,8 @@ test("a wire story filed from the country its first subject names is about it, h
   assert.deepEqual(lines[0], "AGREE government/GONGOV -> two rebel groups/GONREB @2024-05-04");
   assert.deepEqual(lines.at(-1), "ASSAULT Rebel fighters/GONREB -> -/- @2024-05-03");
 });
+
+test("'vowed to keep fighting' after 'rejected the deal and' is the rejecter's threat, and talks that 'will open on Thursday' are next Thursday's (from trial 13)", () => {
+  assert.deepEqual(events("Gondor's government and two rebel groups signed a peace agreement on Saturday, but a third armed faction rejected the deal and vowed to keep fighting.")[2], "THREATEN third armed faction/- -> -/- @2024-05-04");
+  assert.deepEqual(events("A second round of talks between Gondor and Arnor will open in Minas Tirith on Thursday, the ministry said.")[0], "CONSULT future -/- -> Gondor/GONGOV @2024-05-09");
+});

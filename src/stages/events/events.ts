@@ -840,12 +840,6 @@ function violencePromised(doc: Doc, res: LanguageResources, verb: number, to: nu
   return -1;
 }
 
-/** Whom a promise of force threatens ("vowed to continue the fight against the group", "to defeat the militants"); null unless someone ("the fight against poverty"). */
-function threatenedByPromise(doc: Doc, res: LanguageResources, ctx: SentenceContext, verb: number, event: EventAnnotation): Argument | null {
-  const violence = violencePromised(doc, res, verb, ctx.to);
-  return violence >= 0 ? someone(doc, res, event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT")) : null;
-}
-
 /**
  * "The two leaders agreed", "both sides": the pair the last event with two named participants
  * joined, the one as actor and the other as recipient; null for any other phrase.
@@ -1321,9 +1315,12 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       if (unresolved && doneByAbstraction(doc, res, match.start, from, to)) continue;
       // "the IMF approved a $3 billion loan": support given as aid is aid; "defending their water" gives nothing.
       if (event.type === "SUPPORT" && givesAid(doc, res, match.start, from, to) && !objectIsPossessed(doc, match.start, from, to)) Object.assign(event, { type: "AID", mode: null, cameo: "070" });
-      const threatened = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? threatenedByPromise(doc, res, ctx, match.start, event) : null;
-      // "vowed to continue the fight against the group", "vowed to defeat the militants": a promise of force against someone is a threat.
-      if (threatened) Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });
+      const violence = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? violencePromised(doc, res, match.start, to) : -1;
+      const threatened = violence >= 0 ? someone(doc, res, event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT")) : null;
+      // "vowed to continue the fight against the group", "vowed to defeat the militants": a promise of force against someone is a threat;
+      // so is one against no one named ("vowed to keep fighting"), not one against a thing ("the fight against poverty").
+      const unaimed = violence >= 0 && (violence + 1 >= to || doc.upos(violence + 1) === "PUNCT");
+      if (threatened || unaimed) Object.assign(event, { type: "THREATEN", mode: null, cameo: "138", recipient: threatened });
       doc.events.push(event);
       previousVerbal = event;
     }
