@@ -1188,3 +1188,8 @@ test("'vowed to keep fighting' after 'rejected the deal and' is the rejecter's t
   assert.deepEqual(events("Gondor's government and two rebel groups signed a peace agreement on Saturday, but a third armed faction rejected the deal and vowed to keep fighting.")[2], "THREATEN third armed faction/- -> -/- @2024-05-04");
   assert.deepEqual(events("A second round of talks between Gondor and Arnor will open in Minas Tirith on Thursday, the ministry said.")[0], "CONSULT future -/- -> Gondor/GONGOV @2024-05-09");
 });
+
+test("a present-tense clause describing a group tells what it stands for, and 'will be back on the streets' is no deed (from trial 13)", () => {
+  assert.deepEqual(events("Gondor accused Arnor of arming the Free Front, which seeks independence for the region.").at(-1), "REQUEST hypothetical Free Front/- -> -/-");
+  assert.deepEqual(events("\"We will be back on the streets,\" said Elin Varo of the Arnor Unity Party."), []);
+});

@@ -115,6 +115,8 @@ export function isHabitual(doc: Doc, res: LanguageResources, verb: number, from:
     if (doc.head(i) !== verb) continue;
     if (doc.deprel(i) === "aux" || doc.deprel(i) === "mark") return false;
     if (doc.deprel(i) === "advmod" && listed(res.triggers.habitualWords, doc, i)) habit = true;
+    // "the Polisario Front, which seeks independence": a clause describing a group tells what it stands for.
+    if (doc.deprel(i).startsWith("nsubj") && RELATIVE_PRONOUNS.has(doc.lower(i)) && doc.form(i - 1) === "," && doc.xpos(verb) === "VBZ") habit = true;
   }
   return habit;
 }

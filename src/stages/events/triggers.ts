@@ -352,8 +352,9 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
     if (inCapitalizedName(doc, i, from, to) || inCapitalizedTitle(doc, res, i, from) || titlesName(doc, i) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
     if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
-    // "the game will be fast": an adjective after a copula that is no participle ("were injured") is a state, no deed.
-    if (doc.upos(i) === "ADJ" && BE_FORMS.has(doc.lower(i - 1)) && !/(?:ed|en|wn|un|ne|ing)$/.test(doc.lower(i))) continue;
+    // "the game will be fast", "we will be back on the streets": an adjective or adverb after a copula that is no
+    // participle ("were injured") is a state, no deed.
+    if ((doc.upos(i) === "ADJ" || doc.upos(i) === "ADV") && BE_FORMS.has(doc.lower(i - 1)) && !/(?:ed|en|wn|un|ne|ing)$/.test(doc.lower(i))) continue;
     // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
     if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
     if (describesPerson(doc, i, from)) continue;
