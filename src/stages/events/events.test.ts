@@ -1193,3 +1193,7 @@ test("a present-tense clause describing a group tells what it stands for, and 'w
   assert.deepEqual(events("Gondor accused Arnor of arming the Free Front, which seeks independence for the region.").at(-1), "REQUEST hypothetical Free Front/- -> -/-");
   assert.deepEqual(events("\"We will be back on the streets,\" said Elin Varo of the Arnor Unity Party."), []);
 });
+
+test("support for someone's thing goes to them, not to what it is for: 'endorsed Arnor's autonomy plan for Western Sahara', 'praised the court for overruling X' (from trial 13)", () => {
+  assert.deepEqual(events("Gondor endorsed Arnor's autonomy plan for Western Sahara last week."), ["SUPPORT Gondor/GONGOV -> Arnor/ARNGOV @2024-04-29"]);
+});

@@ -566,7 +566,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   // "evacuate wounded people to Ankara": people taken to a city are the ones helped; the city is where they go.
   const moved = (object === null || object.cluster < 0) && movedToCity(doc, res, objectStart, objectEnd) ? plainPhrase(doc, res, objectStart, objectEnd) : null;
-  const given = GIVING.has(event.type) && !moved ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
+  // "endorsed Morocco's autonomy plan for Western Sahara": support for someone's thing goes to them, not to what it is for.
+  const ownerSupported = event.type === "SUPPORT" && object !== null && object.cluster >= 0;
+  const given = GIVING.has(event.type) && !moved && !ownerSupported ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
   // "would send 600 more officers to Haiti": the forces sent are the means; whom or where they are sent to, when named, is the recipient.
   // "send troops to Gondor": the phrase may name them itself.
