@@ -1197,3 +1197,8 @@ test("a present-tense clause describing a group tells what it stands for, and 'w
 test("support for someone's thing goes to them, not to what it is for: 'endorsed Arnor's autonomy plan for Western Sahara', 'praised the court for overruling X' (from trial 13)", () => {
   assert.deepEqual(events("Gondor endorsed Arnor's autonomy plan for Western Sahara last week."), ["SUPPORT Gondor/GONGOV -> Arnor/ARNGOV @2024-04-29"]);
 });
+
+test("a participle clause after a comma takes the date of the clause before it, however the parse of lowercase text hangs it (from trial 13)", () => {
+  const text = "gondor city, may 8 (reuters) - suspected arnor fighters attacked an army post at minas in northern gondor, near the border with arnor, on monday, killing eight soldiers, the gondor army said.";
+  assert.deepEqual(events(text)[1], "ASSAULT Arnor fighters/ARNREB -> eight soldiers/GONMIL @2024-05-06");
+});

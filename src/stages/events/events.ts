@@ -1438,9 +1438,13 @@ function inheritClauseDates(doc: Doc): void {
   const dated = (timex: number): boolean => (doc.timexes[timex]?.start ?? -1) >= dateline;
   for (const event of doc.events) {
     const t = event.triggerStart;
-    if (dated(event.timex) || doc.deprel(t) !== "advcl" || !doc.lower(t).endsWith("ing") || doc.form(t - 1) !== ",") continue;
+    if (dated(event.timex) || !doc.lower(t).endsWith("ing") || doc.form(t - 1) !== ",") continue;
     const head = doc.head(t);
-    const governing = doc.events.find((e) => e.sentence === event.sentence && e.triggerStart <= head && head < e.triggerEnd);
+    // Whatever the parse hung it from (lowercase text: "..., on wednesday, killing eight soldiers"), else the event before it.
+    const governing =
+      doc.events.find((e) => e.sentence === event.sentence && e.triggerStart <= head && head < e.triggerEnd) ??
+      clauseAbove(doc, doc.events, head, event.sentence) ??
+      doc.events.filter((e) => e.sentence === event.sentence && e.triggerStart < t).at(-1);
     if (governing && dated(governing.timex)) event.timex = governing.timex;
   }
 }
