@@ -1202,3 +1202,8 @@ test("a participle clause after a comma takes the date of the clause before it, 
   const text = "gondor city, may 8 (reuters) - suspected arnor fighters attacked an army post at minas in northern gondor, near the border with arnor, on monday, killing eight soldiers, the gondor army said.";
   assert.deepEqual(events(text)[1], "ASSAULT Arnor fighters/ARNREB -> eight soldiers/GONMIL @2024-05-06");
 });
+
+test("a passive's second agent after 'and the': the other signer of a deal, a second mediator (from trials 12 and 13)", () => {
+  assert.deepEqual(events("The accord was signed by Gondor Minister Elin Varo and the leaders of the Arnor Liberation Front."), ["AGREE Elin Varo/GONGOV -> Arnor Liberation Front/ARNREB"]);
+  assert.deepEqual(events("The talks were mediated by Angola and the African Union over five weeks.").map((e) => e.split(" -> ")[0]), ["CONSULT Angola/AGOGOV", "CONSULT African Union/IGO"]);
+});

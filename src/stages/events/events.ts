@@ -494,6 +494,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     const spokenBy = inherits && event.quote >= 0 && event.modality === "asserted" && SPOKEN.has(event.type) ? quoteSpeaker(doc, event.quote) : null;
     const before = doc.quotes[event.quote]?.kind === "direct" ? all.filter((e) => e.quote === event.quote) : all;
     event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? (inherits ? inheritedActor(doc, before, event.type) : null);
+    // "The accord was signed by X and the leaders of Y": a joint deed is done with the second named.
+    const partner = JOINT.has(event.type) && event.mode !== "third-party" && by >= 0 && (!event.recipient || event.recipient.cluster < 0) ? namedAfterAnd(doc, res, agentEnd) : null;
+    if (partner && partner.cluster !== event.actor?.cluster) event.recipient = partner;
     // "The detention of Delorme was condemned by the EU": a deed of another kind condemned points to its doer, as when it is the object.
     const deed = event.type === "ACCUSE" && !undergoer ? deedIn(doc, res, ctx, subjectStart, subjectEnd) : -1;
     if (deed >= 0 && !matchTriggerAt(doc, res, deed, ctx.to).some((m) => !m.verb && m.entry.event === "ACCUSE")) event.recipient = resolveObject(doc, res, ctx, subjectStart, subjectEnd, event);
@@ -1451,7 +1454,8 @@ function inheritClauseDates(doc: Doc): void {
 
 /** "Qatar and Saudi Arabia called on both sides": the same deed by the second of two named doers (joint deeds are done with it instead). */
 function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {
-  const second = JOINT.has(event.type) ? null : secondNamed(doc, res, event.actor, event.recipient);
+  // A mediation is no joint deed of its mediators: "mediated by Angola and the African Union".
+  const second = JOINT.has(event.type) && event.mode !== "third-party" ? null : secondNamed(doc, res, event.actor, event.recipient);
   if (!second || !event.actor) return [];
   return [{ ...event, actor: second, recipient: secondDoersTarget(doc, event.recipient, event.actor) }];
 }
@@ -1610,8 +1614,24 @@ function secondRecipient(doc: Doc, res: LanguageResources, event: EventAnnotatio
 /** The second of two named parties coordinated in a named participant's phrase, if it is not `other`. */
 function secondNamed(doc: Doc, res: LanguageResources, party: Argument | null, other: Argument | null): Argument | null {
   if (!party || party.cluster < 0) return null;
-  const second = secondCoordinated(doc, res, party.start, party.end);
+  // "by Angola and the African Union": an agent's phrase stops before the second.
+  const agent = doc.lower(party.start - 1) === "by" || (doc.lower(party.start - 2) === "by" && doc.upos(party.start - 1) === "DET");
+  const second = secondCoordinated(doc, res, party.start, party.end) ?? (agent ? namedAfterAnd(doc, res, party.end) : null);
   return second && second.cluster >= 0 && second.cluster !== other?.cluster ? second : null;
+}
+
+/** The party named after an "and" at token `at` ("by Angola [and] the African Union"), whose phrase the first one's stopped before. */
+function namedAfterAnd(doc: Doc, res: LanguageResources, at: number): Argument | null {
+  if (doc.lower(at) !== "and") return null;
+  const [, to] = doc.sentenceTokens(doc.sentenceOf(at));
+  const [start, end] = phraseAfter(doc, res, at, to, (i) => doc.upos(i) === "VERB");
+  // "rejected by the Agnelli family and Mr Morchio subsequently resigned": the subject of another clause.
+  let next = end;
+  while (next < to && doc.upos(next) === "ADV") next++;
+  if (doc.upos(next) === "VERB" || doc.upos(next) === "AUX") return null;
+  // "the raids by maduro's security forces and the arrest of roberto marrero": a second deed, not a second doer.
+  for (let i = start; i < end; i++) if (matchTriggerAt(doc, res, i, to).some((m) => !m.verb)) return null;
+  return resolvePhrase(doc, res, start, end);
 }
 
 /** Whether `event` is a deed of `warning`'s own side in the clause it states, of the same type. */
