@@ -1207,3 +1207,7 @@ test("a passive's second agent after 'and the': the other signer of a deal, a se
   assert.deepEqual(events("The accord was signed by Gondor Minister Elin Varo and the leaders of the Arnor Liberation Front."), ["AGREE Elin Varo/GONGOV -> Arnor Liberation Front/ARNREB"]);
   assert.deepEqual(events("The talks were mediated by Angola and the African Union over five weeks.").map((e) => e.split(" -> ")[0]), ["CONSULT Angola/AGOGOV", "CONSULT African Union/IGO"]);
 });
+
+test("a warning that a state 'would respond' if another acts is a threat to the other (from trials 8 and 13)", () => {
+  assert.deepEqual(events("Gondor foreign minister Elin Varo warned that Gondor would respond appropriately if Arnor aircraft entered its airspace again."), ["THREATEN Elin Varo/GONGOV -> Arnor/ARNGOV"]);
+});
