@@ -132,10 +132,15 @@ const LEAD_SENTENCES = 3;
  * A country named once, after the lead ("a French diplomat" near the end), is no focus.
  */
 function findFocusCountry(doc: Doc, res: LanguageResources): string | null {
+  const dateline = datelineEnd(doc);
+  // A wire story filed from the country its first subject names is about it, however often it names others:
+  // "BANGUI - The Central African Republic's government and two rebel groups signed ... in Luanda" (not "MANILA - Chinese vessels fired at ...").
+  const [subjectStart, subjectEnd] = dateline > 0 ? leadSubject(doc, res, dateline) : [0, 0];
+  const datelineCountry = doc.mentions.find((m) => m.kind === "name" && m.start < dateline && m.country !== null)?.country ?? null;
+  if (datelineCountry !== null && doc.mentions.some((m) => m.start >= subjectStart && m.end <= subjectEnd && m.country === datelineCountry)) return datelineCountry;
   const counts = new Map<string, number>();
   const mentions = new Map<string, number>();
   const inLead = new Set<string>();
-  const dateline = datelineEnd(doc);
   const quietLead = dateline > 0 && !leadNamesACountry(doc, dateline);
   for (const m of doc.mentions) {
     // The agency filing the story ("(Reuters)", "told Reuters") says nothing of where it happens.
@@ -152,11 +157,6 @@ function findFocusCountry(doc: Doc, res: LanguageResources): string | null {
     const weight = m.label === "ORG" ? 0.5 : 1;
     counts.set(m.country, (counts.get(m.country) ?? 0) + weight * ((lead ? 2 : 1) + where + datelinePlace));
   }
-  // A wire story filed from the country its first subject names is about it, however often it names others:
-  // "BANGUI - The Central African Republic's government and two rebel groups signed ... in Luanda" (not "MANILA - Chinese vessels fired at ...").
-  const [subjectStart, subjectEnd] = dateline > 0 ? leadSubject(doc, res, dateline) : [0, 0];
-  const datelineCountry = doc.mentions.find((m) => m.kind === "name" && m.start < dateline && m.country !== null)?.country ?? null;
-  if (datelineCountry !== null && doc.mentions.some((m) => m.start >= subjectStart && m.end <= subjectEnd && m.country === datelineCountry)) return datelineCountry;
   let best: string | null = null;
   let bestCount = 0;
   for (const [country, count] of counts) {
