@@ -1185,7 +1185,7 @@ test("a wire story filed from the country its first subject names is about it, h
 });
 
 test("'vowed to keep fighting' after 'rejected the deal and' is the rejecter's threat, and talks that 'will open on Thursday' are next Thursday's (from trial 13)", () => {
-  assert.deepEqual(events("Gondor's government and two rebel groups signed a peace agreement on Saturday, but a third armed faction rejected the deal and vowed to keep fighting.")[2], "THREATEN third armed faction/- -> -/- @2024-05-04");
+  assert.deepEqual(events("Gondor's government and two rebel groups signed a peace agreement on Saturday, but a third armed faction rejected the deal and vowed to keep fighting.")[2], "THREATEN third armed faction/GONREB -> -/- @2024-05-04");
   assert.deepEqual(events("A second round of talks between Gondor and Arnor will open in Minas Tirith on Thursday, the ministry said.")[0], "CONSULT future -/- -> Gondor/GONGOV @2024-05-09");
 });
 
@@ -1210,4 +1210,9 @@ test("a passive's second agent after 'and the': the other signer of a deal, a se
 
 test("a warning that a state 'would respond' if another acts is a threat to the other (from trials 8 and 13)", () => {
   assert.deepEqual(events("Gondor foreign minister Elin Varo warned that Gondor would respond appropriately if Arnor aircraft entered its airspace again."), ["THREATEN Elin Varo/GONGOV -> Arnor/ARNGOV"]);
+});
+
+test("an armed faction is a rebel group of the story's country, not of the venue a deal before it was signed in (from trial 13)", () => {
+  const text = "GONDOR CITY, May 8 (Reuters) - Gondor's government and two rebel groups signed a peace agreement in Luanda on Saturday, but a third armed faction rejected the deal and vowed to keep fighting.";
+  assert.deepEqual(events(text)[1]?.split(" -> ")[0], "REJECT third armed faction/GONREB");
 });

@@ -1356,8 +1356,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     event.place = here >= 0 ? here : elsewhereThanDateline(doc, event, dateline) || (!STATEMENTS.has(event.type) && atUnnamedSite(doc, res, from, to)) ? -1 : dateline;
     inStoryCountry(doc, event, dateline);
     // Only a place the sentence names: the dateline says where the report was filed, not whose people these are.
-    // Talks and deals are held at a venue: "two rebel groups signed a peace agreement in Luanda" are no Angolans.
-    if (!JOINT.has(event.type)) {
+    // Talks and deals are held at a venue: "two rebel groups signed a peace agreement in Luanda" are no Angolans;
+    // nor is "a third armed faction" that "rejected the deal" in the clause after.
+    if (!JOINT.has(event.type) && !inEarlierClause(doc, here, event)) {
       event.actor = localized(doc, event.actor, here);
       event.recipient = localized(doc, event.recipient, here);
     }
@@ -1726,6 +1727,13 @@ function localized(doc: Doc, participant: Argument | null, place: number): Argum
   // "Gondor police" names its country.
   if (namesItsCountry(doc, participant)) return participant;
   return { ...participant, country: here };
+}
+
+/** Whether the place mention `place` follows another event's trigger before this one's: that event's place ("signed ... in Luanda, but X rejected"). */
+function inEarlierClause(doc: Doc, place: number, event: EventAnnotation): boolean {
+  const m = doc.mentions[place];
+  if (!m || m.start > event.triggerStart) return false;
+  return doc.events.some((e) => e !== event && e.sentence === event.sentence && e.triggerStart < m.start && JOINT.has(e.type));
 }
 
 /**
