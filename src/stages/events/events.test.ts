@@ -1216,3 +1216,10 @@ test("an armed faction is a rebel group of the story's country, not of the venue
   const text = "GONDOR CITY, May 8 (Reuters) - Gondor's government and two rebel groups signed a peace agreement in Luanda on Saturday, but a third armed faction rejected the deal and vowed to keep fighting.";
   assert.deepEqual(events(text)[1]?.split(" -> ")[0], "REJECT third armed faction/GONREB");
 });
+
+test("a deed or deal no one is coded in is no recipient: 'the truce was signed by X', 'the talks were mediated by Y' (from trial 13)", () => {
+  assert.deepEqual(events("The truce was signed on Monday by Gondor Defence Minister Elin Varo. The talks were mediated by Angola."), [
+    "AGREE Elin Varo/GONGOV -> -/- @2024-05-06",
+    "CONSULT Angola/AGOGOV -> -/-",
+  ]);
+});

@@ -1412,7 +1412,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;
-    else if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient)) event.recipient = null;
+    else if (sameParticipant(event.actor, event.recipient) || sameCoding(doc, event.actor, event.recipient) || namesDeed(doc, res, event.recipient)) event.recipient = null;
   }
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   // "Mitsotakis warned that Athens would close the border": what his own state would do is the warning's content, one threat.
@@ -1727,6 +1727,13 @@ function localized(doc: Doc, participant: Argument | null, place: number): Argum
   // "Gondor police" names its country.
   if (namesItsCountry(doc, participant)) return participant;
   return { ...participant, country: here };
+}
+
+/** Whether a participant no entity or role codes is a deed or deal ("mediated the talks", "rejected the accord"): no one it is aimed at. */
+function namesDeed(doc: Doc, res: LanguageResources, participant: Argument | null): boolean {
+  if (!participant || participant.cluster >= 0 || participant.country !== null || participant.sector !== null || res.lang.beingNouns.has(doc.lemma(participant.end - 1))) return false;
+  const [, to] = doc.sentenceTokens(doc.sentenceOf(participant.start));
+  return matchTriggerAt(doc, res, participant.end - 1, to).some((m) => !m.verb && m.end === participant.end);
 }
 
 /** Whether the place mention `place` follows another event's trigger before this one's: that event's place ("signed ... in Luanda, but X rejected"). */
