@@ -1223,3 +1223,11 @@ test("a deed or deal no one is coded in is no recipient: 'the truce was signed b
     "CONSULT Angola/AGOGOV -> -/-",
   ]);
 });
+
+test("freezing trade is a sanction, handing over weapons a disarmament, granting an amnesty a release (from trial 13)", () => {
+  assert.deepEqual(events("Gondor froze trade with Arnor on Monday. The Arnor Liberation Front fighters handed over their weapons on Monday. Gondor granted an amnesty to 200 prisoners on Monday."), [
+    "SANCTION Gondor/GONGOV -> Arnor/ARNGOV @2024-05-06",
+    "RETREAT Arnor Liberation Front/ARNREB -> -/- @2024-05-06",
+    "RETREAT Gondor/GONGOV -> 200 prisoners/GONCVL @2024-05-06",
+  ]);
+});
