@@ -1231,3 +1231,10 @@ test("freezing trade is a sanction, handing over weapons a disarmament, granting
     "RETREAT Gondor/GONGOV -> 200 prisoners/GONCVL @2024-05-06",
   ]);
 });
+
+test("a date in a deed's noun phrase dates the deed, not the reaction to it: 'The release of 12 soldiers by X on Sunday was welcomed by Y' (from trial 13)", () => {
+  assert.deepEqual(events("The release of 12 soldiers by the Arnor Liberation Front on Sunday was welcomed by the European Union."), [
+    "RETREAT Arnor Liberation Front/ARNREB -> 12 soldiers/ARNMIL @2024-05-05",
+    "SUPPORT European Union/IGO -> Arnor Liberation Front/ARNREB",
+  ]);
+});

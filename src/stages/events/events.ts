@@ -1370,6 +1370,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // "met to discuss": the purpose of a meeting is the meeting, said once.
   doc.events = doc.events.filter((event) => purposeOf.get(event)?.type !== event.type);
   inheritClauseDates(doc);
+  for (const event of doc.events) if (datesDeedBefore(doc, event)) event.timex = -1;
   // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday,
   // unless the event is the purpose of one that took place, or the date is a clause's above it
   // ("visited on Sunday and ordered the army to deploy": last Sunday).
@@ -1451,6 +1452,18 @@ function inheritClauseDates(doc: Doc): void {
       doc.events.filter((e) => e.sentence === event.sentence && e.triggerStart < t).at(-1);
     if (governing && dated(governing.timex)) event.timex = governing.timex;
   }
+}
+
+/**
+ * Whether a verbal event's date belongs to a deed named before it as a noun: "The release of 12
+ * soldiers by the UPE on Sunday was welcomed by MINUSCA" dates the release, not the welcome.
+ */
+function datesDeedBefore(doc: Doc, event: EventAnnotation): boolean {
+  const timex = doc.timexes[event.timex];
+  if (!timex || timex.end > event.triggerStart || doc.upos(event.triggerStart) !== "VERB") return false;
+  // "an airstrike on a village on monday, killing 27": a participle clause happened with the deed.
+  if (doc.lower(event.triggerStart).endsWith("ing") && doc.form(event.triggerStart - 1) === ",") return false;
+  return doc.events.some((deed) => deed !== event && deed.sentence === event.sentence && deed.triggerStart < timex.start && doc.upos(deed.triggerStart) === "NOUN" && dominates(doc, deed.triggerStart, timex.start));
 }
 
 /** "Qatar and Saudi Arabia called on both sides": the same deed by the second of two named doers (joint deeds are done with it instead). */
