@@ -495,10 +495,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     const before = doc.quotes[event.quote]?.kind === "direct" ? all.filter((e) => e.quote === event.quote) : all;
     event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? (inherits ? inheritedActor(doc, before, event.type) : null);
     // "The accord was signed by X and the leaders of Y": a joint deed is done with the second named.
-    const partner = JOINT.has(event.type) && event.mode !== "third-party" && by >= 0 && (!event.recipient || event.recipient.cluster < 0) ? namedAfterAnd(doc, res, agentEnd) : null;
+    const partner = jointDeed(event) && by >= 0 && (!event.recipient || event.recipient.cluster < 0) ? namedAfterAnd(doc, res, agentEnd) : null;
     if (partner && partner.cluster !== event.actor?.cluster) event.recipient = partner;
     // "The detention of Delorme was condemned by the EU": a deed of another kind condemned points to its doer, as when it is the object.
-    const deed = event.type === "ACCUSE" && !undergoer ? deedIn(doc, res, ctx, subjectStart, subjectEnd) : -1;
+    const deed = event.type === "ACCUSE" && !undergoer ? deedIn(doc, res, ctx.to, subjectStart, subjectEnd) : -1;
     if (deed >= 0 && !matchTriggerAt(doc, res, deed, ctx.to).some((m) => !m.verb && m.entry.event === "ACCUSE")) event.recipient = resolveObject(doc, res, ctx, subjectStart, subjectEnd, event);
     event.confidence = by >= 0 ? 0.8 : 0.6;
     return [objectStart, objectEnd];
@@ -512,7 +512,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const reporter = !subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" ? conjoinedReporter(doc, res, ctx, auxStart - 1, match.start, SPOKEN.has(event.type)) : null;
   // "army units shelled the town, killing nine civilians": the participle's doer is the clause's
   // (whatever the parser attached it to: after a dateline it often picks the dateline's place).
-  const participleClause = doc.form(match.start - 1) === "," && doc.lower(match.start).endsWith("ing");
+  const participleClause = opensParticipleClause(doc, match.start);
   // "lifted martial law after lawmakers voted to reject the decree": the vote, not the last event, governs the infinitive.
   const decider = doc.lower(auxStart - 1) === "to" && subjectEnd === subjectStart ? possessorOfNounBefore(doc, res, auxStart - 1, ctx.from) : null;
   const implicativeOther = phrase === null && IMPLICATIVE.has(doc.lemma(doc.head(match.start))) && doc.head(match.start) !== previousVerbal?.triggerStart;
@@ -1035,7 +1035,7 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     if (asked && event.type === "THREATEN" && sameSide(doc, event.actor, asked)) return conditionDoer(doc, res, ctx, e);
     if (asked) return asked;
   }
-  const deed = deedIn(doc, res, ctx, start, end);
+  const deed = deedIn(doc, res, ctx.to, start, end);
   // "gave Gondor a grant": someone named before the deed is the recipient.
   const before = deed > start && namesSomeone(doc, start, deed) ? resolvePhrase(doc, res, start, deed) : null;
   if (before) return before;
@@ -1086,7 +1086,7 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     // "demanded consular access to the journalist": asked of whoever holds the journalist.
     if (next === "to" && event.type === "REQUEST" && doc.lower(end - 1) === "access") return holderOf(doc, res, ctx, end, start, end);
     if (next === "to" || next === "on" || next === "of") {
-      const deedAfter = deedIn(doc, res, ctx, end + 1, Math.min(ctx.to, end + 6));
+      const deedAfter = deedIn(doc, res, ctx.to, end + 1, Math.min(ctx.to, end + 6));
       if (deedAfter >= 0) return addressedToState(doc, event, start, end);
     }
   }
@@ -1148,11 +1148,21 @@ function namesSomeone(doc: Doc, start: number, end: number): boolean {
 }
 
 /** Index of a nominal trigger (a deed: "arrest", "raids", "release") in [start, end), or -1. */
-function deedIn(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number, end: number): number {
+function deedIn(doc: Doc, res: LanguageResources, to: number, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    if (matchTriggerAt(doc, res, i, ctx.to).some((m) => !m.verb)) return i;
+    if (matchTriggerAt(doc, res, i, to).some((m) => !m.verb)) return i;
   }
   return -1;
+}
+
+/** Whether the verb at token i opens a participle clause after a comma: "..., killing three soldiers". */
+function opensParticipleClause(doc: Doc, i: number): boolean {
+  return doc.form(i - 1) === "," && doc.lower(i).endsWith("ing");
+}
+
+/** Whether an event is done together by its parties ("signed", "met"); a mediation is its mediators' each ("mediated by Angola and the AU"). */
+function jointDeed(event: EventAnnotation): boolean {
+  return JOINT.has(event.type) && event.mode !== "third-party";
 }
 
 /** Tokens from the end of a nominal trigger's phrase to the "by" after an apposition: ", from the newspaper X, Martin Quiroga, by". */
@@ -1443,7 +1453,7 @@ function inheritClauseDates(doc: Doc): void {
   const dated = (timex: number): boolean => (doc.timexes[timex]?.start ?? -1) >= dateline;
   for (const event of doc.events) {
     const t = event.triggerStart;
-    if (dated(event.timex) || !doc.lower(t).endsWith("ing") || doc.form(t - 1) !== ",") continue;
+    if (dated(event.timex) || !opensParticipleClause(doc, t)) continue;
     const head = doc.head(t);
     // Whatever the parse hung it from (lowercase text: "..., on wednesday, killing eight soldiers"), else the event before it.
     const governing =
@@ -1462,14 +1472,13 @@ function datesDeedBefore(doc: Doc, event: EventAnnotation): boolean {
   const timex = doc.timexes[event.timex];
   if (!timex || timex.end > event.triggerStart || doc.upos(event.triggerStart) !== "VERB") return false;
   // "an airstrike on a village on monday, killing 27": a participle clause happened with the deed.
-  if (doc.lower(event.triggerStart).endsWith("ing") && doc.form(event.triggerStart - 1) === ",") return false;
+  if (opensParticipleClause(doc, event.triggerStart)) return false;
   return doc.events.some((deed) => deed !== event && deed.sentence === event.sentence && deed.triggerStart < timex.start && doc.upos(deed.triggerStart) === "NOUN" && dominates(doc, deed.triggerStart, timex.start));
 }
 
 /** "Qatar and Saudi Arabia called on both sides": the same deed by the second of two named doers (joint deeds are done with it instead). */
 function secondDoer(doc: Doc, res: LanguageResources, event: EventAnnotation): EventAnnotation[] {
-  // A mediation is no joint deed of its mediators: "mediated by Angola and the African Union".
-  const second = JOINT.has(event.type) && event.mode !== "third-party" ? null : secondNamed(doc, res, event.actor, event.recipient);
+  const second = jointDeed(event) ? null : secondNamed(doc, res, event.actor, event.recipient);
   if (!second || !event.actor) return [];
   return [{ ...event, actor: second, recipient: secondDoersTarget(doc, event.recipient, event.actor) }];
 }
@@ -1644,8 +1653,7 @@ function namedAfterAnd(doc: Doc, res: LanguageResources, at: number): Argument |
   while (next < to && doc.upos(next) === "ADV") next++;
   if (doc.upos(next) === "VERB" || doc.upos(next) === "AUX") return null;
   // "the raids by maduro's security forces and the arrest of roberto marrero": a second deed, not a second doer.
-  for (let i = start; i < end; i++) if (matchTriggerAt(doc, res, i, to).some((m) => !m.verb)) return null;
-  return resolvePhrase(doc, res, start, end);
+  return deedIn(doc, res, to, start, end) >= 0 ? null : resolvePhrase(doc, res, start, end);
 }
 
 /** Whether `event` is a deed of `warning`'s own side in the clause it states, of the same type. */
