@@ -879,6 +879,12 @@ function weaponTarget(doc: Doc, res: LanguageResources, ctx: SentenceContext, fr
   return null;
 }
 
+/** A purpose clause that restates the deed it serves: the same type, or "to protest" after a protest. */
+function sameActAsServed(doc: Doc, event: EventAnnotation, served: EventAnnotation | undefined): boolean {
+  if (served === undefined) return false;
+  return served.type === event.type || (served.type === "PROTEST" && doc.lemma(event.triggerStart) === "protest");
+}
+
 /**
  * The target named in an infinitive or purpose clause after the event: "threatened to break
  * relations with Russia", "began a hunger strike to protest against Sweden's decision",
@@ -1377,8 +1383,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       event.recipient = withoutVenueCountry(doc, event.recipient);
     }
   }
-  // "met to discuss": the purpose of a meeting is the meeting, said once.
-  doc.events = doc.events.filter((event) => purposeOf.get(event)?.type !== event.type);
+  // "met to discuss": the purpose of a meeting is the meeting, said once; so is "blocked roads to protest against ...".
+  doc.events = doc.events.filter((event) => !sameActAsServed(doc, event, purposeOf.get(event)));
   inheritClauseDates(doc);
   for (const event of doc.events) if (datesDeedBefore(doc, event)) event.timex = -1;
   // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday,

@@ -271,3 +271,8 @@ test("two groups joined by 'and' as the doer each did it, and two sides that exc
     "ASSAULT Arnor forces/ARNMIL -> Gondor border guards/GONCOP @2024-05-06",
   ]);
 });
+
+test("'the General Confederation of Labour (CGT)' is France's union federation, not a general named Confederation nor the Labour Party", () => {
+  const text = "PARIS, March 4 (Reuters) - The General Confederation of Labour (CGT) called a nationwide strike against the pension reform, the union said.";
+  assert.deepEqual(events(text, "2019-03-04"), ["PROTEST CGT (France)/FRACVL -> France/FRAGOV @2019-03-04"]);
+});

@@ -130,3 +130,15 @@ test("'would hold a rally on Saturday and would boycott parliament unless a reco
     "REQUEST hypothetical -/- -> recount/- @2024-05-11",
   ]);
 });
+
+test("authorities blocking shipments restrict (COERCE), they neither protest nor reject", () => {
+  assert.deepEqual(events("GONDOR CITY, May 7 (Reuters) - Gondor authorities blocked shipments of food aid to Arnor on Tuesday."), [
+    "COERCE Gondor authorities/GONGOV -> Arnor/ARNGOV @2024-05-07",
+  ]);
+});
+
+test("'blocked roads on Monday to protest against fuel prices': the purpose restates the protest, no second event", () => {
+  assert.deepEqual(events("GONDOR CITY, May 7 (Reuters) - Farmers blocked roads near Gondor City on Monday to protest against fuel prices."), [
+    "PROTEST Farmers/GONCVL -> Gondor/GONGOV @2024-05-06",
+  ]);
+});
