@@ -106,6 +106,26 @@ test("letters in brackets after an organization name it wherever they stand, in 
   }
 });
 
+test("capitalized words the initials spell, with a head noun among them, name an organization: 'the Alliance of the North-West (ANW)', its name as written", () => {
+  const text = "The Alliance of the North-West (ANW) accused the government of rigging the vote. The ANW later called for a recount.";
+  const found = extractor.extract({ id: "a", text }).entities.filter((e) => e.label === "ORG");
+  assert.deepEqual(found.map((e) => e.name), Array(3).fill("Alliance of the North-West"));
+  // Without a head noun the letters are a thing's, not an organization's.
+  const thing = entities(extractor.extract({ id: "b", text: "Calls over the Internet Protocol (IP) are cheap, and IP calls are growing." }));
+  assert.ok(!thing.some((e) => e.startsWith("ORG")), thing.join(", "));
+});
+
+test("letters the text defines outrank the dictionary's reading of them: the Gondor Information Society (GIS) is no intelligence service", () => {
+  const text = "The Gondor Information Society (GIS) published a report on Tuesday. The GIS said broadband was too slow.";
+  const found = extractor.extract({ id: "g", text }).entities.filter((e) => e.label === "ORG");
+  assert.deepEqual(found.map((e) => `${e.name}/${e.sector ?? "-"}`), Array(3).fill("Gondor Information Society/-"));
+});
+
+test("a possessive before the brackets ends the name: 'the Silver Fund Committee's (SFC) appeal'", () => {
+  const found = entities(extractor.extract({ id: "p", text: "Donors gave to the Silver Fund Committee's (SFC) appeal. The SFC thanked them." }));
+  assert.ok(found.includes("ORG:Silver Fund Committee"), found.join(", "));
+});
+
 test("the West Bank is a Palestinian territory, not a bank", () => {
   const found = entities(extractor.extract({ id: "w", text: "Settlers in the Israeli-occupied West Bank set fire to a mosque." }));
   assert.ok(found.includes("GPE:Palestine"), found.join(", "));

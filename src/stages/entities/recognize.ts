@@ -431,19 +431,23 @@ function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen
     let initials = "";
     while (start > 0 && initials.length < acronym.length && doc.hasShape(start - 1, Shape.hasLetter)) {
       start--;
-      if (!tests.isFunctionWord(start)) initials = doc.lower(start).charAt(0) + initials;
+      if (!tests.isFunctionWord(start)) initials = initialsOf(doc.lower(start)) + initials;
     }
-    const before = chosen.find((c) => c.label === "ORG" && c.end === open);
+    // "the Disasters Emergency Committee's (DEC) fund": the name ends before the possessive.
+    const end = doc.lower(open - 1) === "'s" ? open - 1 : open;
+    const before = chosen.find((c) => c.label === "ORG" && c.end === end);
     // Initials must spell it, unless a name the rules found stands before capitals in brackets
     // ("the Corruption Eradication Commission (KPK)", from its Indonesian name).
     const spelt = initials === acronym;
     if (!spelt && (before === undefined || doc.casingDamaged || !doc.hasShape(open + 1, Shape.allUpper))) continue;
-    const named = spelt ? chosen.find((c) => c.label === "ORG" && c.end === open && c.start <= start) : before;
-    // Unnamed by the rules (lowercase text), the words must end in an organization's head noun.
-    if (!named && !res.entityWords.orgHeads.has(doc.lower(open - 1))) continue;
-    const org = named ?? candidate(start, open, "ORG", RANK_ORG_HEAD);
+    const named = spelt ? chosen.find((c) => c.label === "ORG" && c.end === end && c.start <= start) : before;
+    // Unnamed by the rules, the words must end in an organization's head noun or, in well-cased
+    // text, be capitalized words the initials spell with such a noun among them ("the Alliance of
+    // the North-West (ANW)"; not "Internet Protocol (IP)" or "British Sign Language (BSL)").
+    if (!named && !res.entityWords.orgHeads.has(doc.lower(end - 1)) && !(spelt && capitalizedOrgName(doc, res, tests, start, end))) continue;
+    const org = named ?? candidate(start, end, "ORG", RANK_ORG_HEAD);
     if (!named) {
-      org.canonical = titleCase(joinLower(doc, start, open));
+      org.canonical = doc.casingDamaged ? titleCase(joinLower(doc, start, end)) : doc.casedText(start, end).replace(/^the /i, "");
       out.push(org);
     }
     org.key ??= `ORG:${joinLower(doc, org.start, org.end)}`;
@@ -456,10 +460,29 @@ function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen
         else positions.set(doc.lower(i), [i]);
       }
     }
-    // Every mention of the letters is the organization, under its full name.
+    // Every mention of the letters is the organization, under its full name: the text's definition
+    // outranks the dictionary's reading of the letters ("Massachusetts Institute of Technology (MIT)").
     const canonical = org.canonical ?? doc.casedText(org.start, org.end);
-    for (const i of positions.get(acronym) ?? []) out.push({ ...org, start: i, end: i + 1, rank: RANK_ACTOR, canonical });
+    for (const i of positions.get(acronym) ?? []) out.push({ ...org, start: i, end: i + 1, rank: RANK_ACTOR + 1, canonical });
   }
+}
+
+/** Every word of [start, end) but function words is capitalized, in text whose casing is reliable, and one is an organization's head noun. */
+function capitalizedOrgName(doc: Doc, res: LanguageResources, tests: NameTests, start: number, end: number): boolean {
+  let head = false;
+  for (let i = start; i < end; i++) {
+    if (tests.isFunctionWord(i)) continue;
+    if (doc.casingDamaged || !tests.isCapitalized(i)) return false;
+    if (res.entityWords.orgHeads.has(doc.lower(i))) head = true;
+  }
+  return head;
+}
+
+/** Initials a word gives an acronym: one per hyphened part ("north-west" gives "nw"). */
+function initialsOf(lower: string): string {
+  let out = "";
+  for (const part of lower.split("-")) out += part.charAt(0);
+  return out;
 }
 
 /** Keeps the best non-overlapping candidates: longer, then higher rank, then earlier. */
