@@ -37,6 +37,9 @@ test("organizations from the seed article resolve, whatever the casing", () => {
   assert.equal(lookupActor(dict, "nicolás maduro")?.name, "Nicolas Maduro");
   assert.equal(lookupActor(dict, "juan guaidó", "2019-03-21")?.sector, "OPP");
   assert.equal(lookupActor(dict, "nowhere-land"), null);
+  // Mozambique's parties (trial 14: "Renamo" was a place, "Frelimo" a person).
+  assert.equal(`${lookupActor(dict, "Renamo")?.country}/${lookupActor(dict, "renamo")?.sector}`, "MOZ/PTY");
+  assert.equal(lookupActor(dict, "frelimo")?.sector, "PTY");
 });
 
 test("case-sensitive aliases match only as written", () => {

@@ -496,8 +496,8 @@ function countryName(doc: Doc, country: string): string | null {
 }
 
 /** The government of the document's focus country: whom demands and protests about deeds are addressed to. */
-export function focusGovernment(doc: Doc, start: number, end: number): Argument | null {
-  return doc.focusCountry ? governmentOf(doc, doc.focusCountry, start, end) : null;
+export function focusGovernment(doc: Doc, start: number, end: number, lang: LanguageData | null): Argument | null {
+  return doc.focusCountry ? governmentOf(doc, doc.focusCountry, start, end, lang) : null;
 }
 
 /** A country's government as a participant, named as the document names the country. */
@@ -520,14 +520,14 @@ export function plainPhrase(doc: Doc, res: LanguageResources, start: number, end
 }
 
 /** The focus country's government, unless it is the actor itself. */
-export function addressedToState(doc: Doc, event: EventAnnotation, start: number, end: number): Argument | null {
+export function addressedToState(doc: Doc, event: EventAnnotation, start: number, end: number, lang: LanguageData | null): Argument | null {
   const actorCluster = event.actor ? doc.clusters[event.actor.cluster] : undefined;
   const actorCountry = actorCluster?.country ?? event.actor?.country ?? null;
   const actorSector = actorCluster?.sector ?? event.actor?.sector ?? null;
   if (actorCountry === doc.focusCountry && actorSector === "GOV") return null;
   // "Rwanda denies backing the M23": a denial answers whoever its own sentence names, not the story's state.
   if (event.type === "REJECT" && !namesCountryIn(doc, doc.focusCountry, event.sentence)) return null;
-  return focusGovernment(doc, start, end);
+  return focusGovernment(doc, start, end, lang);
 }
 
 /** Whether a sentence names `country` by a place, nationality or group of it. */

@@ -439,6 +439,12 @@ function deniedDeed(doc: Doc, res: LanguageResources, verb: number, from: number
   return false;
 }
 
+/** "no one was detained", "nobody was hurt": a negative pronoun right before a passive verb group denies the deed. */
+function negativeSubjectBefore(doc: Doc, auxStart: number, from: number): boolean {
+  const word = auxStart > from ? doc.lower(auxStart - 1) : "";
+  return word === "nobody" || word === "none" || word === "nothing" || (word === "one" && auxStart - 1 > from && doc.lower(auxStart - 2) === "no");
+}
+
 /** Who a phrase the tree found names, if anyone. */
 function participant(doc: Doc, res: LanguageResources, [start, end]: readonly [number, number]): Argument | null {
   return end > start ? resolvePhrase(doc, res, start, end) : null;
@@ -453,7 +459,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   if (phrase?.effect === "future" || phrase?.effect === "hypothetical") event.modality = phrase.effect;
   else if (phrase?.effect === "negation" || phrase?.effect === "alternative") event.negated = true;
   else if (phrase?.effect === "embed" || phrase?.effect === "wish") event.modality = "hypothetical";
-  if (deniedDeed(doc, res, match.start, ctx.from)) event.negated = true;
+  if (deniedDeed(doc, res, match.start, ctx.from) || (negativeSubjectBefore(doc, auxStart, ctx.from) && isPassive(doc, match.start, ctx.from))) event.negated = true;
   const deontic = hasWordBetween(doc, auxStart, match.start, DEONTIC);
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
   // "will"/"would" announce a deed, "may halt ... if" sets a condition; "could bar" alone is a possibility and "wanted to storm" a wish, neither a stated intent.
@@ -1081,11 +1087,11 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     // "Morales denounced the mutiny": a deed of its own kind no one was told doing is the state's to answer only where the sentence
     // names that state other than by the accuser (a demand, "demand his release", still goes to the state that would act).
     if (event.type === "ACCUSE" && !general && !namesCountryIn(doc, doc.focusCountry, event.sentence, event.actor)) return null;
-    return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end) : null;
+    return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end, res.lang) : null;
   }
   const named = resolvePhrase(doc, res, start, end);
   if (named) return named;
-  if (AIMED_AT_STATE.has(event.type) && event.quote >= 0 && end > start) return addressedToState(doc, event, start, end);
+  if (AIMED_AT_STATE.has(event.type) && event.quote >= 0 && end > start) return addressedToState(doc, event, start, end, res.lang);
   if (AIMED_AT_STATE.has(event.type) && end > start) {
     // "demand an end to the attacks on ...": a demand about deeds goes to the state that does them.
     const next = end < ctx.to ? doc.lower(end) : "";
@@ -1093,7 +1099,7 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     if (next === "to" && event.type === "REQUEST" && doc.lower(end - 1) === "access") return holderOf(doc, res, ctx, end, start, end);
     if (next === "to" || next === "on" || next === "of") {
       const deedAfter = deedIn(doc, res, ctx.to, end + 1, Math.min(ctx.to, end + 6));
-      if (deedAfter >= 0) return addressedToState(doc, event, start, end);
+      if (deedAfter >= 0) return addressedToState(doc, event, start, end, res.lang);
     }
   }
   return null;
@@ -1412,7 +1418,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = doc.events.flatMap((event) => (intent.get(event) === true && event.type === "PROTEST" && !event.negated && setOnCondition(doc, res, event) ? [event, threatOfProtest(doc, res, event)] : [event]));
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
   for (let s = 0; s < doc.sentenceCount; s++) codeObligations(doc, res, s);
-  for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event, isPassive(doc, event.triggerStart, doc.sentenceTokens(event.sentence)[0]));
+  for (const event of doc.events) if (event.quote >= 0) recodeQuoted(doc, event, isPassive(doc, event.triggerStart, doc.sentenceTokens(event.sentence)[0]), res.lang);
   // "clashes between police and protesters": the first side acts on the second.
   for (const event of doc.events) {
     const sides = !event.actor && event.recipient ? sidesBetween(doc, res, event.recipient) : null;

@@ -245,7 +245,7 @@ test("a passive in a speaker's own words takes no doer from before the quotation
 
 test("'rejected the criticism' answers whoever criticised, whatever word told it", () => {
   const text = "The European Union condemned the arrests of students in Gondor. Gondor foreign ministry spokesman Haldor Venn rejected the criticism as interference.";
-  assert.deepEqual(events(text).at(-1), "REJECT Haldor Venn/GON -> European Union/IGO");
+  assert.deepEqual(events(text).at(-1), "REJECT Haldor Venn/GONGOV -> European Union/IGO");
 });
 
 test("people right before an -ing verb inside a phrase do it, and a participle clause after them is the main clause's", () => {
@@ -275,4 +275,15 @@ test("two groups joined by 'and' as the doer each did it, and two sides that exc
 test("'the General Confederation of Labour (CGT)' is France's union federation, not a general named Confederation nor the Labour Party", () => {
   const text = "PARIS, March 4 (Reuters) - The General Confederation of Labour (CGT) called a nationwide strike against the pension reform, the union said.";
   assert.deepEqual(events(text, "2019-03-04"), ["PROTEST CGT (France)/FRACVL -> France/FRAGOV @2019-03-04"]);
+});
+
+test("a spokesperson of a ministry, the army or the police speaks for that body; a peace commissioner is the government's (from trial 14)", () => {
+  assert.deepEqual(events("Gondor's interior ministry spokeswoman Ana Brel criticised Arnor."), ["ACCUSE Ana Brel/GONGOV -> Arnor/ARNGOV"]);
+  assert.deepEqual(events("Gondor army spokesman Tomas Brel criticised Arnor."), ["ACCUSE Tomas Brel/GONMIL -> Arnor/ARNGOV"]);
+  assert.deepEqual(events("Gondor's Peace Commissioner Andres Vell welcomed the release of the soldiers.")[0], "SUPPORT Andres Vell/GONGOV -> soldiers/GONMIL");
+});
+
+test("the story's state as a default recipient is named as a country, not by its code (from trial 14)", () => {
+  const lines = events("MAPUTO, Nov 28 (Reuters) - The Constitutional Council on Friday rejected the appeals.", "2023-11-28");
+  assert.deepEqual(lines, ["REJECT Constitutional Council/- -> Mozambique/MOZGOV @2023-11-24"]);
 });

@@ -1,4 +1,5 @@
 import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
+import type { LanguageData } from "../../lexicon/language-data.js";
 import { addressedToState, argumentOfCluster } from "./arguments.js";
 
 const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
@@ -31,6 +32,8 @@ export function recodeIntent(event: EventAnnotation): void {
     event.cameo = INTENT_CAMEO[event.type] ?? "030";
     event.type = "AGREE";
   } else if (FORCEFUL.has(event.type)) {
+    // "observers will patrol the disputed section": a deployment announced against no one threatens no one.
+    if (event.type === "MOBILIZE" && event.recipient === null) return;
     event.cameo = THREAT_CAMEO[event.type] ?? "130";
     event.type = "THREATEN";
   } else return;
@@ -47,7 +50,7 @@ const SPEAKER_CONFLICT = new Set(["ACCUSE", "SANCTION", "COERCE", "ASSAULT"]);
  * ("they kidnapped staff" -> ACCUSE allege), and the speaker's own announced conflict is a threat
  * ("we will hold those involved responsible" -> THREATEN).
  */
-export function recodeQuoted(doc: Doc, event: EventAnnotation, passive: boolean): void {
+export function recodeQuoted(doc: Doc, event: EventAnnotation, passive: boolean, lang: LanguageData | null): void {
   const quote = doc.quotes[event.quote];
   // Reported speech ("X said police arrested Y") reports deeds; only a speaker's own words accuse or threaten.
   if (!quote || quote.kind !== "direct" || quote.speakerCluster < 0 || event.negated) return;
@@ -57,7 +60,7 @@ export function recodeQuoted(doc: Doc, event: EventAnnotation, passive: boolean)
   // "Five attackers were killed," the spokesman said: a passive with no doer accuses no one; it stays the deed.
   const accuses = event.actor !== null || !passive;
   if (!byspeaker && accuses && MATERIAL_CONFLICT.has(event.type) && event.modality === "asserted") {
-    const accused = event.actor ?? addressedToState(doc, event, event.triggerStart, event.triggerEnd);
+    const accused = event.actor ?? addressedToState(doc, event, event.triggerStart, event.triggerEnd, lang);
     event.type = "ACCUSE";
     event.mode = "allege";
     event.cameo = "112";

@@ -342,6 +342,9 @@ export function storySenses(doc: Doc, res: LanguageResources): StorySenses {
   return { strike: senses.size === 1 && (only === "ASSAULT" || only === "PROTEST") ? only : null };
 }
 
+/** Endings of participles ("injured", "beaten", "shown", "begun", "done", "fleeing"). */
+const PARTICIPLE_ENDING = /(?:ed|en|wn|un|ne|ing)$/;
+
 export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number, story: StorySenses = { strike: null }): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   // "lisbon, march 11, 2025": a date's words are no deed.
@@ -352,9 +355,12 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
     if (inCapitalizedName(doc, i, from, to) || inCapitalizedTitle(doc, res, i, from) || titlesName(doc, i) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
     if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
+    // "close to the Venezuelan border", "free to customers": an adjective that is no participle ("beaten to
+    // death", "stripped of") before a preposition is no deed.
+    if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "ADP" && !PARTICIPLE_ENDING.test(doc.lower(i))) continue;
     // "the game will be fast", "we will be back on the streets": an adjective or adverb after a copula that is no
     // participle ("were injured") is a state, no deed.
-    if ((doc.upos(i) === "ADJ" || doc.upos(i) === "ADV") && BE_FORMS.has(doc.lower(i - 1)) && !/(?:ed|en|wn|un|ne|ing)$/.test(doc.lower(i))) continue;
+    if ((doc.upos(i) === "ADJ" || doc.upos(i) === "ADV") && BE_FORMS.has(doc.lower(i - 1)) && !PARTICIPLE_ENDING.test(doc.lower(i))) continue;
     // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
     if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
     if (describesPerson(doc, i, from)) continue;

@@ -142,3 +142,18 @@ test("'blocked roads on Monday to protest against fuel prices': the purpose rest
     "PROTEST Farmers/GONCVL -> Gondor/GONGOV @2024-05-06",
   ]);
 });
+
+test("'police said no one was detained': a negative subject of a passive denies the deed (from trial 14)", () => {
+  const lines = events("GONDOR CITY, May 7 (Reuters) - Police said no one was detained.");
+  assert.ok(lines.some((e) => e.startsWith("COERCE not")), lines.join("; "));
+  assert.ok(!lines.some((e) => e.startsWith("COERCE -") || e.startsWith("COERCE Police")), lines.join("; "));
+});
+
+test("'close to the border' is a place, no border closure; 'beaten to death' stays a deed (from trial 14)", () => {
+  assert.deepEqual(events("Gondor soldiers were captured by Iron Legion fighters near a town close to the Arnor border."), ["COERCE Iron Legion/GONMIL -> Gondor soldiers/GONMIL"]);
+  assert.deepEqual(events("He was allegedly beaten to death by Iron Legion fighters.").map((e) => e.split(" ")[0]), ["ASSAULT"]);
+});
+
+test("a deployment announced against no one is no threat: 'observers will patrol the disputed section' (from trial 14)", () => {
+  assert.deepEqual(events("A joint group of observers will patrol the disputed section."), ["MOBILIZE future joint group of observers/IGO -> -/-"]);
+});
