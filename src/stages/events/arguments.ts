@@ -215,13 +215,21 @@ function headBeforeOf(doc: Doc, start: number, end: number): Mention | undefined
 }
 
 /**
+ * Where a phrase starting at `start` may start: the dateline ("KYIV, Jan 5 (Reuters) -") says where
+ * the report was filed and does nothing; a headline before it keeps its words ("Gondor expels Arnor diplomat").
+ */
+export function pastDateline(doc: Doc, start: number): number {
+  const dateline = datelineEnd(doc);
+  return start < dateline && doc.sentenceOf(start) === doc.sentenceOf(dateline - 1) ? dateline : start;
+}
+
+/**
  * Who a phrase names: a person or group named in it (not a possessor), else the possessor of a
  * power or a thing ("maduro's government", "marrero's homes"), else a descriptor linked to the
  * entity of that sector ("intelligence officials" -> SEBIN), else null.
  */
 export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
-  // The dateline ("KYIV, Jan 5 (Reuters) -") says where the report was filed; it does nothing.
-  start = Math.max(start, datelineEnd(doc));
+  start = pastDateline(doc, start);
   // "fans without tickets who tried to force their way": a relative clause names others.
   for (let i = start + 1; i < end; i++) {
     if (RELATIVE_PRONOUNS.has(doc.lower(i)) && doc.upos(i) === "PRON") {
@@ -511,7 +519,7 @@ const PRONOUNS = new Set(["it", "they", "them", "this", "that", "these", "those"
 
 /** A participant that is no entity but a plain phrase ("many countries"), kept with its words and no coding. */
 export function plainPhrase(doc: Doc, res: LanguageResources, start: number, end: number): Argument | null {
-  start = Math.max(start, datelineEnd(doc));
+  start = pastDateline(doc, start);
   if (end <= start || end - start > 6) return null;
   const head = doc.lower(end - 1);
   if (PRONOUNS.has(head) || res.entityWords.functionWords.has(head) || !/\p{L}/u.test(head)) return null;

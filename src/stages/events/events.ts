@@ -4,7 +4,7 @@ import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
 import { aspectualGovernor, datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
-import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPeople, namesCountryIn, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
+import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPeople, namesCountryIn, pastDateline, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, listed, meetsRequirement, objectIsPossessed, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
@@ -126,7 +126,7 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
   let unknown = -1;
   let facility = -1;
   // The dateline's place is only the fallback: "MOGADISHU, May 3 - ... a base in southern Somalia".
-  for (let i = Math.max(from, datelineEnd(doc)); i < to; i++) {
+  for (let i = pastDateline(doc, from); i < to; i++) {
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
     // "near the town of Walikale", "stormed the town of Mirebalais": a place no gazetteer knows, but where it happened, not the dateline's.

@@ -287,3 +287,8 @@ test("the story's state as a default recipient is named as a country, not by its
   const lines = events("MAPUTO, Nov 28 (Reuters) - The Constitutional Council on Friday rejected the appeals.", "2023-11-28");
   assert.deepEqual(lines, ["REJECT Constitutional Council/- -> Mozambique/MOZGOV @2023-11-24"]);
 });
+
+test("a headline before a dateline keeps its doer and target: only the dateline itself does nothing (from trial 14)", () => {
+  const text = "Gondor expels Arnor diplomat\n\nGONDOR CITY, May 7 (Reuters) - The foreign ministry said on Tuesday that the envoy had meddled.";
+  assert.deepEqual(events(text)[0], "SANCTION Gondor/GONGOV -> Arnor diplomat/ARNGOV");
+});
