@@ -597,8 +597,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   if (PHYSICAL.has(event.type)) event.recipient = asPlaceOfThing(doc, event.recipient);
   // "Modi and Ishiba signed agreements": a joint deed is done with the second.
   // A joint deed's place is no party to it: "Congo and the M23 signed a declaration in Doha" is done with the M23.
-  if ((!event.recipient || placedIn(doc, event.recipient)) && JOINT.has(event.type) && subject) {
-    event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd) ?? event.recipient;
+  // "Gondor and Arnor agreed to a ceasefire and a pullback of troops": what is agreed is no party to it.
+  const content = beginsWithDeed(doc, res, event.recipient);
+  if ((!event.recipient || placedIn(doc, event.recipient) || content) && (JOINT.has(event.type) || event.mode === "ceasefire") && subject) {
+    event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd) ?? (content ? null : event.recipient);
   }
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
@@ -1632,7 +1634,9 @@ function coordinatedDoers(doc: Doc, res: LanguageResources, event: EventAnnotati
     const first = resolvePhrase(doc, res, actor.start, k);
     const second = resolvePhrase(doc, res, k + 1, actor.end);
     if (!first || !second || sameParticipant(first, second) || (first.sector === null && first.cluster < 0) || (second.sector === null && second.cluster < 0)) return null;
-    return [{ ...event, actor: first }, { ...event, actor: second, recipient: secondDoersTarget(doc, event.recipient, first) }];
+    // "Gondor and Arnor agreed to a ceasefire": each stops fighting the other.
+    const mutual = event.mode === "ceasefire" && event.recipient !== null && sameParticipant(event.recipient, second);
+    return [{ ...event, actor: first }, { ...event, actor: second, recipient: mutual ? first : secondDoersTarget(doc, event.recipient, first) }];
   }
   return null;
 }
@@ -1760,6 +1764,15 @@ function localized(doc: Doc, participant: Argument | null, place: number): Argum
   // "Gondor police" names its country.
   if (namesItsCountry(doc, participant)) return participant;
   return { ...participant, country: here };
+}
+
+/** Whether a participant no name codes opens with a deed's noun ("a ceasefire and a pullback of troops", "the withdrawal of troops"). */
+function beginsWithDeed(doc: Doc, res: LanguageResources, participant: Argument | null): boolean {
+  if (!participant || participant.cluster >= 0) return false;
+  const first = doc.upos(participant.start) === "DET" ? participant.start + 1 : participant.start;
+  if (first >= participant.end) return false;
+  const [, to] = doc.sentenceTokens(doc.sentenceOf(first));
+  return matchTriggerAt(doc, res, first, to).some((m) => !m.verb);
 }
 
 /** Whether a participant no entity or role codes is a deed or deal ("mediated the talks", "rejected the accord"): no one it is aimed at. */

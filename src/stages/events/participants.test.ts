@@ -292,3 +292,11 @@ test("a headline before a dateline keeps its doer and target: only the dateline 
   const text = "Gondor expels Arnor diplomat\n\nGONDOR CITY, May 7 (Reuters) - The foreign ministry said on Tuesday that the envoy had meddled.";
   assert.deepEqual(events(text)[0], "SANCTION Gondor/GONGOV -> Arnor diplomat/ARNGOV");
 });
+
+test("'X and Y agreed to a ceasefire and a pullback of troops': each stops fighting the other, and what is agreed is no party (from trial 14)", () => {
+  assert.deepEqual(events("Gondor and Arnor agreed on Wednesday to a ceasefire and a pullback of troops from a disputed section of their border."), [
+    "RETREAT Gondor/GONGOV -> Arnor/ARNGOV @2024-05-08",
+    "RETREAT Arnor/ARNGOV -> Gondor/GONGOV @2024-05-08",
+  ]);
+  assert.deepEqual(events("Gondor and Arnor signed a deal on the withdrawal of troops from the border on Wednesday."), ["AGREE Gondor/GONGOV -> Arnor/ARNGOV @2024-05-08"]);
+});
