@@ -109,6 +109,19 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
   return fallback;
 }
 
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
+const JUDGED: ReadonlySet<string> = new Set(["acquit", "clear", "exonerate", "pardon"]);
+
+/** The last detention or abduction told, with a doer, in the sentence or two before `sentence` or in it. */
+function lastDetention(events: readonly EventAnnotation[], sentence: number): EventAnnotation | null {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (!e || e.sentence < sentence - 2) break;
+    if (e.actor && !e.negated && e.modality === "asserted" && (e.type === "COERCE" || (e.type === "ASSAULT" && e.mode === "abduct"))) return e;
+  }
+  return null;
+}
+
 /** Whether an event's trigger, or the object of its phrase ("imposed sanctions"), is the word `lemma`. */
 function toldWith(doc: Doc, event: EventAnnotation, lemma: string): boolean {
   const end = Math.min(event.triggerStart + 4, doc.sentenceTokens(event.sentence)[1]);
@@ -499,7 +512,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     // only announced ("said the arrested would be charged"); other deeds a speaker's own words tell take no doer from outside them.
     const spokenBy = inherits && event.quote >= 0 && event.modality === "asserted" && SPOKEN.has(event.type) ? quoteSpeaker(doc, event.quote) : null;
     const before = doc.quotes[event.quote]?.kind === "direct" ? all.filter((e) => e.quote === event.quote) : all;
-    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? (inherits ? inheritedActor(doc, before, event.type) : null);
+    // "A shepherd was detained by Tajik border guards ... He was handed back": who releases is who held.
+    // A court acquits; the police who arrested do not.
+    const held = inherits && event.type === "RETREAT" && (event.cameo ?? "").startsWith("084") && !JUDGED.has(doc.lemma(match.start)) ? lastDetention(before, event.sentence) : null;
+    if (held && event.recipient === null && PERSONAL_PRONOUNS.has(doc.lower(subjectStart)) && subjectEnd === subjectStart + 1) event.recipient = held.recipient;
+    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? held?.actor ?? (inherits ? inheritedActor(doc, before, event.type) : null);
     // "The accord was signed by X and the leaders of Y": a joint deed is done with the second named.
     const partner = jointDeed(event) && by >= 0 && (!event.recipient || event.recipient.cluster < 0) ? namedAfterAnd(doc, res, agentEnd) : null;
     if (partner && partner.cluster !== event.actor?.cluster) event.recipient = partner;

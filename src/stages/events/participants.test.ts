@@ -300,3 +300,11 @@ test("'X and Y agreed to a ceasefire and a pullback of troops': each stops fight
   ]);
   assert.deepEqual(events("Gondor and Arnor signed a deal on the withdrawal of troops from the border on Wednesday."), ["AGREE Gondor/GONGOV -> Arnor/ARNGOV @2024-05-08"]);
 });
+
+test("'A shepherd was detained by Arnor border guards ... He was handed back': who releases is who held, not the doers of an earlier ceasefire (from trial 14)", () => {
+  const text = "Gondor and Arnor agreed on Wednesday to a ceasefire. A Gondorian shepherd was detained by Arnor border guards on Monday. He was handed back late on Tuesday, the Gondor Intelligence Service said.";
+  assert.deepEqual(events(text).slice(2), [
+    "COERCE Arnor border guards/ARNCOP -> Gondorian shepherd/- @2024-05-06",
+    "RETREAT Arnor border guards/ARNCOP -> Gondorian shepherd/- @2024-05-07",
+  ]);
+});
