@@ -510,7 +510,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from) && !inCondition(doc, res, match.start, subjectStart, ctx.from);
     // "X was charged with terrorism, prosecutors said": a statement no one is named making is the speaker's, unless
     // only announced ("said the arrested would be charged"); other deeds a speaker's own words tell take no doer from outside them.
-    const spokenBy = inherits && event.quote >= 0 && event.modality === "asserted" && SPOKEN.has(event.type) ? quoteSpeaker(doc, event.quote) : null;
+    // "will not be left without a response," she said: a promise of retaliation is the speaker's.
+    const spokenBy = inherits && event.quote >= 0 && ((event.modality === "asserted" && SPOKEN.has(event.type)) || match.entry.requires === "negated") ? quoteSpeaker(doc, event.quote) : null;
     const before = doc.quotes[event.quote]?.kind === "direct" ? all.filter((e) => e.quote === event.quote) : all;
     // "A shepherd was detained by Tajik border guards ... He was handed back": who releases is who held.
     // A court acquits; the police who arrested do not.

@@ -157,3 +157,9 @@ test("'close to the border' is a place, no border closure; 'beaten to death' sta
 test("a deployment announced against no one is no threat: 'observers will patrol the disputed section' (from trial 14)", () => {
   assert.deepEqual(events("A joint group of observers will patrol the disputed section."), ["MOBILIZE future joint group of observers/IGO -> -/-"]);
 });
+
+test("'will not be left without a response,' she told reporters: a promise of retaliation, the speaker's (from trial 14)", () => {
+  const text = "GONDOR CITY, May 7 (Reuters) - \"Gondor's provocations will not be left without a response,\" Arnor foreign ministry spokeswoman Ilsa Maren told reporters in Arnor.";
+  assert.deepEqual(events(text), ["THREATEN Ilsa Maren/ARNGOV -> Gondor/GONGOV @2024-05-07"]);
+  assert.deepEqual(events("Arnor said the attack would not be left unanswered."), ["THREATEN Arnor/ARNGOV -> -/-"]);
+});
