@@ -1245,7 +1245,9 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
     actor = resolvePhrase(doc, res, match.start - 1, match.start);
   }
   const tree = nounArguments(doc, match.start, ctx.from, ctx.to);
-  actor ??= participant(doc, res, tree.actor);
+  // "a move branded a humiliating retreat by the Tories": who judges a deed did not do it.
+  const judged = JUDGING_VERBS.has(doc.lemma(doc.head(match.start)));
+  actor ??= judged ? null : participant(doc, res, tree.actor);
   recipient ??= participant(doc, res, tree.recipient);
   // "during protests in Nairobi", "continued their hunger strike": a protest is aimed at the state
   // where it happens; "a rally in crude prices" is none.
@@ -1275,6 +1277,9 @@ function sidesBetween(doc: Doc, res: LanguageResources, phrase: Argument): [Argu
   const second = resolvePhrase(doc, res, and + 1, end) ?? plainPhrase(doc, res, and + 1, end);
   return first && second ? [first, second] : null;
 }
+
+/** Verbs that judge what they name: "branded a humiliating retreat", "described the expulsion as hostile". */
+const JUDGING_VERBS: ReadonlySet<string> = new Set(["describe", "label", "brand", "term", "dub", "deem"]);
 
 /** Nouns of acts whose "of" phrase or possessor is the one acting: a request, a threat, a protest. */
 const OWN_ACTS: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "PROTEST"]);

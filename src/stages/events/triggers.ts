@@ -379,10 +379,22 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
 }
 
 /** A light verb ("stage", "impose", "begin") a few words before a trigger noun, or -1. */
+/** Whether verb `verb` has a predicate (an adjective or noun complement, no infinitive) within a few words after `noun`. */
+function predicateAfter(doc: Doc, verb: number, noun: number): boolean {
+  const [, to] = doc.sentenceTokens(doc.sentenceOf(noun));
+  for (let k = noun + 1; k < Math.min(to, noun + 8); k++) {
+    if (doc.head(k) === verb && doc.deprel(k) === "xcomp" && doc.upos(k) !== "VERB") return true;
+    // 'called the expulsion "an unfriendly act"': parsed as an apposition of the object.
+    if (doc.head(k) === noun && doc.deprel(k) === "appos" && QUOTE_MARKS.has(doc.form(noun + 1))) return true;
+  }
+  return false;
+}
+
 export function lightVerbBefore(doc: Doc, res: LanguageResources, noun: number, from: number): number {
   for (let j = noun - 1; j >= from && j >= noun - 4; j--) {
     const tag = doc.upos(j);
-    if (tag === "VERB") return res.triggers.lightVerbs.has(doc.lemma(j)) ? j : -1;
+    // "called the arrests unacceptable": a verb with a predicate after its object judges the deed, it does not carry it.
+    if (tag === "VERB") return res.triggers.lightVerbs.has(doc.lemma(j)) && !predicateAfter(doc, j, noun) ? j : -1;
     if (tag !== "DET" && tag !== "ADJ" && tag !== "NUM" && tag !== "NOUN" && tag !== "ADV" && doc.lower(j) !== "out" && doc.lower(j) !== "up") return -1;
   }
   return -1;

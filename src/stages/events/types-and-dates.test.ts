@@ -163,3 +163,12 @@ test("'will not be left without a response,' she told reporters: a promise of re
   assert.deepEqual(events(text), ["THREATEN Ilsa Maren/ARNGOV -> Gondor/GONGOV @2024-05-07"]);
   assert.deepEqual(events("Arnor said the attack would not be left unanswered."), ["THREATEN Arnor/ARNGOV -> -/-"]);
 });
+
+test("'called the expulsion \"an unfriendly act\"', 'called the arrests unacceptable': who judges a deed does not do it (from trial 14)", () => {
+  assert.deepEqual(events('Arnor foreign ministry spokeswoman Ilsa Maren called the expulsion "an unfriendly act".'), []);
+  assert.deepEqual(events("Arnor called the arrests unacceptable."), []);
+  const branded = events('Gondor announced plans to limit casinos, in a move branded a "humiliating retreat" by the Arnor Unity Party.');
+  assert.ok(!branded.some((e) => e.startsWith("RETREAT")), branded.join("; "));
+  // A light verb with its deed is still the deed: "called a general strike".
+  assert.deepEqual(events("The opposition called a general strike for Monday.").map((e) => e.split(" ")[0]), ["PROTEST"]);
+});
