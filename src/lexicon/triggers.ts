@@ -27,7 +27,8 @@ export interface TriggerEntry {
    * "deed" (an object naming an event: "offered talks", not "offer broadband services"),
    * "relief" (an aid object, and its clause names relief, not money alone: "sent tents",
    * "released $5m from its emergency fund", not "announced profits of $5m"), "no-measure" (an
-   * object that is no legislative measure: "approved the plan", not "approved the motion"), or null.
+   * object that is no legislative measure: "approved the plan", not "approved the motion"), "censure"
+   * (an object, then a word of blame: "called the arrests unacceptable"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -36,8 +37,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object" | "censure";
+const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object", "censure"]);
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";
@@ -81,6 +82,8 @@ export interface TriggerLexicon {
   proposalNouns: ReadonlySet<string>;
   /** Noun lemmas of any deed of their type ("attack", "violence"): "condemned the attack" is aimed at whoever did one, whatever the verb. */
   generalDeeds: ReadonlySet<string>;
+  /** Words of blame ("unacceptable", "provocation"): "called the expulsion an unfriendly act" is an accusation, for triggers that require "censure". */
+  censureWords: ReadonlySet<string>;
   /** Noun lemmas that make a warning a threat ("retaliation", "price"), for triggers that require "consequence". */
   consequenceWords: ReadonlySet<string>;
   /** Adverbs of habit ("often", "routinely"): with a verb in the simple present they state a custom, no single event. */
@@ -168,7 +171,7 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
     if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody', 'no-measure' or 'envoy' (verbs only)`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody', 'no-measure', 'envoy', 'no-object' or 'censure' (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);
@@ -257,6 +260,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     proposalNouns: readOptionalWordList(join(dir, "proposal-nouns.txt")),
     generalDeeds: readOptionalWordList(join(dir, "general-deeds.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),
+    censureWords: readOptionalWordList(join(dir, "censure-words.txt")),
     forceVerbs: readOptionalWordList(join(dir, "force-verbs.txt")),
     habitualWords: readOptionalWordList(join(dir, "habitual-words.txt")),
     aspectualVerbs: readOptionalWordList(join(dir, "aspectual-verbs.txt")),

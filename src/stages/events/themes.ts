@@ -2,7 +2,7 @@ import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
 import { RELATIVE_PRONOUNS, titlesPerson } from "./clause.js";
 import { caseOf } from "./tree.js";
-import { matchTriggerAt, objectIsEnvoy, type TriggerMatch } from "./triggers.js";
+import { judgesWithBlame, matchTriggerAt, objectIsEnvoy, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
 const MEASURE_SIGNS: ReadonlySet<string> = new Set(["$", "£", "€", "¥", "%", "percent"]);
@@ -414,6 +414,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "custody": return handsOverCustody(doc, res, verb, to);
     case "no-measure": return !objectIsMeasure(doc, res, verb, to);
     case "envoy": return objectIsEnvoy(doc, res, verb, to);
+    case "censure": return judgesWithBlame(doc, res, verb, to);
     case null: return true;
   }
 }

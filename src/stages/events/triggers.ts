@@ -149,6 +149,24 @@ function idiomObjectBefore(doc: Doc, res: LanguageResources, i: number, sentence
   return null;
 }
 
+/** How far after a verb of judging the blame may stand: "called the expulsion of the diplomat 'an unfriendly act'". */
+const BLAME_REACH = 10;
+
+/**
+ * Whether a verb of judging ("call", "brand") has an object and then a word of blame
+ * (data/triggers/censure-words.txt) before the next verb: "called the arrests unacceptable",
+ * not "called the minister" nor "called the deal a breakthrough".
+ */
+export function judgesWithBlame(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  // An object first: "call for tougher sentences for crimes" asks, it does not judge.
+  if (doc.upos(verb + 1) === "ADP") return false;
+  for (let i = verb + 2; i < Math.min(to, verb + 1 + BLAME_REACH); i++) {
+    if (doc.upos(i) === "VERB" || doc.upos(i) === "AUX") return false;
+    if (res.triggers.censureWords.has(doc.lemma(i)) || res.triggers.censureWords.has(doc.lower(i))) return true;
+  }
+  return false;
+}
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number, story: StorySenses): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
@@ -162,6 +180,10 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   matches = matches.filter((m) => m.entry.requires !== "no-place" || !placeAt(doc, m.end));
   // "ordered the protesters to leave" is no expulsion: the shorter reading, an order, takes its place.
   matches = matches.filter((m) => m.entry.requires !== "envoy" || m.end - m.start === 1 || objectIsEnvoy(doc, res, m.start, doc.sentenceTokens(doc.sentenceOf(at))[1]));
+  // "called the expulsion an unfriendly act": a judgement with blame is the verb's reading wherever it holds, and none elsewhere.
+  const blamed = matches.find((m) => m.entry.requires === "censure" && judgesWithBlame(doc, res, m.start, doc.sentenceTokens(doc.sentenceOf(at))[1]));
+  if (blamed && !matches.some((m) => m.end > blamed.end)) return blamed;
+  matches = matches.filter((m) => m.entry.requires !== "censure");
   const noun = prefersNoun(doc, res, at, sentenceStart);
   const form = doc.lower(at);
   const hasNoun = matches.some((m) => !m.verb);

@@ -165,10 +165,17 @@ test("'will not be left without a response,' she told reporters: a promise of re
 });
 
 test("'called the expulsion \"an unfriendly act\"', 'called the arrests unacceptable': who judges a deed does not do it (from trial 14)", () => {
-  assert.deepEqual(events('Arnor foreign ministry spokeswoman Ilsa Maren called the expulsion "an unfriendly act".'), []);
-  assert.deepEqual(events("Arnor called the arrests unacceptable."), []);
+  assert.deepEqual(events('Arnor foreign ministry spokeswoman Ilsa Maren called the expulsion "an unfriendly act".').filter((e) => !e.startsWith("ACCUSE")), []);
+  assert.deepEqual(events("Arnor called the arrests unacceptable.").filter((e) => !e.startsWith("ACCUSE")), []);
   const branded = events('Gondor announced plans to limit casinos, in a move branded a "humiliating retreat" by the Arnor Unity Party.');
   assert.ok(!branded.some((e) => e.startsWith("RETREAT")), branded.join("; "));
   // A light verb with its deed is still the deed: "called a general strike".
   assert.deepEqual(events("The opposition called a general strike for Monday.").map((e) => e.split(" ")[0]), ["PROTEST"]);
+});
+
+test("'called the expulsion \"an unfriendly act\"' accuses whoever expelled; 'called the deal a breakthrough' and 'call for tougher sentences for crimes' do not (from trial 14)", () => {
+  const text = 'GONDOR CITY, May 7 (Reuters) - Gondor on Tuesday ordered an Arnor diplomat to leave. Arnor foreign ministry spokeswoman Ilsa Maren called the expulsion "an unfriendly act".';
+  assert.deepEqual(events(text).slice(1), ["ACCUSE Ilsa Maren/ARNGOV -> Gondor/GONGOV"]);
+  assert.deepEqual(events("Arnor called the deal a breakthrough.").map((e) => e.split(" ")[0]), ["AGREE"]);
+  assert.deepEqual(events("Arnor lawmakers call for tougher sentences for crimes.").map((e) => e.split(" ")[0]), ["REQUEST"]);
 });
