@@ -2,7 +2,7 @@ import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
 import { RELATIVE_PRONOUNS, titlesPerson } from "./clause.js";
 import { caseOf } from "./tree.js";
-import { judgesWithBlame, matchTriggerAt, objectIsEnvoy, type TriggerMatch } from "./triggers.js";
+import { judgesWithBlame, listed, matchTriggerAt, objectIsEnvoy, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
 const MEASURE_SIGNS: ReadonlySet<string> = new Set(["$", "£", "€", "¥", "%", "percent"]);
@@ -13,11 +13,6 @@ const MEASURE_FORM = /^[$£€¥]\d|\d%$/;
 const TIME_NOUNS: ReadonlySet<string> = new Set([
   "time", "hour", "minute", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "decade", "century",
 ]);
-
-/** Whether a word list holds token i, by lemma or as written. */
-export function listed(words: ReadonlySet<string>, doc: Doc, i: number): boolean {
-  return words.has(doc.lemma(i)) || words.has(doc.lower(i));
-}
 
 /** A common noun that only names abstractions (data/lexicon/abstract-nouns.txt): "profit", "bankruptcy". */
 function isAbstract(doc: Doc, res: LanguageResources, i: number): boolean {

@@ -149,6 +149,11 @@ function idiomObjectBefore(doc: Doc, res: LanguageResources, i: number, sentence
   return null;
 }
 
+/** Whether a word list holds token i, by lemma or as written. */
+export function listed(words: ReadonlySet<string>, doc: Doc, i: number): boolean {
+  return words.has(doc.lemma(i)) || words.has(doc.lower(i));
+}
+
 /** How far after a verb of judging the blame may stand: "called the expulsion of the diplomat 'an unfriendly act'". */
 const BLAME_REACH = 10;
 
@@ -162,7 +167,7 @@ export function judgesWithBlame(doc: Doc, res: LanguageResources, verb: number, 
   if (doc.upos(verb + 1) === "ADP") return false;
   for (let i = verb + 2; i < Math.min(to, verb + 1 + BLAME_REACH); i++) {
     if (doc.upos(i) === "VERB" || doc.upos(i) === "AUX") return false;
-    if (res.triggers.censureWords.has(doc.lemma(i)) || res.triggers.censureWords.has(doc.lower(i))) return true;
+    if (listed(res.triggers.censureWords, doc, i)) return true;
   }
   return false;
 }
@@ -179,9 +184,10 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   // "withdraw from the treaty" rejects it; "withdraw from Goma" is a retreat, the shorter reading.
   matches = matches.filter((m) => m.entry.requires !== "no-place" || !placeAt(doc, m.end));
   // "ordered the protesters to leave" is no expulsion: the shorter reading, an order, takes its place.
-  matches = matches.filter((m) => m.entry.requires !== "envoy" || m.end - m.start === 1 || objectIsEnvoy(doc, res, m.start, doc.sentenceTokens(doc.sentenceOf(at))[1]));
+  const sentenceEnd = doc.sentenceTokens(doc.sentenceOf(at))[1];
+  matches = matches.filter((m) => m.entry.requires !== "envoy" || m.end - m.start === 1 || objectIsEnvoy(doc, res, m.start, sentenceEnd));
   // "called the expulsion an unfriendly act": a judgement with blame is the verb's reading wherever it holds, and none elsewhere.
-  const blamed = matches.find((m) => m.entry.requires === "censure" && judgesWithBlame(doc, res, m.start, doc.sentenceTokens(doc.sentenceOf(at))[1]));
+  const blamed = matches.find((m) => m.entry.requires === "censure" && judgesWithBlame(doc, res, m.start, sentenceEnd));
   if (blamed && !matches.some((m) => m.end > blamed.end)) return blamed;
   matches = matches.filter((m) => m.entry.requires !== "censure");
   const noun = prefersNoun(doc, res, at, sentenceStart);
