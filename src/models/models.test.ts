@@ -239,3 +239,14 @@ test("harmonizeDocument makes labels consistent and labels unlabelled PROPN repe
   );
   assert.deepEqual(more.map((e) => `${e.start}:${e.label}`), ["0:PERSON", "2:GPE", "5:PERSON", "7:GPE"]);
 });
+
+test("harmonizeDocument labels a person's surname alone once the full name was labelled", () => {
+  const words = ["Anna", "Ferrow", "arrived", ".", "Ferrow", "spoke", "with", "Ferrow", "Station", "staff"];
+  const propn = new Set([0, 1, 4, 7, 8]);
+  const spans = harmonizeDocument(
+    [{ start: 0, end: 2, label: "PERSON" }],
+    words.length, (i) => (words[i] ?? "").toLowerCase(), (i) => propn.has(i), (i) => (i < 4 ? 0 : 1),
+  );
+  // "Ferrow Station" is a longer name, not the surname.
+  assert.deepEqual(spans, [{ start: 0, end: 2, label: "PERSON" }, { start: 4, end: 5, label: "PERSON" }]);
+});

@@ -559,8 +559,9 @@ export function trainRecognizer(
 
 /**
  * Document-level consistency: every span takes the majority label of its (lowercase) text in the
- * document, and unlabelled all-PROPN repeats of a labelled text become spans too. Tokens are
- * global indices; `lowerOf` and `isPropn` read the document. Returns the new span list, sorted.
+ * document, and unlabelled all-PROPN repeats of a labelled text, or of a labelled person's last
+ * word, become spans too. Tokens are global indices; `lowerOf` and `isPropn` read the document.
+ * Returns the new span list, sorted.
  */
 export function harmonizeDocument(
   spans: readonly EntitySpan[], tokenCount: number, lowerOf: (i: number) => string, isPropn: (i: number) => boolean,
@@ -605,6 +606,15 @@ export function harmonizeDocument(
     let list = byFirst.get(first);
     if (list === undefined) byFirst.set(first, (list = []));
     list.push({ words, label });
+  }
+  // A person named in full is named again by surname ("Roberto Marrero" ... "Marrero").
+  for (const span of spans) {
+    if (span.label !== "PERSON" || span.end - span.start < 2) continue;
+    const surname = lowerOf(span.end - 1);
+    if (votes.has(surname)) continue;
+    let list = byFirst.get(surname);
+    if (list === undefined) byFirst.set(surname, (list = []));
+    if (!list.some((c) => c.words.length === 1)) list.push({ words: [surname], label: "PERSON" });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < tokenCount; i++) {
