@@ -54,6 +54,9 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12],
 ]);
 
+/** Words that make a count approximate: "about a week after", "nearly two days before" ("more than" ends in "than"). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(["about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under"]);
+
 export const UNITS: ReadonlyMap<string, "day" | "week" | "month" | "year"> = new Map([
   ["day", "day"], ["days", "day"], ["week", "week"], ["weeks", "week"],
   ["month", "month"], ["months", "month"], ["year", "year"], ["years", "year"],

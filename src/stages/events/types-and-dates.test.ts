@@ -179,3 +179,12 @@ test("'called the expulsion \"an unfriendly act\"' accuses whoever expelled; 'ca
   assert.deepEqual(events("Arnor called the deal a breakthrough.").map((e) => e.split(" ")[0]), ["AGREE"]);
   assert.deepEqual(events("Arnor lawmakers call for tougher sentences for crimes.").map((e) => e.split(" ")[0]), ["REQUEST"]);
 });
+
+test("'a day after', 'hours before': a clause's deed is dated from the deed it hangs from; 'more than two weeks after' is not to the day (from trial 14)", () => {
+  const arrest = events(`${SETTING}Gondor on Wednesday expelled an Arnor diplomat, a day after Gondor police arrested two Arnor citizens.`, "2024-05-10");
+  assert.ok(arrest.includes("COERCE Gondor police/GONCOP -> two Arnor citizens/ARNCVL @2024-05-07"), arrest.join("\n"));
+  const seizure = events(`${SETTING}Arnor rebels released six Gondor soldiers on Monday, more than two weeks after seizing them.`, "2024-05-10");
+  assert.ok(seizure.some((e) => e.startsWith("COERCE ") && !e.includes(" @")), seizure.join("\n"));
+  const storming = events(`${SETTING}The Arnor minister resigned on Tuesday, hours after protesters stormed parliament.`, "2024-05-10");
+  assert.ok(storming.some((e) => e.startsWith("ASSAULT ") && e.endsWith(" @2024-05-07")), storming.join("\n"));
+});
