@@ -1418,6 +1418,14 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // "met to discuss": the purpose of a meeting is the meeting, said once; so is "blocked roads to protest against ...".
   doc.events = doc.events.filter((event) => !sameActAsServed(doc, event, purposeOf.get(event)));
   inheritClauseDates(doc);
+  // "'We stand fully with Moldova,' she wrote on Thursday": the speaker's own stance, stated in a quotation, dates from its saying
+  // (not "'Wenger was criticising my players,' Ferguson said on Saturday").
+  for (const event of doc.events) {
+    const quote = doc.quotes[event.quote];
+    if (event.timex >= 0 || quote === undefined || quote.cueToken < 0 || !STATEMENTS.has(event.type)) continue;
+    if (event.actor === null || event.actor.cluster < 0 || event.actor.cluster !== quote.speakerCluster) continue;
+    event.timex = timexOfEvent(doc, quote.cueToken, quote.cueToken + 1, res.triggers.aspectualVerbs);
+  }
   for (const event of doc.events) if (datesDeedBefore(doc, event)) event.timex = -1;
   // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday,
   // unless the event is the purpose of one that took place, or the date is a clause's above it

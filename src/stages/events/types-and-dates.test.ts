@@ -188,3 +188,8 @@ test("'a day after', 'hours before': a clause's deed is dated from the deed it h
   const storming = events(`${SETTING}The Arnor minister resigned on Tuesday, hours after protesters stormed parliament.`, "2024-05-10");
   assert.ok(storming.some((e) => e.startsWith("ASSAULT ") && e.endsWith(" @2024-05-07")), storming.join("\n"));
 });
+
+test("a speaker's own stance stated in a quotation dates from its saying (from trial 14)", () => {
+  const stance = events(`${SETTING}"We stand fully with Arnor," Gondor foreign minister Anna Ferrow wrote on X on Thursday.`, "2024-05-10");
+  assert.ok(stance.includes("SUPPORT Anna Ferrow/GONGOV -> Arnor/ARNGOV @2024-05-09"), stance.join("\n"));
+});
