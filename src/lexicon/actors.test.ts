@@ -40,6 +40,10 @@ test("organizations from the seed article resolve, whatever the casing", () => {
   // Mozambique's parties (trial 14: "Renamo" was a place, "Frelimo" a person).
   assert.equal(`${lookupActor(dict, "Renamo")?.country}/${lookupActor(dict, "renamo")?.sector}`, "MOZ/PTY");
   assert.equal(lookupActor(dict, "frelimo")?.sector, "PTY");
+  // Armies and rebels have central commands too (trial 14: "the ELN's Central Command" was the US one).
+  assert.equal(lookupActor(dict, "central command"), null);
+  assert.equal(lookupActor(dict, "U.S. Central Command")?.country, "USA");
+  assert.equal(lookupActor(dict, "CENTCOM")?.country, "USA");
 });
 
 test("case-sensitive aliases match only as written", () => {
