@@ -137,6 +137,14 @@ test("capitals in brackets after an organization the rules found name it even wh
   assert.deepEqual(orgs.map((e) => e.name), Array(3).fill("Corruption Eradication Commission"));
 });
 
+test("capitals in brackets after capitalized words with an organization's head noun name them, initials or not, commas included (from trial 14)", () => {
+  const text = "Gondor's State Committee for National Security (GKNB) said Arnor units had shelled a school. The GKNB summoned the Arnor envoy.";
+  const orgs = extractor.extract({ id: "s", text }).entities.filter((e) => e.label === "ORG");
+  assert.deepEqual(orgs.map((e) => `${e.name}/${e.country ?? "-"}${e.sector ?? "-"}`), Array(3).fill("State Committee for National Security/GONSPY"));
+  const listed = extractor.extract({ id: "t", text: "The State Administration of Radio, Film and Television (SARFT) banned the film. The SARFT gave no reason." });
+  assert.deepEqual(listed.entities.filter((e) => e.label === "ORG").map((e) => e.name), Array(3).fill("State Administration of Radio, Film and Television"));
+});
+
 test("a name closed by a place's head noun is a place, not a person", () => {
   const found = entities(extractor.extract({ id: "h", text: "Rebels seized the ship in the Red Sea in November. Tomas Quellin won at the Rod Laver Arena on Sunday." }));
   assert.ok(found.includes("LOC:Red Sea") && found.includes("LOC:Rod Laver Arena"), found.join(", "));

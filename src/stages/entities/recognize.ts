@@ -426,25 +426,33 @@ function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen
     if (doc.form(open) !== "(" || doc.form(open + 2) !== ")" || !ACRONYM.test(doc.form(open + 1))) continue;
     const acronym = doc.lower(open + 1);
     if (done.has(acronym)) continue;
-    // The words whose initials spell it, function words aside: "democratic progressive party (dpp)".
+    // The words whose initials spell it, function words and commas aside: "democratic progressive party (dpp)",
+    // "State Administration of Radio, Film and Television (SARFT)".
     let start = open;
     let initials = "";
-    while (start > 0 && initials.length < acronym.length && doc.hasShape(start - 1, Shape.hasLetter)) {
+    while (start > 0 && initials.length < acronym.length && (doc.hasShape(start - 1, Shape.hasLetter) || isListComma(doc, start - 1))) {
       start--;
-      if (!tests.isFunctionWord(start)) initials = initialsOf(doc.lower(start)) + initials;
+      if (!tests.isFunctionWord(start) && doc.hasShape(start, Shape.hasLetter)) initials = initialsOf(doc.lower(start)) + initials;
     }
     // "the Disasters Emergency Committee's (DEC) fund": the name ends before the possessive.
     const end = doc.lower(open - 1) === "'s" ? open - 1 : open;
     const before = chosen.find((c) => c.label === "ORG" && c.end === end);
-    // Initials must spell it, unless a name the rules found stands before capitals in brackets
-    // ("the Corruption Eradication Commission (KPK)", from its Indonesian name).
+    // Initials must spell it, unless a name stands before capitals in brackets: one the rules found ("the Corruption
+    // Eradication Commission (KPK)", from its Indonesian name) or capitalized words with an organization's head noun
+    // ("State Committee for National Security (GKNB)", from its Russian name).
     const spelt = initials === acronym;
-    if (!spelt && (before === undefined || doc.casingDamaged || !doc.hasShape(open + 1, Shape.allUpper))) continue;
+    if (!spelt) {
+      if (doc.casingDamaged || !doc.hasShape(open + 1, Shape.allUpper)) continue;
+      if (before === undefined) {
+        start = capitalizedRunStart(doc, tests, end);
+        if (start < 0 || !capitalizedOrgName(doc, res, tests, start, end)) continue;
+      }
+    }
     const named = spelt ? chosen.find((c) => c.label === "ORG" && c.end === end && c.start <= start) : before;
     // Unnamed by the rules, the words must end in an organization's head noun or, in well-cased
     // text, be capitalized words the initials spell with such a noun among them ("the Alliance of
     // the North-West (ANW)"; not "Internet Protocol (IP)" or "British Sign Language (BSL)").
-    if (!named && !res.entityWords.orgHeads.has(doc.lower(end - 1)) && !(spelt && capitalizedOrgName(doc, res, tests, start, end))) continue;
+    if (!named && !res.entityWords.orgHeads.has(doc.lower(end - 1)) && !capitalizedOrgName(doc, res, tests, start, end)) continue;
     const org = named ?? candidate(start, end, "ORG", RANK_ORG_HEAD);
     if (!named) {
       org.canonical = doc.casingDamaged ? titleCase(joinLower(doc, start, end)) : doc.casedText(start, end).replace(/^the /i, "");
@@ -465,6 +473,27 @@ function findAcronyms(doc: Doc, res: LanguageResources, tests: NameTests, chosen
     const canonical = org.canonical ?? doc.casedText(org.start, org.end);
     for (const i of positions.get(acronym) ?? []) out.push({ ...org, start: i, end: i + 1, rank: RANK_ACTOR + 1, canonical });
   }
+}
+
+/** Longest words a name can open with before `end` in its sentence: capitalized words and the lowercase function words between them ("State Committee for National Security"); -1 if none. */
+function capitalizedRunStart(doc: Doc, tests: NameTests, end: number): number {
+  let start = end;
+  const sentence = doc.sentenceOf(end - 1);
+  while (start > 0 && end - start < 8 && doc.sentenceOf(start - 1) === sentence) {
+    const i = start - 1;
+    const joining = (tests.isFunctionWord(i) && /^\p{Ll}+$/u.test(doc.form(i)) && !ARTICLES.has(doc.lower(i))) || isListComma(doc, i);
+    if (!tests.isCapitalized(i) && !joining) break;
+    start = i;
+  }
+  while (start < end && !tests.isCapitalized(start)) start++;
+  return start < end ? start : -1;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** A comma between two capitalized words of a name ("Radio, Film and Television"). */
+function isListComma(doc: Doc, i: number): boolean {
+  return doc.form(i) === "," && i > 0 && doc.hasShape(i - 1, Shape.upperInitial) && doc.hasShape(i + 1, Shape.upperInitial);
 }
 
 /** Every word of [start, end) but function words is capitalized, in text whose casing is reliable, and one is an organization's head noun. */
