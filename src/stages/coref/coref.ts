@@ -280,6 +280,19 @@ function isPeopleNoun(doc: Doc, res: LanguageResources, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the name at token i only says whose people a person noun names ("expelled an Arnor
+ * diplomat, a day after its police ..."): no antecedent for "its", which a person cannot have.
+ */
+function namesPeopleOf(doc: Doc, res: LanguageResources, i: number): boolean {
+  const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+  if (!m || m.label !== "GPE") return false;
+  const last = m.end - 1;
+  const head = doc.head(last);
+  const relation = doc.deprel(last);
+  return head >= m.end && (relation === "compound" || relation === "amod") && roleEndingAt(doc, res, head + 1, head)?.person === true;
+}
+
 /** A town or region named at token i: a place, not a state, so no group that acts as "they". */
 function isSettlement(doc: Doc, i: number): boolean {
   const m = doc.mentions[doc.tokens.mention[i] ?? -1];
@@ -366,7 +379,7 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
       // "arrested students in Tehran after they staged a protest": a city is no "they"; look on for who.
       if (PLURAL_GROUP.has(doc.lower(i)) && isSettlement(doc, j)) continue;
       const c = antecedentAt(j, gender);
-      if (c >= 0 && compatible(c, gender) && !inApposition(i, j)) found = c;
+      if (c >= 0 && compatible(c, gender) && !inApposition(i, j) && !(gender === "n" && namesPeopleOf(doc, res, j))) found = c;
     }
     for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH) && found < 0 && !blocked; back--) {
       const [from, to] = doc.sentenceTokens(back);

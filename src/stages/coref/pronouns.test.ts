@@ -39,3 +39,9 @@ test("'arrested dozens of students in Nairobi after they staged a protest': 'the
     "PROTEST dozens of students staged",
   ]);
 });
+
+test("'its' is not a country that only says whose a person is ('expelled an Arnor diplomat, a day after its police arrested ...') (from trial 14)", () => {
+  const found = extractor.extract({ id: "i", text: "Gondor on Wednesday expelled an Arnor diplomat, a day after its police arrested two Arnor citizens.", publishedAt: "2024-05-10" }).events;
+  const arrest = found.find((e) => e.trigger.text === "arrested");
+  assert.equal(arrest?.actor?.code, "GONCOP", JSON.stringify(arrest?.actor));
+});
