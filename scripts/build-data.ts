@@ -94,6 +94,14 @@ function main(): void {
     ),
   ]);
 
+  sizes.push([
+    "lexicon/person-nouns.txt",
+    writeText(
+      join(out, "lexicon/person-nouns.txt"),
+      `# ${generated}\n# ${wnSource}\n# Nouns whose first sense is a person (see README.md).\n${wn.personNouns.join("\n")}\n`,
+    ),
+  ]);
+
   for (const line of gaz.log) console.log(`note: ${line}`);
   let total = 0;
   for (const [file, bytes] of sizes) {

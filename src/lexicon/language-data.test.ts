@@ -127,6 +127,7 @@ function fixture(override: Record<string, string> = {}): string {
     "lexicon/common-words.txt": "arrest\n",
     "lexicon/abstract-nouns.txt": "# generated\nbankruptcy\n",
     "lexicon/being-nouns.txt": "prisoner\n",
+    "lexicon/person-nouns.txt": "prisoner\n",
     "entities/org-heads.txt": "# heads\nguild\n",
     "entities/place-heads.txt": "avenue\n",
     "entities/person-titles.txt": "mr.\n",

@@ -51,6 +51,8 @@ export interface LanguageData {
   abstractNouns: Set<string>;
   /** Lowercase nouns whose most frequent sense is a person or a group ("prisoner", "delegation"). */
   beingNouns: Set<string>;
+  /** Lowercase nouns whose most frequent sense is a person ("shepherd", "tourist"); a subset of beingNouns. */
+  personNouns: Set<string>;
   /**
    * Keys of countriesByName, demonyms and cities that are also common words ("china", "turkey",
    * "pole", "split", "of"): match them only when the text has them capitalized.
@@ -331,6 +333,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
     nounTypes: new Map(),
     abstractNouns: new Set(),
     beingNouns: new Set(),
+    personNouns: new Set(),
     ambiguousNames: new Set(),
     orgHeads: new Set(),
     placeHeads: new Set(),
@@ -347,6 +350,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
   loadWords(dir, "lexicon/common-words.txt", data.commonWords);
   loadWords(dir, "lexicon/abstract-nouns.txt", data.abstractNouns);
   loadWords(dir, "lexicon/being-nouns.txt", data.beingNouns);
+  loadWords(dir, "lexicon/person-nouns.txt", data.personNouns);
   loadWords(dir, "entities/org-heads.txt", data.orgHeads);
   loadWords(dir, "entities/place-heads.txt", data.placeHeads);
   loadWords(dir, "entities/person-titles.txt", data.personTitles);

@@ -367,7 +367,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   while (headEnd < end && !(headEnd > start && WHERE_PREPOSITIONS.has(doc.lower(headEnd)))) headEnd++;
   // "The Egyptian Initiative for Personal Rights": a nationality starting a capitalized name names no state.
   const country = startsName(doc, start, headEnd) ? null : countryNamed(doc, start, headEnd);
-  if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: "GOV" };
+  // "a Kyrgyz shepherd": a person of a nationality that no role describes is a civilian of that country.
+  const civilian = res.lang.personNouns.has(doc.lemma(headEnd - 1).toLowerCase()) && doc.upos(headEnd - 1) === "NOUN";
+  if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: civilian ? "CVL" : "GOV" };
   const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
   return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
 }

@@ -308,3 +308,8 @@ test("'A shepherd was detained by Arnor border guards ... He was handed back': w
     "RETREAT Arnor border guards/ARNCOP -> Gondorian shepherd/- @2024-05-07",
   ]);
 });
+
+test("a person of a nationality no role describes is a civilian of that country, not its state: 'a Kyrgyz shepherd' (from trial 14)", () => {
+  const lines = eventLines(extractor, `${SETTING}Gondor border guards detained a Kyrgyz shepherd on Monday.`, "2024-05-10");
+  assert.ok(lines.some((e) => e.startsWith("COERCE") && e.includes("-> Kyrgyz shepherd/KGZCVL")), lines.join("\n"));
+});
