@@ -272,6 +272,14 @@ test("two groups joined by 'and' as the doer each did it, and two sides that exc
   ]);
 });
 
+test("two sides that traded blame or accusations accused each other; trading goods is no quarrel (from trial 14)", () => {
+  assert.deepEqual(events("Gondor and Arnor traded accusations on Monday."), [
+    "ACCUSE Gondor/GONGOV -> Arnor/ARNGOV @2024-05-06",
+    "ACCUSE Arnor/ARNGOV -> Gondor/GONGOV @2024-05-06",
+  ]);
+  assert.ok(!events("Gondor and Arnor traded goods worth $5bn.").some((e) => e.startsWith("ACCUSE")));
+});
+
 test("'the General Confederation of Labour (CGT)' is France's union federation, not a general named Confederation nor the Labour Party", () => {
   const text = "PARIS, March 4 (Reuters) - The General Confederation of Labour (CGT) called a nationwide strike against the pension reform, the union said.";
   assert.deepEqual(events(text, "2019-03-04"), ["PROTEST CGT (France)/FRACVL -> France/FRAGOV @2019-03-04"]);
