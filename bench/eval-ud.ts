@@ -20,6 +20,7 @@ function modelProviders(dir: string): MetricProvider[] {
   const gazetteer = loadLanguageData();
   const tagger = PosTagger.load(join(dir, "tagger.bin"), gazetteer);
   const lemmatizer = Lemmatizer.load(join(dir, "lemmatizer.bin"));
+  lemmatizer.knownVerbs = gazetteer.verbs;
   const recognizer = EntityRecognizer.load(join(dir, "ner.bin"), gazetteer);
   const truecaser = Truecaser.load(join(dir, "truecaser.bin"), gazetteer);
   const sets = [["EWT test", loadGold(paths.ewtTest, false)], ["GUM test", loadGold(paths.gumTest, true)]] as const;

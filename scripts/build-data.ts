@@ -102,6 +102,11 @@ function main(): void {
     ),
   ]);
 
+  sizes.push([
+    "lexicon/verbs.txt",
+    writeText(join(out, "lexicon/verbs.txt"), `# ${generated}\n# ${wnSource}\n# Verb lemmas (see README.md).\n${wn.verbs.join("\n")}\n`),
+  ]);
+
   for (const line of gaz.log) console.log(`note: ${line}`);
   let total = 0;
   for (const [file, bytes] of sizes) {

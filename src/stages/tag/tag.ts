@@ -21,10 +21,10 @@ export interface TagModelOptions {
 /** Loads models/tagger.bin and models/lemmatizer.bin (MODEL_FILE errors when missing or corrupt). */
 export function loadTagModels(options: TagModelOptions = {}): TagModels {
   const dir = options.modelsDir ?? modelsDir();
-  return {
-    tagger: PosTagger.load(join(dir, "tagger.bin"), options.gazetteer ?? loadLanguageData()),
-    lemmatizer: Lemmatizer.load(join(dir, "lemmatizer.bin")),
-  };
+  const gazetteer = options.gazetteer ?? loadLanguageData();
+  const lemmatizer = Lemmatizer.load(join(dir, "lemmatizer.bin"));
+  lemmatizer.knownVerbs = gazetteer.verbs ?? null;
+  return { tagger: PosTagger.load(join(dir, "tagger.bin"), gazetteer), lemmatizer };
 }
 
 /** Buffers reused from document to document by one stage instance. */
