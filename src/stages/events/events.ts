@@ -1644,14 +1644,13 @@ function answerAccusers(doc: Doc, events: readonly EventAnnotation[]): void {
 function reciprocalObject(doc: Doc, at: number): boolean {
   const first = doc.lower(at);
   const second = doc.lower(at + 1);
-  if (EXCHANGING_VERBS.has(doc.lower(at - 1)) && EXCHANGED_BLOWS.has(doc.lemma(at))) return true;
+  if (EXCHANGING_VERBS.has(doc.lemma(at - 1)) && EXCHANGED_BLOWS.has(doc.lemma(at))) return true;
   return (first === "each" && second === "other") || (first === "one" && second === "another");
 }
 
 /** What two sides exchange when each attacks or accuses the other ("exchanged fire", "traded blame"). */
 const EXCHANGED_BLOWS: ReadonlySet<string> = new Set(["fire", "gunfire", "shot", "blow", "rocket", "blame", "accusation", "insult"]);
-/** Forms, not lemmas: the lemmatizer reads "traded" as "trad". */
-const EXCHANGING_VERBS: ReadonlySet<string> = new Set(["exchange", "exchanged", "exchanges", "exchanging", "trade", "traded", "trades", "trading"]);
+const EXCHANGING_VERBS: ReadonlySet<string> = new Set(["exchange", "trade"]);
 
 /**
  * "Pakistani border guards and Afghan Taliban forces exchanged fire", "Hundreds of SJB supporters and
