@@ -2,7 +2,7 @@ import { Shape, type Argument, type Doc, type Mention, type Quotation } from "..
 import type { Stage } from "../../pipeline/index.js";
 import { isCueVerb, isModifiedNoun } from "../cues.js";
 import { datelineEnd } from "../dates/index.js";
-import { isCapital, resolvePhrase } from "../events/arguments.js";
+import { argumentOfCluster, isCapital, resolvePhrase } from "../events/arguments.js";
 import { RELATIVE_PRONOUNS, isTimeOrItsPreposition } from "../events/clause.js";
 import { findQuoteSpans, insideQuotes } from "./spans.js";
 import type { LanguageResources } from "../resources.js";
@@ -118,8 +118,32 @@ function unnamedGroup(doc: Doc, res: LanguageResources, from: number, cue: numbe
   while (start > from && (SUBJECT_TAGS.has(doc.upos(start - 1)) || (start - 1 > from && POSSESSIVE_MARKS.has(doc.lower(start - 1))))) start--;
   if (start === end) return null;
   const phrase = resolvePhrase(doc, res, start, end);
+  if (!phrase || phrase.cluster >= 0 || phrase.sector === null) return null;
+  // "..., the party said" after "Renamo's spokesman": the organization of that kind named just before;
+  // an organ of a state only when its name holds the word ("the ministry": the Economy Ministry; "the government" is the state).
+  const head = doc.lower(end - 1);
+  const body = end - start === 2 && doc.lower(start) === "the" && (res.actors.roles.get(head)?.some((role) => role.words.length === 1 && !role.person) ?? false);
+  const kin = body ? organizationOfSector(doc, start, phrase.sector, STATE_SECTORS.has(phrase.sector) ? head : null) : -1;
+  if (kin >= 0) return argumentOfCluster(doc, start, end, kin, res.lang);
   // Named as written ("the trade ministry", not the state events name it by), coded as events code it.
-  return phrase && phrase.cluster < 0 && phrase.sector !== null ? { ...phrase, name: doc.casedText(start, end).replace(/^(?:the|a|an)\s+/i, "") } : null;
+  return { ...phrase, name: doc.casedText(start, end).replace(/^(?:the|a|an)\s+/i, "") };
+}
+
+/** Sectors of a state's own organs. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+
+/**
+ * The cluster of the organization of `sector` named last before token `before`, within GROUP_REACH
+ * sentences, whose name holds `word` when given; -1 if none.
+ */
+function organizationOfSector(doc: Doc, before: number, sector: string, word: string | null): number {
+  const limit = Math.max(doc.sentenceTokens(Math.max(0, doc.sentenceOf(before) - GROUP_REACH))[0], datelineEnd(doc));
+  for (let i = before - 1; i >= limit; i--) {
+    const m = doc.mentions[mentionStartingAt(doc, i)];
+    const cluster = m && m.kind === "name" && m.label === "ORG" ? doc.clusters[m.cluster] : undefined;
+    if (cluster?.sector === sector && (word === null || cluster.name.toLowerCase().split(/\s+/).includes(word))) return cluster.id;
+  }
+  return -1;
 }
 
 /** Cue after the quotation: `," NAME said` or `," said NAME`. */

@@ -57,6 +57,13 @@ test("'the party said' speaks for the party just named, not for whoever the clau
   assert.deepEqual(quotes(text), ["indirect|Arnor Unity Party|said|it would file an impeachment motion if she did not step down"]);
 });
 
+test("'..., the party said' after a sentence naming a party speaks for that party; 'the government said' stays the state's (from trial 14)", () => {
+  const text = "Boris Hallen, Arnor Dawn's spokesman in Minas Tirith, was arrested by officers of the Gondor Intelligence Service at his home on Monday night, the party said.";
+  assert.deepEqual(quotes(text).map((q) => q.split("|").slice(0, 2).join("|")), ["indirect|Arnor Dawn"]);
+  const state = "Boris Hallen of Arnor Dawn was detained on Monday, the government said.";
+  assert.deepEqual(quotes(state).map((q) => q.split("|").slice(0, 2).join("|")), ["indirect|government"]);
+});
+
 /** Quotations with the speaker's name and code, for groups no entity names. */
 function coded(text: string): string[] {
   return extractor.extract({ id: "q", text }).quotes.map((q) => `${q.kind}|${q.speaker?.name ?? "?"}|${q.speaker?.code ?? "-"}|${q.text}`);
