@@ -62,11 +62,14 @@ function speakerIn(doc: Doc, res: LanguageResources, from: number, to: number, n
 /** Words after a nationality that make it a body that may speak: "Belarusian [foreign] ministry". */
 const NATIONALITY_HEADS: ReadonlySet<string> = new Set(["NOUN", "ADJ"]);
 
+/** The first token a group named before token `at` may stand at: GROUP_REACH sentences back, after the dateline (whose agency speaks for no one in the story). */
+function groupReachStart(doc: Doc, at: number): number {
+  return Math.max(doc.sentenceTokens(Math.max(0, doc.sentenceOf(at) - GROUP_REACH))[0], datelineEnd(doc));
+}
+
 /** The last organization named shortly before token `before`, else the last country (not a town). */
 function groupBefore(doc: Doc, before: number): number {
-  const firstSentence = Math.max(0, doc.sentenceOf(before) - GROUP_REACH);
-  // The agency of the dateline speaks for no one in the story.
-  const limit = Math.max(doc.sentenceTokens(firstSentence)[0], datelineEnd(doc));
+  const limit = groupReachStart(doc, before);
   let country = -1;
   for (let i = before - 1; i >= limit; i--) {
     const index = mentionStartingAt(doc, i);
@@ -86,7 +89,7 @@ function groupBefore(doc: Doc, before: number): number {
 function groupByHead(doc: Doc, cue: number): number {
   const head = cue - 1;
   if (doc.upos(head) !== "NOUN" || doc.lower(head - 1) !== "the") return -1;
-  const limit = Math.max(doc.sentenceTokens(Math.max(0, doc.sentenceOf(cue) - GROUP_REACH))[0], datelineEnd(doc));
+  const limit = groupReachStart(doc, cue);
   for (let i = head - 2; i >= limit; i--) {
     const m = doc.mentions[mentionStartingAt(doc, i)];
     if (m?.kind === "name" && m.label === "ORG" && doc.lower(m.end - 1) === doc.lower(head)) return mentionStartingAt(doc, i);
@@ -137,7 +140,7 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", 
  * sentences, whose name holds `word` when given; -1 if none.
  */
 function organizationOfSector(doc: Doc, before: number, sector: string, word: string | null): number {
-  const limit = Math.max(doc.sentenceTokens(Math.max(0, doc.sentenceOf(before) - GROUP_REACH))[0], datelineEnd(doc));
+  const limit = groupReachStart(doc, before);
   for (let i = before - 1; i >= limit; i--) {
     const m = doc.mentions[mentionStartingAt(doc, i)];
     const cluster = m && m.kind === "name" && m.label === "ORG" ? doc.clusters[m.cluster] : undefined;
