@@ -1,5 +1,5 @@
 import { Shape, type Argument, type Doc, type EventAnnotation } from "../../doc/document.js";
-import type { Modality } from "../../doc/records.js";
+import type { DatePrecision, Modality } from "../../doc/records.js";
 import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
@@ -98,16 +98,36 @@ const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "
  * arrested") and deeds named later ("denounced the sanctions"); an event told with the same word
  * first ("condemned the attack" is the attack, not a reprisal told since); only deeds done.
  */
-function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: string, word = -1, general = true): Argument | null {
+function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: string, word = -1, general = true, mode: string | null = null): Argument | null {
   let fallback: Argument | null = null;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     // "said Minsk would respond with countermeasures": a deed only announced or denied has no doer yet.
     if (!e || e.type !== type || !e.actor || e.negated || e.modality !== "asserted") continue;
-    if (word < 0 || toldWith(doc, e, doc.lemma(word))) return e.actor;
+    if (word < 0 || toldWith(doc, e, doc.lemma(word)) || (mode !== null && e.mode === mode)) return e.actor;
     if (general) fallback ??= e.actor;
   }
   return fallback;
+}
+
+/** Days a deed's own date may precede publication and still belong to the story told (a case's start months ago). */
+const NEWS_DAYS = 183;
+
+/** The last day a timex covers ("2022-09-01" of month precision: September 30), in ms since the epoch; NaN for other values. */
+function lastDayOf(value: string, precision: DatePrecision): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m === null) return Number.NaN;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (precision === "year") return Date.UTC(year, 11, 31);
+  if (precision === "month") return Date.UTC(year, month, 0);
+  return Date.UTC(year, month - 1, day + (precision === "week" ? 6 : 0));
+}
+
+/** Whether the event's own date ends well before publication ("were killed in September 2022"): history, not the news told. */
+function datedHistory(doc: Doc, event: EventAnnotation): boolean {
+  const timex = doc.timexes[event.timex];
+  if (timex === undefined || doc.publishedAt === null) return false;
+  return lastDayOf(doc.publishedAt, "day") - lastDayOf(timex.value, timex.precision) > NEWS_DAYS * 86_400_000;
 }
 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
@@ -508,17 +528,20 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     const undergoes = treeActor !== null && event.recipient !== null && treeActor.start < event.recipient.end && event.recipient.start < treeActor.end;
     // "protests in which hundreds of people were killed": a relative clause's passive tells of its victims, not of a deed told before.
     // "would boycott parliament unless a recount was ordered": a condition's passive names no one who did a deed told before.
-    const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from) && !inCondition(doc, res, match.start, subjectStart, ctx.from);
+    // "About 100 people were killed in September 2022": history has no doer from the news told before it.
+    const inherits = by < 0 && !inRelativeClause(doc, match.start, ctx.from) && !inCondition(doc, res, match.start, subjectStart, ctx.from) && !datedHistory(doc, event);
     // "X was charged with terrorism, prosecutors said": a statement no one is named making is the speaker's, unless
     // only announced ("said the arrested would be charged"); other deeds a speaker's own words tell take no doer from outside them.
     // "will not be left without a response," she said: a promise of retaliation is the speaker's.
     const spokenBy = inherits && event.quote >= 0 && ((event.modality === "asserted" && SPOKEN.has(event.type)) || match.entry.requires === "negated") ? quoteSpeaker(doc, event.quote) : null;
     const before = doc.quotes[event.quote]?.kind === "direct" ? all.filter((e) => e.quote === event.quote) : all;
+    // "Muianga said the detainees had been denied access": a speaker's claim borrows the doer only of a deed of its kind (word or mode) told before.
+    const reported = event.quote >= 0 && doc.quotes[event.quote]?.kind !== "direct";
     // "A shepherd was detained by Tajik border guards ... He was handed back": who releases is who held.
     // A court acquits; the police who arrested do not.
     const held = inherits && event.type === "RETREAT" && (event.cameo ?? "").startsWith("084") && !JUDGED.has(doc.lemma(match.start)) ? lastDetention(before, event.sentence) : null;
     if (held && event.recipient === null && PERSONAL_PRONOUNS.has(doc.lower(subjectStart)) && subjectEnd === subjectStart + 1) event.recipient = held.recipient;
-    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? held?.actor ?? (inherits ? inheritedActor(doc, before, event.type) : null);
+    event.actor = (by >= 0 ? resolvePhrase(doc, res, agentStart, agentEnd) : null) ?? (undergoes ? null : treeActor) ?? spokenBy ?? held?.actor ?? (inherits ? inheritedActor(doc, before, event.type, reported ? match.start : -1, !reported, event.mode) : null);
     // "The accord was signed by X and the leaders of Y": a joint deed is done with the second named.
     const partner = jointDeed(event) && by >= 0 && (!event.recipient || event.recipient.cluster < 0) ? namedAfterAnd(doc, res, agentEnd) : null;
     if (partner && partner.cluster !== event.actor?.cluster) event.recipient = partner;

@@ -321,3 +321,14 @@ test("a person of a nationality no role describes is a civilian of that country,
   const lines = eventLines(extractor, `${SETTING}Gondor border guards detained a Kyrgyz shepherd on Monday.`, "2024-05-10");
   assert.ok(lines.some((e) => e.startsWith("COERCE") && e.includes("-> Kyrgyz shepherd/KGZCVL")), lines.join("\n"));
 });
+
+test("an agentless passive borrows no doer for history ('were killed in September 2022') nor, in a speaker's claim, from a deed told with another word (from trial 14)", () => {
+  const history = events("Arnor units shelled a border post and a school. About 100 people were killed in September 2022 when fighting along the same border escalated.", "2024-04-24");
+  assert.ok(history.some((e) => e.startsWith("ASSAULT Arnor/")), history.join("\n"));
+  assert.ok(history.some((e) => e.startsWith("ASSAULT -/- -> About 100 people")), history.join("\n"));
+  const claim = events("The Gondor Constitutional Council rejected the appeals. Tomas Quellin said the detainees had been denied access to lawyers.", "2024-04-24");
+  assert.ok(claim.some((e) => e.startsWith("REJECT -/- -> detainees")), claim.join("\n"));
+  // A deed of the same kind told before still names the doer.
+  const same = events("Gondor police arrested Tomas Quellin on Monday. His lawyer said his driver had also been arrested.", "2024-04-24");
+  assert.ok(same.some((e) => e.startsWith("COERCE Gondor police") && e.includes("driver")), same.join("\n"));
+});
