@@ -1238,3 +1238,15 @@ test("a date in a deed's noun phrase dates the deed, not the reaction to it: 'Th
     "SUPPORT European Union/IGO -> Arnor Liberation Front/ARNREB",
   ]);
 });
+
+test("'call' that names is no contact: 'a firm called Vennor', 'so-called', 'called Quellin a traitor'; a call, a call-up and a judgement with blame stay", () => {
+  for (const text of [
+    "Gondor's oil unit was sold to a previously unknown firm called Vennor Holdings.",
+    "The so-called Arnor Group is based in Gondor.",
+    "The so called Arnor Group is based in Gondor.",
+    "Tomas Quellin called the Gondor prime minister a traitor.",
+    'Quellin was called "the most dangerous man in Arnor" by the judge.',
+  ]) assert.ok(!events(text).some((e) => e.startsWith("CONSULT")), `${text}\n${events(text).join("\n")}`);
+  assert.ok(events("Tomas Quellin called the Gondor prime minister on Monday.").some((e) => e.startsWith("CONSULT Tomas Quellin")));
+  assert.ok(events("Arnor called the arrest of Tomas Quellin illegal.").some((e) => e.startsWith("ACCUSE Arnor")));
+});

@@ -370,6 +370,25 @@ export function storySenses(doc: Doc, res: LanguageResources): StorySenses {
   return { strike: senses.size === 1 && (only === "ASSAULT" || only === "PROTEST") ? only : null };
 }
 
+/**
+ * Whether token i is "call" naming, no contact: "a firm called Baikal", "so-called leaders", "was
+ * called 'one of the biggest pirates'", "has called Camp Delta a scandal" (a judgement with blame
+ * stays one: "called the sale illegal").
+ */
+function namesWithCall(doc: Doc, res: LanguageResources, i: number, to: number): boolean {
+  if (doc.lemma(i) !== "call") return false;
+  if (doc.lower(i - 1) === "so") return true;
+  const next = i + 1;
+  if (next >= to || doc.upos(next) === "ADP" || doc.deprel(next) === "compound:prt") return false;
+  const nameFollows = QUOTE_MARKS.has(doc.form(next)) || doc.upos(next) === "PROPN" || doc.upos(next) === "NUM" || doc.hasShape(next, Shape.upperInitial);
+  if (doc.xpos(i) === "VBN" && (doc.upos(i - 1) === "NOUN" || doc.upos(i - 1) === "PROPN") && nameFollows) return true;
+  if (judgesWithBlame(doc, res, i, to)) return false;
+  for (let k = next; k < Math.min(to, i + BLAME_REACH); k++) {
+    if (doc.head(k) === i && doc.deprel(k) === "xcomp" && (doc.upos(k) === "NOUN" || doc.upos(k) === "PROPN")) return true;
+  }
+  return false;
+}
+
 /** Endings of participles ("injured", "beaten", "shown", "begun", "done", "fleeing"). */
 const PARTICIPLE_ENDING = /(?:ed|en|wn|un|ne|ing)$/;
 
@@ -391,7 +410,7 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if ((doc.upos(i) === "ADJ" || doc.upos(i) === "ADV") && BE_FORMS.has(doc.lower(i - 1)) && !PARTICIPLE_ENDING.test(doc.lower(i))) continue;
     // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
     if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
-    if (describesPerson(doc, i, from)) continue;
+    if (describesPerson(doc, i, from) || namesWithCall(doc, res, i, to)) continue;
     // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
     // not when the other carries it out ("mediation efforts", "a protest campaign").
     // A date after it is no head it modifies ("staged mass demonstrations Saturday").
