@@ -122,6 +122,17 @@ export function isAccusedOf(doc: Doc, start: number, end: number, verbStart: num
   return end > start && doc.lower(verbStart - 1) === "of" && ACCUSING.has(doc.lemma(start - 1));
 }
 
+/**
+ * Whether the gerund at `trigger`, or the first of the gerunds it is coordinated with, is what a
+ * passive subject is accused of: "X was suspected of inciting violence and destroying property".
+ */
+export function isAllegedDeed(doc: Doc, trigger: number): boolean {
+  let first = trigger;
+  while (doc.deprel(first) === "conj" && doc.head(first) >= 0 && doc.head(first) < first) first = doc.head(first);
+  if (doc.lower(first - 1) !== "of" || !doc.lower(first).endsWith("ing")) return false;
+  return ACCUSING.has(doc.lemma(first - 2)) && doc.xpos(first - 2) === "VBN";
+}
+
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {
   if (end > from && doc.lower(end - 1) === "of") {

@@ -1250,3 +1250,12 @@ test("'call' that names is no contact: 'a firm called Vennor', 'so-called', 'cal
   assert.ok(events("Tomas Quellin called the Gondor prime minister on Monday.").some((e) => e.startsWith("CONSULT Tomas Quellin")));
   assert.ok(events("Arnor called the arrest of Tomas Quellin illegal.").some((e) => e.startsWith("ACCUSE Arnor")));
 });
+
+test("'will not go unanswered' is a threat by the speaker against whoever the subject names; 'said no one was detained' is no refusal; 'suspected of destroying' is alleged (from trial 14)", () => {
+  const threat = events(`${SETTING}"Arnor's provocations will not go unanswered," Gondor Interior Minister Anna Ferrow said on Monday.`);
+  assert.ok(threat.some((e) => e.startsWith("THREATEN Anna Ferrow/GONGOV -> Arnor/ARNGOV")), threat.join("\n"));
+  assert.deepEqual(events("Protesters rallied in Gondor on Wednesday. Police said no one was detained.").filter((e) => e.startsWith("REJECT")), []);
+  assert.ok(events("Voters in Gondor said no to the constitution on Sunday.").some((e) => e.startsWith("REJECT")));
+  const alleged = events("Gondor police said Tomas Quellin was suspected of inciting violence and destroying public property.");
+  assert.ok(alleged.some((e) => e.startsWith("ASSAULT hypothetical")) && !alleged.some((e) => e.startsWith("ASSAULT Tomas")), alleged.join("\n"));
+});

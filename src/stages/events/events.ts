@@ -12,7 +12,7 @@ import { dateCountedClauses } from "./relative-dates.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -501,7 +501,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   ctx.intent.set(event, !deontic && (refusal || (phrase === null ? announced : phrase.effect === "future" || phrase.effect === "hypothetical")));
   const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, auxStart, ctx.from);
   // "accusing the government of failing to protect": an accusation's content is claimed, not asserted.
-  const unreal = isAccusedOf(doc, subjectStart, subjectEnd, auxStart) || inCondition(doc, res, match.start, subjectStart, ctx.from);
+  const unreal = isAccusedOf(doc, subjectStart, subjectEnd, auxStart) || isAllegedDeed(doc, match.start) || inCondition(doc, res, match.start, subjectStart, ctx.from);
   if (unreal || awaitsUnreal(doc, res, match.start, subjectStart, ctx.from, previousVerbal, all) || requestedDeed(doc, res, match.start, ctx.from, all)) {
     event.modality = "hypothetical";
     ctx.intent.set(event, false);
@@ -554,6 +554,12 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
   event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? pluralSubject(doc, res, subjectStart, subjectEnd, previousVerbal) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
+  // "Attacks on our citizens will not go unanswered," he said: a promise of retaliation is the speaker's, against whoever the subject names.
+  if (match.entry.requires === "negated" && event.type === "THREATEN") {
+    event.recipient = subject && subject.cluster >= 0 ? subject : null;
+    event.actor = event.quote >= 0 ? quoteSpeaker(doc, event.quote) : null;
+    return [objectStart, objectEnd];
+  }
   // "fired tear gas at hundreds of doctors marching to the ministry": the people right before the -ing verb do it.
   const doers = auxStart === match.start ? peopleBeforeParticiple(doc, res, match.start, subjectStart) : -1;
   if (doers >= 0) event.actor = resolvePhrase(doc, res, doers, match.start) ?? event.actor;

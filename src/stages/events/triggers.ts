@@ -172,6 +172,9 @@ export function judgesWithBlame(doc: Doc, res: LanguageResources, verb: number, 
   return false;
 }
 
+/** Tags of a word "no" may determine ("no one", "no charges", "no further details"). */
+const DETERMINED: ReadonlySet<string> = new Set(["NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
 function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[], sentenceStart: number, story: StorySenses): TriggerMatch | null {
   if (matches.length === 0) return null;
   const at = matches[0]?.start ?? 0;
@@ -181,6 +184,8 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   // ("for helping"), and a bare one after those that take it ("to", "rather than").
   const afterPreposition = doc.upos(at - 1) === "ADP" && !BEFORE_BARE_VERB.has(doc.lower(at - 1)) && at > sentenceStart && !doc.lower(at).endsWith("ing");
   if (taggedNonVerb(doc, at) || namesPeople(doc, at) || afterPreposition) matches = matches.filter((m) => !m.verb);
+  // "said no one was detained": "no" before a noun phrase is its determiner, not the answer "say no".
+  matches = matches.filter((m) => doc.lower(m.end - 1) !== "no" || !DETERMINED.has(doc.upos(m.end)));
   // "withdraw from the treaty" rejects it; "withdraw from Goma" is a retreat, the shorter reading.
   matches = matches.filter((m) => m.entry.requires !== "no-place" || !placeAt(doc, m.end));
   // "ordered the protesters to leave" is no expulsion: the shorter reading, an order, takes its place.
