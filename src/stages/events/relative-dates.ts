@@ -87,3 +87,118 @@ export function dateCountedClauses(doc: Doc): void {
     event.timex = insertTimex(doc, { start: phrase.start, end: phrase.end, value: addDays(anchorValue, phrase.days), precision: "day" });
   }
 }
+
+/** Words opening a sentence that step back from the story's time: "Earlier, ...", "Since then, ...". */
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(["earlier", "previously", "formerly", "since", "once", "originally", "historically"]);
+/** Types of deeds a narrative tells in order; statements and meetings are acts of their own, dated by their own words. */
+const NARRATED_DEEDS: ReadonlySet<string> = new Set(["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE", "CONCEDE"]);
+/** Sentences a carried date may travel past the one that states it. */
+const CARRY_REACH = 2;
+
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "'ll", "wo"]);
+
+/** Whether sentence s has a future or conditional auxiliary ("talks will resume on Monday"). */
+function tellsFuture(doc: Doc, s: number): boolean {
+  const [from, to] = doc.sentenceTokens(s);
+  for (let j = from; j < to; j++) if (FUTURE_AUXILIARIES.has(doc.lower(j))) return true;
+  return false;
+}
+
+/** A year or a decade ("1992", "mid-1960s"), which the dates stage may leave unread. */
+const YEAR_OR_DECADE = /(?:^|-)(?:1[89]|20)\d\d(?:s)?$/;
+
+/** Whether sentence s names a year or a decade: its deeds are dated apart from the story's days. */
+function namesYear(doc: Doc, s: number): boolean {
+  const [from, to] = doc.sentenceTokens(s);
+  for (let j = from; j < to; j++) if (YEAR_OR_DECADE.test(doc.lower(j))) return true;
+  return false;
+}
+
+/** Whether the verb at `trigger` tells a deed in the simple past ("attacked", "were killed"), no perfect ("had been", "has been"). */
+function simplePast(doc: Doc, trigger: number, from: number): boolean {
+  const xpos = doc.xpos(trigger);
+  if (xpos !== "VBD" && xpos !== "VBN") return false;
+  let pastAuxiliary = false;
+  for (let j = trigger - 1; j >= from && (doc.upos(j) === "AUX" || doc.upos(j) === "ADV" || doc.upos(j) === "PART"); j--) {
+    const word = doc.lower(j);
+    if (word === "had" || word === "has" || word === "have" || word === "'d") return false;
+    if (word === "was" || word === "were") pastAuxiliary = true;
+  }
+  return xpos === "VBD" || pastAuxiliary;
+}
+
+/** Verbs that report: a day hanging from them dates the saying, not a deed told next. */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "announce", "report", "add", "state", "confirm", "claim", "write", "declare"]);
+/** Subordinators that set a clause's time apart from the sentence's: "came after UKIP suspended a candidate". */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "once", "when", "while"]);
+
+/** Whether the verb at `verb` is in a clause opened by a time subordinator ("after", "since", "when"). */
+function inTimeClause(doc: Doc, verb: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.head(k) === verb && doc.deprel(k) === "mark" && TIME_SUBORDINATORS.has(doc.lower(k))) return true;
+  return false;
+}
+
+/** Words that make a day a deadline or a starting point, not the day of a deed: "until Monday", "by Friday". */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "till", "by", "before", "from", "since"]);
+
+/**
+ * Whether the day timex `t` dates a deed of its sentence: it hangs from a verb that does not report
+ * ("tried to overthrow the president on Tuesday night", not "said on Thursday" nor "Sunday's
+ * meeting") and is no deadline ("until Monday").
+ */
+function datesDeed(doc: Doc, t: Timex): boolean {
+  if (DEADLINE_WORDS.has(doc.lower(t.start)) || DEADLINE_WORDS.has(doc.lower(t.start - 1))) return false;
+  let governor = -1;
+  for (let k = t.start; k < t.end && governor < 0; k++) if (doc.head(k) < t.start || doc.head(k) >= t.end) governor = doc.head(k);
+  return governor >= 0 && doc.upos(governor) === "VERB" && !REPORTING_VERBS.has(doc.lemma(governor));
+}
+
+/**
+ * "Rebels tried to seize power on Tuesday night. Soldiers attacked the palace. Two guards were
+ * killed.": a deed (NARRATED_DEEDS) told in the simple past in a sentence without dates of its own,
+ * right after sentences of dated past deeds or past days of deeds, happened when they did (at most CARRY_REACH sentences
+ * from the date). Direct quotations, perfects, relative and "after"/"since" clauses and sentences
+ * opened by "Earlier" or "Since" keep no date, and a date carried stops at a sentence that looks ahead.
+ */
+export function carryNarrativeDates(doc: Doc, dateline: number): void {
+  const sentenceDated = new Uint8Array(doc.sentenceCount);
+  // Per sentence, the date its last dated past deed carries and the sentence that states it; a
+  // sentence without dated deeds carries a past day that dates a deed of its own.
+  const carried = new Int32Array(doc.sentenceCount).fill(-1);
+  const statedIn = new Int32Array(doc.sentenceCount).fill(-1);
+  const published = doc.publishedAt ?? "";
+  doc.timexes.forEach((t, k) => {
+    if (t.start < dateline) return;
+    const s = doc.sentenceOf(t.start);
+    sentenceDated[s] = 1;
+    if (t.precision === "day" && t.value < published && !tellsFuture(doc, s) && datesDeed(doc, t)) {
+      carried[s] = k;
+      statedIn[s] = s;
+    }
+  });
+  for (let s = doc.headlineSentences; s < doc.sentenceCount; s++) {
+    const [from, to] = doc.sentenceTokens(s);
+    if (tellsFuture(doc, s) || namesYear(doc, s)) continue;
+    const events = doc.events.filter((e) => e.sentence === s).sort((a, b) => a.triggerStart - b.triggerStart);
+    const previous = s - 1 >= doc.headlineSentences ? (carried[s - 1] ?? -1) : -1;
+    const reach = previous >= 0 && s - (statedIn[s - 1] ?? s) <= CARRY_REACH;
+    const background = BACKGROUND_OPENERS.has(doc.lower(from));
+    for (const event of events) {
+      const t = event.triggerStart;
+      const told = event.modality === "asserted" && !event.negated && !event.dateAhead && NARRATED_DEEDS.has(event.type) && (doc.upos(t) === "NOUN" || simplePast(doc, t, from));
+      if (event.timex >= 0 && (doc.timexes[event.timex]?.start ?? -1) >= dateline) {
+        if (told && doc.timexes[event.timex]?.precision === "day") {
+          carried[s] = event.timex;
+          statedIn[s] = s;
+        }
+        continue;
+      }
+      // "The Red Cross, which took part in the handover, said": a relative clause describes; it tells no next deed.
+      const apart = doc.deprel(t).startsWith("acl") || inTimeClause(doc, t, from, to);
+      if (!reach || background || apart || sentenceDated[s] === 1 || !told || doc.upos(t) === "NOUN" || doc.quotes[event.quote]?.kind === "direct") continue;
+      event.timex = previous;
+      carried[s] = previous;
+      statedIn[s] = statedIn[s - 1] ?? s;
+    }
+  }
+}

@@ -193,3 +193,16 @@ test("a speaker's own stance stated in a quotation dates from its saying (from t
   const stance = events(`${SETTING}"We stand fully with Arnor," Gondor foreign minister Anna Ferrow wrote on X on Thursday.`, "2024-05-10");
   assert.ok(stance.includes("SUPPORT Anna Ferrow/GONGOV -> Arnor/ARNGOV @2024-05-09"), stance.join("\n"));
 });
+
+test("a deed told next in the simple past, in a sentence without dates, happened on the day told just before (from trial 15)", () => {
+  const dated = (text: string): string[] => events(text, "2024-06-13").map((e) => `${e.split(" ")[0] ?? ""} ${e.split(" @")[1] ?? "-"}`);
+  assert.deepEqual(dated("Rebels tried to overthrow the Gondor president on Tuesday night. Heavily armed soldiers attacked the presidential palace. Two guards were killed."), ["ASSAULT 2024-06-11", "ASSAULT 2024-06-11"]);
+  assert.deepEqual(dated("Gondor police arrested Tomas Quellin early on Wednesday. Nine other officers were detained later in the day, she said."), ["COERCE 2024-06-12", "COERCE 2024-06-12"]);
+  // A saying's day, a perfect, a relative clause, an "Earlier" and a sentence with a year of its own stay undated.
+  for (const text of [
+    "Gondor's broadcaster said on Thursday there were no plans for a new series. In the final series all the main characters were killed.",
+    "Gondor police arrested Tomas Quellin on Wednesday. His driver had been detained.",
+    "Gondor police arrested Tomas Quellin on Wednesday. Earlier, police detained his driver.",
+    "Gondor police arrested Tomas Quellin on Wednesday. Police detained his driver in the mid-1990s.",
+  ]) assert.ok(dated(text).at(-1)?.endsWith(" -"), `${text}\n${dated(text).join("\n")}`);
+});
