@@ -123,22 +123,47 @@ export function isAccusedOf(doc: Doc, start: number, end: number, verbStart: num
 }
 
 /**
- * Whether the gerund at `trigger`, or the first of the gerunds it is coordinated with, is what a
- * passive subject is accused of: "X was suspected of inciting violence and destroying property".
+ * Whether the gerund at `trigger`, or the first of the gerunds it is coordinated with, is what
+ * someone is accused of: "accused the Rapid Action Battalion (RAB) of abducting", "X was suspected
+ * of inciting violence and destroying property".
  */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", "\u201c", "\u2018"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "'", "\u201d", "\u2019"]);
+
+/** Words between a verb of accusing and the "of" of its charge: "accused the Rapid Action Battalion (RAB) of". */
+const ACCUSED_REACH = 10;
+
 export function isAllegedDeed(doc: Doc, trigger: number): boolean {
   let first = trigger;
   while (doc.deprel(first) === "conj" && doc.head(first) >= 0 && doc.head(first) < first) first = doc.head(first);
-  if (doc.lower(first - 1) !== "of" || !doc.lower(first).endsWith("ing")) return false;
-  return ACCUSING.has(doc.lemma(first - 2)) && doc.xpos(first - 2) === "VBN";
+  if (!doc.lower(first).endsWith("ing")) return false;
+  const [from] = doc.sentenceTokens(doc.sentenceOf(first));
+  let of = -1;
+  for (let k = from; k < first && of < 0; k++) if (doc.head(k) === first && doc.lower(k) === "of") of = k;
+  if (of < 0) return false;
+  if (ACCUSING.has(doc.lemma(doc.head(first)))) return true;
+  // Parses go astray around quoted or bracketed objects: the verb of accusing a few words before "of" will do.
+  for (let k = of - 1; k >= Math.max(from, of - ACCUSED_REACH); k--) {
+    if (ACCUSING.has(doc.lemma(k)) && (doc.upos(k) === "VERB" || doc.xpos(k) === "VBN")) return true;
+    if (doc.lower(k) === "," || doc.lower(k) === ";" || doc.upos(k) === "CCONJ" || doc.upos(k) === "SCONJ") return false;
+  }
+  return false;
 }
 
 /** The subject noun phrase ending just left of `end`, within [from, end); empty when none. */
 export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, from: number): [number, number] {
   if (end > from && doc.lower(end - 1) === "of") {
     // "accused X of attacking": X does the deed; "a tradition of honouring" names no doer.
-    const [start, last] = subjectLeftOf(doc, res, end - 1, from);
-    return last > start && start > from && ACCUSING.has(doc.lemma(start - 1)) ? [start, last] : [end, end];
+    // "accused the Rapid Action Battalion (RAB) of", 'accused "foreign-backed elements" of': the accused stand before the brackets, inside the quotes.
+    let close = end - 1;
+    if (doc.lower(close - 1) === ")") {
+      let open = close - 2;
+      while (open > from && doc.lower(open) !== "(") open--;
+      if (open > from) close = open;
+    } else if (CLOSING_QUOTES.has(doc.form(close - 1))) close--;
+    const [start, last] = subjectLeftOf(doc, res, close, from);
+    const verb = OPENING_QUOTES.has(doc.form(start - 1)) ? start - 2 : start - 1;
+    return last > start && verb >= from && ACCUSING.has(doc.lemma(verb)) ? [start, last] : [end, end];
   }
   let start = end;
   while (start > from) {

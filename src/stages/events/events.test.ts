@@ -1259,3 +1259,13 @@ test("'will not go unanswered' is a threat by the speaker against whoever the su
   const alleged = events("Gondor police said Tomas Quellin was suspected of inciting violence and destroying public property.");
   assert.ok(alleged.some((e) => e.startsWith("ASSAULT hypothetical")) && !alleged.some((e) => e.startsWith("ASSAULT Tomas")), alleged.join("\n"));
 });
+
+test("what someone is accused of, past brackets or quotes, is alleged, by the accused; a source asking not to be named requests nothing (from trial 15)", () => {
+  const bracketed = events("Tomas Quellin accused the Arnor Liberation Front (ALF) of abducting two Gondor lawmakers last week.");
+  assert.ok(bracketed.some((e) => e.startsWith("ASSAULT hypothetical Arnor Liberation Front")), bracketed.join("\n"));
+  const quoted = events('Anna Ferrow accused "foreign-backed elements" of financing the plotters.');
+  assert.ok(quoted.some((e) => e.startsWith("AID hypothetical")), quoted.join("\n"));
+  const source = events("Two Gondor guards were killed, according to a health ministry official who asked not to be named.");
+  assert.ok(!source.some((e) => e.startsWith("REQUEST")), source.join("\n"));
+  assert.ok(events("Gondor police asked residents to stay indoors.").some((e) => e.startsWith("REQUEST")));
+});

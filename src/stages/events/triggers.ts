@@ -394,6 +394,22 @@ function namesWithCall(doc: Doc, res: LanguageResources, i: number, to: number):
   return false;
 }
 
+/** Words of a source's wish to stay unnamed: "asked not to be named", "declined to be identified", "requested anonymity". */
+const UNNAMED_WORDS: ReadonlySet<string> = new Set(["name", "named", "identify", "identified", "anonymous", "anonymity", "quote", "quoted"]);
+const UNNAMED_GLUE: ReadonlySet<string> = new Set(["not", "to", "be", "remain", "stay"]);
+
+const ASKING_VERBS: ReadonlySet<string> = new Set(["ask", "request", "decline", "refuse", "prefer", "insist"]);
+
+/** Whether token i asks to stay unnamed: a source's condition, no request. */
+function asksAnonymity(doc: Doc, i: number, to: number): boolean {
+  if (!ASKING_VERBS.has(doc.lemma(i))) return false;
+  for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+    if (UNNAMED_WORDS.has(doc.lower(k))) return true;
+    if (!UNNAMED_GLUE.has(doc.lower(k))) return false;
+  }
+  return false;
+}
+
 /** Endings of participles ("injured", "beaten", "shown", "begun", "done", "fleeing"). */
 const PARTICIPLE_ENDING = /(?:ed|en|wn|un|ne|ing)$/;
 
@@ -415,7 +431,7 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     if ((doc.upos(i) === "ADJ" || doc.upos(i) === "ADV") && BE_FORMS.has(doc.lower(i - 1)) && !PARTICIPLE_ENDING.test(doc.lower(i))) continue;
     // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
     if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
-    if (describesPerson(doc, i, from) || namesWithCall(doc, res, i, to)) continue;
+    if (describesPerson(doc, i, from) || namesWithCall(doc, res, i, to) || asksAnonymity(doc, i, to)) continue;
     // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
     // not when the other carries it out ("mediation efforts", "a protest campaign").
     // A date after it is no head it modifies ("staged mass demonstrations Saturday").
