@@ -239,12 +239,14 @@ function relativePronounOf(doc: Doc, verb: number, start: number, end: number): 
 }
 
 /** The object noun phrase starting at `start`, up to the first phrase boundary before `to`. */
-export function objectRightOf(doc: Doc, res: LanguageResources, start: number, to: number, isVerbAt: (i: number) => boolean): [number, number] {
+export function objectRightOf(doc: Doc, res: LanguageResources, from: number, to: number, isVerbAt: (i: number) => boolean): [number, number] {
+  // "called for the release of three lawmakers": a trigger ending in a noun takes its object after "of".
+  const start = from < to && doc.lower(from) === "of" && doc.upos(from - 1) === "NOUN" ? from + 1 : from;
   let end = start;
   while (end < to) {
     const lower = doc.lower(end);
-    // "more than 40 supporters": a count, not a comparison.
-    const count = lower === "than" && COMPARATIVES.has(doc.lower(end - 1)) && doc.upos(end + 1) === "NUM";
+    // "more than 40 supporters", "at least 11 officers": a count, not a comparison or a place.
+    const count = (lower === "than" && COMPARATIVES.has(doc.lower(end - 1)) && doc.upos(end + 1) === "NUM") || (lower === "at" && (doc.lower(end + 1) === "least" || doc.lower(end + 1) === "most"));
     if ((NP_STOPS.has(lower) && !count) || isCue(res, doc, end) || (AUXILIARIES.has(lower) && lower !== "'s")) break;
     // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;

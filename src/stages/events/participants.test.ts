@@ -332,3 +332,10 @@ test("an agentless passive borrows no doer for history ('were killed in Septembe
   const same = events("Gondor police arrested Tomas Quellin on Monday. His lawyer said his driver had also been arrested.", "2024-04-24");
   assert.ok(same.some((e) => e.startsWith("COERCE Gondor police") && e.includes("driver")), same.join("\n"));
 });
+
+test("'arrested at least 11 officers, including ...' are the officers; 'called for the release of three lawmakers' asks it of no 'of' (from trial 15)", () => {
+  const counted = events("Gondor police arrested at least 11 army officers, including a former deputy chief of staff.");
+  assert.ok(counted.some((e) => e.startsWith("COERCE Gondor police/GONCOP -> at least 11 army officers/")), counted.join("\n"));
+  const release = extractor.extract({ id: "r", text: "Tomas Quellin called for the release of three Gondor lawmakers.", publishedAt: "2024-05-08" }).events;
+  assert.deepEqual(release.map((e) => e.recipient?.text ?? null), ["three Gondor lawmakers"]);
+});
