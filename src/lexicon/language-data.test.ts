@@ -105,6 +105,12 @@ test("WordNet lexicon", () => {
   for (const word of ["album", "report", "figure", "ship"]) assert.equal(data.beingNouns.has(word), false, word);
 });
 
+test("seas, straits and shoals of gazetteer/features.tsv, by name and alias", () => {
+  assert.equal(data.features.get("south china sea")?.name, "South China Sea");
+  assert.equal(data.features.get("bosporus")?.name, "Bosphorus");
+  assert.ok((data.features.get("strait of hormuz")?.lat ?? 0) > 20);
+});
+
 test("name heads and titles of data/entities", () => {
   assert.ok(data.orgHeads.has("party"));
   assert.ok(data.placeHeads.has("avenue"));
@@ -120,6 +126,7 @@ function fixture(override: Record<string, string> = {}): string {
     "gazetteer/demonyms.tsv": "venezuelan\tVEN\n",
     "gazetteer/cities.tsv": "# c\n3646738\tCaracas\tCaracas\tVEN\t10.48801\t-66.87919\t3000000\t25\t\n",
     "gazetteer/regions.tsv": "calif.\tUSA\n",
+    "gazetteer/features.tsv": "# f\nRed Sea\t20\t38.5\t\n",
     "names/given-names.tsv": "juan\tm\n",
     "names/given-names-extra.tsv": "delcy\tf\n",
     "lexicon/proper-case.tsv": "caracas\tCaracas\n",
@@ -189,6 +196,7 @@ test("malformed lines throw DATA_FILE with file and line", () => {
   assertDataError(fixture({ "gazetteer/demonyms.tsv": "\nnarnian\tNRN\n" }), /^gazetteer\/demonyms\.tsv:2: unknown country code "NRN"/);
   assertDataError(fixture({ "gazetteer/regions.tsv": "Calif.\tUSA\n" }), /^gazetteer\/regions\.tsv:1: region "Calif\." is not lowercase/);
   assertDataError(fixture({ "names/given-names-extra.tsv": "juan\tx\n" }), /^names\/given-names-extra\.tsv:1: gender "x"/);
+  assertDataError(fixture({ "gazetteer/features.tsv": "Red Sea\tnorth\t38.5\t\n" }), /^gazetteer\/features\.tsv:1: lat \(field 2\) is not a number/);
   assertDataError(fixture({ "lexicon/noun-types.tsv": "caracas\n" }), /^lexicon\/noun-types\.tsv:1: expected 2 tab-separated fields, found 1/);
   assertDataError(fixture({ "lexicon/common-words.txt": "arrest\nCaracas\n" }), /^lexicon\/common-words\.txt:2: /);
   assertDataError(fixture({ "gazetteer/countries.tsv": "VEN\tVE\tVenezuela\t\t\t\t\t\n" }), /^gazetteer\/countries\.tsv:1: iso2 "VEN"/);

@@ -24,6 +24,13 @@ export interface Place {
   kind: "city" | "region" | "country";
 }
 
+/** A sea, strait, ocean, lake, shoal or island group (gazetteer/features.tsv): a place of no one country. */
+export interface Feature {
+  name: string;
+  lat: number;
+  lon: number;
+}
+
 export type Gender = "m" | "f" | "u";
 export type NounType = "person" | "location" | "organization";
 
@@ -41,6 +48,8 @@ export interface LanguageData {
   cityReadings: Map<string, Place[]>;
   /** Lowercase region names and abbreviations written after a place ("calif.", "texas") -> country. */
   regions: Map<string, Country>;
+  /** Lowercase name or alias of a sea, strait, ocean, lake, shoal or island group ("south china sea") -> it. */
+  features: Map<string, Feature>;
   givenNames: Map<string, Gender>;
   /** Lowercase word or multiword -> casing, for entries WordNet knows only capitalized. */
   properCase: Map<string, string>;
@@ -279,6 +288,14 @@ function loadRegions(dir: string, data: LanguageData): void {
   });
 }
 
+function loadFeatures(dir: string, data: LanguageData): void {
+  const file = readDataFile(dir, "gazetteer/features.tsv");
+  eachRow(file, 4, (f, line) => {
+    const feature: Feature = { name: nonEmpty(file, line, f, 0, "name"), lat: number(file, line, f, 1, "lat"), lon: number(file, line, f, 2, "lon") };
+    for (const name of [feature.name, ...field(f, 3).split("|")]) if (name !== "") data.features.set(name.toLowerCase(), feature);
+  });
+}
+
 const GENDERS: ReadonlySet<string> = new Set(["m", "f", "u"]);
 
 function loadGivenNames(dir: string, name: string, data: LanguageData): void {
@@ -329,6 +346,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
     cities: new Map(),
     cityReadings: new Map(),
     regions: new Map(),
+    features: new Map(),
     givenNames: new Map(),
     properCase: new Map(),
     commonWords: new Set(),
@@ -346,6 +364,7 @@ export function loadLanguageData(dir: string = dataDir()): LanguageData {
   loadDemonyms(dir, data);
   loadCities(dir, data);
   loadRegions(dir, data);
+  loadFeatures(dir, data);
   loadGivenNames(dir, "names/given-names.tsv", data);
   loadGivenNames(dir, "names/given-names-extra.tsv", data);
   loadProperCase(dir, data);

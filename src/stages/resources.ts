@@ -91,6 +91,6 @@ export function loadResources(options: ResourceOptions = {}): LanguageResources 
     actors,
     triggers: loadTriggerLexicon(join(root, "triggers")),
     entityWords: loadEntityWords(join(root, "entities"), lang),
-    nameHooks: indexNameHooks([actors.byAlias.keys(), exactAliasesLowered(actors.byExactAlias.keys()), lang.countriesByName.keys(), lang.demonyms.keys(), lang.cities.keys()]),
+    nameHooks: indexNameHooks([actors.byAlias.keys(), exactAliasesLowered(actors.byExactAlias.keys()), lang.countriesByName.keys(), lang.demonyms.keys(), lang.cities.keys(), lang.features.keys()]),
   };
 }

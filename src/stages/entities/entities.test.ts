@@ -190,3 +190,12 @@ test("name particles do not count towards a name's length", () => {
   const found = entities(extractor.extract({ id: "particles", text: "Prime Minister Karim bin Tariq Al Vennor met Anna Ferrow in Paris." }));
   assert.ok(found.includes("PERSON:Karim bin Tariq Al Vennor"), found.join(", "));
 });
+
+test("a sea or strait is one place of no country, cased or not, whatever country its name holds (from trial 15)", () => {
+  for (const text of ["Gondor ships fired on a Philippine vessel in the South China Sea.", "gondor ships fired on a philippine vessel in the south china sea."]) {
+    const sea = extractor.extract({ id: "s", text }).entities.find((e) => e.label === "LOC");
+    assert.equal(sea?.name, "South China Sea", text);
+    assert.equal(sea?.country, null);
+    assert.ok(sea?.lat !== null && sea?.lat !== undefined);
+  }
+});

@@ -197,6 +197,15 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
   const casedCountry = res.lang.countriesByCasedAlias.get(cased);
   if (casedCountry) return placeCandidate(start, end, casedCountry.iso3, casedCountry.name, "GPE", countryGeo(casedCountry));
   if (text === "us") return null;
+  // "the South China Sea", "the Strait of Hormuz": a feature's name, whatever words in it name a country or look ordinary.
+  const feature = res.lang.features.get(text);
+  if (feature && (!single || tests.isCapitalized(start) || doc.casingDamaged)) {
+    const c = candidate(start, end, "LOC", RANK_PLACE);
+    c.key = `feature:${feature.name}`;
+    c.canonical = feature.name;
+    c.geo = { name: feature.name, country: null, lat: feature.lat, lon: feature.lon, geonamesId: null, precision: "region" };
+    return c;
+  }
   const actor = lookupActor(res.actors, text, doc.publishedAt) ?? res.actors.byExactAlias.get(cased)?.[0] ?? null;
   if (actor && actor.label === "GPE") {
     // Capitals stand for governments when they act ("Caracas said"); as names they are places.

@@ -1269,3 +1269,7 @@ test("what someone is accused of, past brackets or quotes, is alleged, by the ac
   assert.ok(!source.some((e) => e.startsWith("REQUEST")), source.join("\n"));
   assert.ok(events("Gondor police asked residents to stay indoors.").some((e) => e.startsWith("REQUEST")));
 });
+
+test("a vessel that rammed a boat assaulted it (from trial 15)", () => {
+  assert.ok(events("An Arnor militia vessel rammed a Gondor supply boat on Sunday.").some((e) => e.startsWith("ASSAULT Arnor")), events("An Arnor militia vessel rammed a Gondor supply boat on Sunday.").join("\n"));
+});
