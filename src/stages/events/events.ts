@@ -130,6 +130,25 @@ function datedHistory(doc: Doc, event: EventAnnotation): boolean {
   return lastDayOf(doc.publishedAt, "day") - lastDayOf(timex.value, timex.precision) > NEWS_DAYS * 86_400_000;
 }
 
+/**
+ * Whether a participant phrase headed by a deed or a weapon resolved to a place that only says
+ * where it happened: "A car bomb in Mogadishu", "a drone strike on a market near Gimbi" (not
+ * "carmakers in the US", whose country they are of).
+ */
+function onlyWhere(doc: Doc, res: LanguageResources, participant: Argument, to: number): boolean {
+  const label = doc.clusters[participant.cluster]?.label;
+  if (label !== "GPE" && label !== "LOC") return false;
+  const place = doc.mentions.find((m) => m.cluster === participant.cluster && m.start > participant.start && m.end <= participant.end);
+  if (!place) return false;
+  let head = -1;
+  let where = false;
+  for (let k = participant.start; k < place.start && !where; k++) {
+    where = STANDING_PREPOSITIONS.has(doc.lower(k)) || doc.lower(k) === "on";
+    if (!where && doc.upos(k) === "NOUN") head = k;
+  }
+  return where && head >= 0 && (listed(res.triggers.weapons, doc, head) || matchTriggerAt(doc, res, head, to).some((m) => !m.verb && m.end === head + 1));
+}
+
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
 const JUDGED: ReadonlySet<string> = new Set(["acquit", "clear", "exonerate", "pardon"]);
 
@@ -560,6 +579,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.actor = event.quote >= 0 ? quoteSpeaker(doc, event.quote) : null;
     return [objectStart, objectEnd];
   }
+  // "A car bomb in Mogadishu killed 10 people": the place a subject is in did nothing.
+  if (event.actor && onlyWhere(doc, res, event.actor, ctx.to)) event.actor = null;
   // "fired tear gas at hundreds of doctors marching to the ministry": the people right before the -ing verb do it.
   const doers = auxStart === match.start ? peopleBeforeParticiple(doc, res, match.start, subjectStart) : -1;
   if (doers >= 0) event.actor = resolvePhrase(doc, res, doers, match.start) ?? event.actor;

@@ -339,3 +339,10 @@ test("'arrested at least 11 officers, including ...' are the officers; 'called f
   const release = extractor.extract({ id: "r", text: "Tomas Quellin called for the release of three Gondor lawmakers.", publishedAt: "2024-05-08" }).events;
   assert.deepEqual(release.map((e) => e.recipient?.text ?? null), ["three Gondor lawmakers"]);
 });
+
+test("'A car bomb in Gondor killed ...': a place where a deed or weapon was is no doer (from trial 15)", () => {
+  for (const text of ["A car bomb in Gondor killed ten people.", "A drone strike on a market near Paris last month killed at least 30 people."]) {
+    const lines = events(text, "2024-06-05");
+    assert.ok(lines.some((e) => e.startsWith("ASSAULT -/- -> ")), `${text}\n${lines.join("\n")}`);
+  }
+});
