@@ -90,6 +90,9 @@ const CONTESTED_NOUNS: ReadonlySet<string> = new Set(["ASSAULT", "PROTEST"]);
 /** Prepositions that place one deed in the time of another: "during protests", "amid clashes". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "amid", "amidst", "after", "following", "before"]);
 
+/** Deeds whose participle clause may tell the harm they did ("..., injuring three"). */
+const HARMFUL: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+
 /** Sectors of a state's own organs: a deed of theirs is the state's. */
 const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
 
@@ -600,6 +603,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     let governing = all.find((e) => e.triggerStart === clause && e.sentence === event.sentence) ?? clauseAbove(doc, all, clause, event.sentence) ?? previousVerbal;
     // "... doctors marching to the ministry, injuring three": the clause is the one the marchers are in.
     if (peopleBeforeParticiple(doc, res, governing.triggerStart, ctx.from) >= 0) governing = all.filter((e) => e.sentence === event.sentence && e.triggerStart < governing.triggerStart).at(-1) ?? governing;
+    // "summoned the ambassador after a ship fired water cannon at a vessel, injuring three": harm comes of the violence told last, not of the summons.
+    const violence = event.type === "ASSAULT" && !HARMFUL.has(governing.type) ? all.filter((e) => e.sentence === event.sentence && e.triggerStart > governing.triggerStart && e.triggerStart < match.start && HARMFUL.has(e.type)).at(-1) : undefined;
+    if (violence) governing = violence;
     event.actor = governing.actor;
     clauseHit = governing.recipient;
   } else if (decider) {

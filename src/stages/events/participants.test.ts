@@ -346,3 +346,8 @@ test("'A car bomb in Gondor killed ...': a place where a deed or weapon was is n
     assert.ok(lines.some((e) => e.startsWith("ASSAULT -/- -> ")), `${text}\n${lines.join("\n")}`);
   }
 });
+
+test("'summoned the envoy after a ship fired on a vessel, injuring three': the harm is the ship's (from trial 15)", () => {
+  const lines = events("Gondor summoned Arnor's ambassador on Tuesday after an Arnor coast guard ship fired water cannon at a Gondor vessel, injuring three crew members.");
+  assert.ok(lines.some((e) => e.startsWith("ASSAULT Arnor/") && e.includes("three crew members/GONCVL")), lines.join("\n"));
+});
