@@ -8,7 +8,7 @@ import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPe
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsPossessed, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { carryNarrativeDates, dateCountedClauses } from "./relative-dates.js";
+import { carryNarrativeDates, dateCountedClauses, undateSequencedClauses } from "./relative-dates.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
@@ -1505,6 +1505,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
     if (doc.events.some((e) => e !== event && e.sentence === event.sentence && e.timex === event.timex && e.dateAhead)) event.dateAhead = true;
   }
   dateCountedClauses(doc);
+  undateSequencedClauses(doc);
   carryNarrativeDates(doc, datelineEnd(doc));
   // "would hold a 48-hour strike unless the Senate shelved the bill": a protest announced on a condition also threatens whoever must meet it.
   doc.events = doc.events.flatMap((event) => (intent.get(event) === true && event.type === "PROTEST" && !event.negated && setOnCondition(doc, res, event) ? [event, threatOfProtest(doc, res, event)] : [event]));

@@ -202,3 +202,32 @@ export function carryNarrativeDates(doc: Doc, dateline: number): void {
     }
   }
 }
+
+/** Subordinators of a clause whose deed came before or after the one it hangs from, by how long the text does not say. */
+const SEQUENCE_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "since", "until"]);
+
+/**
+ * "summoned the ambassador on Tuesday after a ship fired water cannon": a deed in an "after" or
+ * "before" clause is not dated by a day told outside the clause, before its subordinator.
+ */
+export function undateSequencedClauses(doc: Doc): void {
+  for (const event of doc.events) {
+    const timex = doc.timexes[event.timex];
+    if (timex === undefined) continue;
+    const [from, to] = doc.sentenceTokens(event.sentence);
+    const subordinator = sequenceSubordinator(doc, event.triggerStart, from, to);
+    if (subordinator >= 0 && timex.end <= subordinator) event.timex = -1;
+  }
+}
+
+/** Tags of the words of a clause's subject between its subordinator and its verb ("after a Chinese coast guard ship fired"). */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "AUX", "ADV"]);
+
+/** The "after"/"before"/"since"/"until" opening the clause of the verb at `verb`, by the tree or, where the parse read it as a preposition, by the words; -1 if none. */
+function sequenceSubordinator(doc: Doc, verb: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (doc.head(k) === verb && doc.deprel(k) === "mark" && SEQUENCE_SUBORDINATORS.has(doc.lower(k))) return k;
+  if (doc.upos(verb) !== "VERB") return -1;
+  let k = verb - 1;
+  while (k > from && SUBJECT_TAGS.has(doc.upos(k)) && !SEQUENCE_SUBORDINATORS.has(doc.lower(k))) k--;
+  return k < verb - 1 && SEQUENCE_SUBORDINATORS.has(doc.lower(k)) ? k : -1;
+}

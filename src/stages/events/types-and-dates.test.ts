@@ -206,3 +206,11 @@ test("a deed told next in the simple past, in a sentence without dates, happened
     "Gondor police arrested Tomas Quellin on Wednesday. Police detained his driver in the mid-1990s.",
   ]) assert.ok(dated(text).at(-1)?.endsWith(" -"), `${text}\n${dated(text).join("\n")}`);
 });
+
+test("a deed in an 'after' or 'before' clause is not dated by a day told outside the clause (from trial 15)", () => {
+  const lines = events("Gondor summoned Arnor's ambassador on Tuesday after an Arnor coast guard ship fired water cannon at a Gondor vessel.", "2025-03-18");
+  assert.ok(lines.some((e) => e.startsWith("ACCUSE") && e.endsWith("@2025-03-18")), lines.join("\n"));
+  assert.ok(lines.some((e) => e.startsWith("ASSAULT") && !e.includes("@")), lines.join("\n"));
+  const quit = events("Anna Ferrow took over the ministry on Thursday after Tomas Quellin resigned.", "2025-03-18");
+  assert.ok(quit.some((e) => e.startsWith("RETREAT") && !e.includes("@")), quit.join("\n"));
+});
