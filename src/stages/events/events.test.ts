@@ -1273,3 +1273,9 @@ test("what someone is accused of, past brackets or quotes, is alleged, by the ac
 test("a vessel that rammed a boat assaulted it (from trial 15)", () => {
   assert.ok(events("An Arnor militia vessel rammed a Gondor supply boat on Sunday.").some((e) => e.startsWith("ASSAULT Arnor")), events("An Arnor militia vessel rammed a Gondor supply boat on Sunday.").join("\n"));
 });
+
+test("suspending broadcasts censors; a statement said in a city was made there (from trial 15)", () => {
+  assert.ok(events("The Gondor government suspended the broadcasts of two private radio stations.").some((e) => e.startsWith("COERCE")));
+  const said = extractor.extract({ id: "n", text: "The European Union welcomed the agreement, EU spokeswoman Anna Ferrow said in Paris.", publishedAt: "2024-05-08" }).events;
+  assert.deepEqual(said.map((e) => `${e.event} ${e.location?.name ?? "-"}`), ["SUPPORT Paris"]);
+});

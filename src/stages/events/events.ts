@@ -188,7 +188,9 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     // "near the town of Walikale", "stormed the town of Mirebalais": a place no gazetteer knows, but where it happened, not the dateline's.
     if (m && m.start === i && m.label === "LOC" && unknown < 0 && (afterPlacePreposition(doc, i) || namedSettlement(doc, res, i))) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
-    if (trigger >= 0 && (inClauseBelow(doc, m.start, m.end, trigger, from, to, statement) || inLaterConjunct(doc, m.start, m.end, trigger, from, to))) continue;
+    // "The UN welcomed the deal, its spokesman said in New York": where a statement was said is where it was made.
+    const saidThere = statement && placeOfSaying(doc, m.start, m.end);
+    if (trigger >= 0 && !saidThere && (inClauseBelow(doc, m.start, m.end, trigger, from, to, statement) || inLaterConjunct(doc, m.start, m.end, trigger, from, to))) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
     const isCountry = m.geo.precision === "country";
@@ -215,6 +217,18 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     }
   }
   return best >= 0 ? best : facility >= 0 ? facility : unknown;
+}
+
+/** Verbs of saying: the place their own phrase names ("said in New York") is where a statement was made. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "announce", "write", "declare"]);
+
+/** Whether the place [start, end) is a verb of saying's own "in"/"at" phrase, outside any quotation ("said in New York"). */
+function placeOfSaying(doc: Doc, start: number, end: number): boolean {
+  let k = start;
+  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  const verb = doc.head(k);
+  const preposition = doc.lower(start - 1);
+  return verb >= 0 && SAYING_VERBS.has(doc.lemma(verb)) && (preposition === "in" || preposition === "at") && quoteOfToken(doc, start) < 0;
 }
 
 /** Prepositions after which a city's name is its state ("spying for Minsk", "ties with Beijing", "was condemned by Moscow"). */
