@@ -187,3 +187,9 @@ test("'Arnor, whose envoy Tomas Quellin': the relative pronoun stands for the na
   const quellin = result.entities.find((e) => e.name === "Tomas Quellin");
   assert.equal(`${quellin?.country}/${quellin?.sector}`, "ARN/GOV");
 });
+
+test("a spokesperson of no named country who briefs in a capital speaks for that capital's country (from trial 15)", () => {
+  const text = "Gondor summoned Arnor's ambassador on Monday. Gondor accused Arnor of espionage. Foreign ministry spokesman Pierre Lamy told reporters in Paris that Gondor should stop its provocations.";
+  const result = fictionalExtractor().extract({ id: "s", text, publishedAt: "2024-05-08" });
+  assert.equal(result.entities.find((e) => e.name === "Pierre Lamy")?.country, "FRA");
+});

@@ -251,7 +251,7 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       if (!chosen) continue;
       const named = descriptions.find((d) => d.country !== null && d.explicitCountry)?.country ?? null;
       cluster.sector = chosen.sector;
-      cluster.country = named ?? chosen.country ?? (person && chosen.sector !== null && chosen.sector !== "IGO" ? doc.focusCountry : null);
+      cluster.country = named ?? chosen.country ?? (person && chosen.sector !== null && chosen.sector !== "IGO" ? (capitalSpokenIn(doc, res, cluster) ?? doc.focusCountry) : null);
       // "Russia's human rights commissioner": an office the UN also has, of a country named, is that state's.
       if (chosen.sector === "IGO") [cluster.sector, cluster.country] = named !== null && person ? ["GOV", named] : ["IGO", null];
     }
@@ -445,3 +445,27 @@ export function createCorefStage(res: LanguageResources): Stage {
     run: (doc) => resolveCoreference(doc, res),
   };
 }
+
+/**
+ * The country of the capital a spokesperson speaks in ("Foreign ministry spokesman Liu Jian told
+ * reporters in Beijing" in a Philippine story is China's): spokespeople brief at home, where a
+ * visiting minister does not. Null when no such sentence.
+ */
+function capitalSpokenIn(doc: Doc, res: LanguageResources, cluster: Cluster): string | null {
+  for (const index of cluster.mentions) {
+    const m = doc.mentions[index];
+    if (!m || !SPOKESPEOPLE.has(doc.lower(m.start - 1))) continue;
+    const [from, to] = doc.sentenceTokens(doc.sentenceOf(m.start));
+    for (const place of doc.mentions) {
+      if (place.start < from || place.start >= to || place.geo?.precision !== "city" || place.geo.country === null || doc.lower(place.start - 1) !== "in") continue;
+      // "said in Beijing", "told reporters in Beijing".
+      const head = doc.head(place.end - 1);
+      if (!isCueVerb(doc, res, head) && !(head >= 0 && isCueVerb(doc, res, doc.head(head)))) continue;
+      const country = res.lang.countriesByIso3.get(place.geo.country);
+      if (country?.capital && country.capital.toLowerCase() === place.geo.name.toLowerCase()) return country.iso3;
+    }
+  }
+  return null;
+}
+
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
