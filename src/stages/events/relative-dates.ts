@@ -132,12 +132,6 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "announce",
 /** Subordinators that set a clause's time apart from the sentence's: "came after UKIP suspended a candidate". */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "once", "when", "while"]);
 
-/** Whether the verb at `verb` is in a clause opened by a time subordinator ("after", "since", "when"). */
-function inTimeClause(doc: Doc, verb: number, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (doc.head(k) === verb && doc.deprel(k) === "mark" && TIME_SUBORDINATORS.has(doc.lower(k))) return true;
-  return false;
-}
-
 /** Words that make a day a deadline or a starting point, not the day of a deed: "until Monday", "by Friday". */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "till", "by", "before", "from", "since"]);
 
@@ -156,9 +150,10 @@ function datesDeed(doc: Doc, t: Timex): boolean {
 /**
  * "Rebels tried to seize power on Tuesday night. Soldiers attacked the palace. Two guards were
  * killed.": a deed (NARRATED_DEEDS) told in the simple past in a sentence without dates of its own,
- * right after sentences of dated past deeds or past days of deeds, happened when they did (at most CARRY_REACH sentences
- * from the date). Direct quotations, perfects, relative and "after"/"since" clauses and sentences
- * opened by "Earlier" or "Since" keep no date, and a date carried stops at a sentence that looks ahead.
+ * right after sentences of dated past deeds or of past days of deeds, happened when they did (at
+ * most CARRY_REACH sentences from the date). Direct quotations, perfects, relative and
+ * "after"/"since" clauses and sentences opened by "Earlier" or "Since" keep no date, and a date
+ * carried stops at a sentence that looks ahead or names a year.
  */
 export function carryNarrativeDates(doc: Doc, dateline: number): void {
   const sentenceDated = new Uint8Array(doc.sentenceCount);
@@ -194,7 +189,7 @@ export function carryNarrativeDates(doc: Doc, dateline: number): void {
         continue;
       }
       // "The Red Cross, which took part in the handover, said": a relative clause describes; it tells no next deed.
-      const apart = doc.deprel(t).startsWith("acl") || inTimeClause(doc, t, from, to);
+      const apart = doc.deprel(t).startsWith("acl") || subordinatorOf(doc, t, from, to, TIME_SUBORDINATORS) >= 0;
       if (!reach || background || apart || sentenceDated[s] === 1 || !told || doc.upos(t) === "NOUN" || doc.quotes[event.quote]?.kind === "direct") continue;
       event.timex = previous;
       carried[s] = previous;
@@ -215,7 +210,7 @@ export function undateSequencedClauses(doc: Doc): void {
     const timex = doc.timexes[event.timex];
     if (timex === undefined) continue;
     const [from, to] = doc.sentenceTokens(event.sentence);
-    const subordinator = sequenceSubordinator(doc, event.triggerStart, from, to);
+    const subordinator = subordinatorOf(doc, event.triggerStart, from, to, SEQUENCE_SUBORDINATORS);
     if (subordinator >= 0 && timex.end <= subordinator) event.timex = -1;
   }
 }
@@ -223,11 +218,14 @@ export function undateSequencedClauses(doc: Doc): void {
 /** Tags of the words of a clause's subject between its subordinator and its verb ("after a Chinese coast guard ship fired"). */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "AUX", "ADV"]);
 
-/** The "after"/"before"/"since"/"until" opening the clause of the verb at `verb`, by the tree or, where the parse read it as a preposition, by the words; -1 if none. */
-function sequenceSubordinator(doc: Doc, verb: number, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (doc.head(k) === verb && doc.deprel(k) === "mark" && SEQUENCE_SUBORDINATORS.has(doc.lower(k))) return k;
+/**
+ * The subordinator among `words` opening the clause of the verb at `verb` ("after", "since"), by
+ * the tree or, where the parse read it as a preposition, by the words before the clause's subject; -1 if none.
+ */
+function subordinatorOf(doc: Doc, verb: number, from: number, to: number, words: ReadonlySet<string>): number {
+  for (let k = from; k < to; k++) if (doc.head(k) === verb && doc.deprel(k) === "mark" && words.has(doc.lower(k))) return k;
   if (doc.upos(verb) !== "VERB") return -1;
   let k = verb - 1;
-  while (k > from && SUBJECT_TAGS.has(doc.upos(k)) && !SEQUENCE_SUBORDINATORS.has(doc.lower(k))) k--;
-  return k < verb - 1 && SEQUENCE_SUBORDINATORS.has(doc.lower(k)) ? k : -1;
+  while (k > from && SUBJECT_TAGS.has(doc.upos(k)) && !words.has(doc.lower(k))) k--;
+  return k < verb - 1 && words.has(doc.lower(k)) ? k : -1;
 }
