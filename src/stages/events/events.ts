@@ -9,6 +9,7 @@ import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigura
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { carryNarrativeDates, dateCountedClauses, undateSequencedClauses } from "./relative-dates.js";
+import { isCueVerb } from "../cues.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
@@ -189,7 +190,7 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     if (m && m.start === i && m.label === "LOC" && unknown < 0 && (afterPlacePreposition(doc, i) || namedSettlement(doc, res, i))) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
     // "The UN welcomed the deal, its spokesman said in New York": where a statement was said is where it was made.
-    const saidThere = statement && placeOfSaying(doc, m.start, m.end);
+    const saidThere = statement && placeOfSaying(doc, res, m.start, m.end);
     if (trigger >= 0 && !saidThere && (inClauseBelow(doc, m.start, m.end, trigger, from, to, statement) || inLaterConjunct(doc, m.start, m.end, trigger, from, to))) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
@@ -219,16 +220,13 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
   return best >= 0 ? best : facility >= 0 ? facility : unknown;
 }
 
-/** Verbs of saying: the place their own phrase names ("said in New York") is where a statement was made. */
-const SAYING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "state", "announce", "write", "declare"]);
-
-/** Whether the place [start, end) is a verb of saying's own "in"/"at" phrase, outside any quotation ("said in New York"). */
-function placeOfSaying(doc: Doc, start: number, end: number): boolean {
+/** Whether the place [start, end) is a speech cue's own "in"/"at" phrase, outside any quotation ("said in New York"). */
+function placeOfSaying(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
   let k = start;
   for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
   const verb = doc.head(k);
   const preposition = doc.lower(start - 1);
-  return verb >= 0 && SAYING_VERBS.has(doc.lemma(verb)) && (preposition === "in" || preposition === "at") && quoteOfToken(doc, start) < 0;
+  return verb >= 0 && isCueVerb(doc, res, verb) && (preposition === "in" || preposition === "at") && quoteOfToken(doc, start) < 0;
 }
 
 /** Prepositions after which a city's name is its state ("spying for Minsk", "ties with Beijing", "was condemned by Moscow"). */
@@ -1520,7 +1518,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   }
   dateCountedClauses(doc);
   undateSequencedClauses(doc);
-  carryNarrativeDates(doc, datelineEnd(doc));
+  carryNarrativeDates(doc, res, datelineEnd(doc));
   // "would hold a 48-hour strike unless the Senate shelved the bill": a protest announced on a condition also threatens whoever must meet it.
   doc.events = doc.events.flatMap((event) => (intent.get(event) === true && event.type === "PROTEST" && !event.negated && setOnCondition(doc, res, event) ? [event, threatOfProtest(doc, res, event)] : [event]));
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);

@@ -1,6 +1,8 @@
 import type { Doc, Timex } from "../../doc/document.js";
 import { addDays } from "../dates/index.js";
 import { APPROXIMATORS, COUNT_WORDS, UNITS } from "../dates/lexicon.js";
+import { isCueVerb } from "../cues.js";
+import type { LanguageResources } from "../resources.js";
 
 const DIGITS = /^\d{1,3}$/;
 /** Units so short that the deed falls on the same day: "hours after". */
@@ -127,8 +129,6 @@ function simplePast(doc: Doc, trigger: number, from: number): boolean {
   return xpos === "VBD" || pastAuxiliary;
 }
 
-/** Verbs that report: a day hanging from them dates the saying, not a deed told next. */
-const REPORTING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "announce", "report", "add", "state", "confirm", "claim", "write", "declare"]);
 /** Subordinators that set a clause's time apart from the sentence's: "came after UKIP suspended a candidate". */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "once", "when", "while"]);
 
@@ -136,15 +136,15 @@ const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "sin
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "till", "by", "before", "from", "since"]);
 
 /**
- * Whether the day timex `t` dates a deed of its sentence: it hangs from a verb that does not report
+ * Whether the day timex `t` dates a deed of its sentence: it hangs from a verb that is no speech cue
  * ("tried to overthrow the president on Tuesday night", not "said on Thursday" nor "Sunday's
  * meeting") and is no deadline ("until Monday").
  */
-function datesDeed(doc: Doc, t: Timex): boolean {
+function datesDeed(doc: Doc, res: LanguageResources, t: Timex): boolean {
   if (DEADLINE_WORDS.has(doc.lower(t.start)) || DEADLINE_WORDS.has(doc.lower(t.start - 1))) return false;
   let governor = -1;
   for (let k = t.start; k < t.end && governor < 0; k++) if (doc.head(k) < t.start || doc.head(k) >= t.end) governor = doc.head(k);
-  return governor >= 0 && doc.upos(governor) === "VERB" && !REPORTING_VERBS.has(doc.lemma(governor));
+  return governor >= 0 && doc.upos(governor) === "VERB" && !isCueVerb(doc, res, governor);
 }
 
 /**
@@ -155,7 +155,7 @@ function datesDeed(doc: Doc, t: Timex): boolean {
  * "after"/"since" clauses and sentences opened by "Earlier" or "Since" keep no date, and a date
  * carried stops at a sentence that looks ahead or names a year.
  */
-export function carryNarrativeDates(doc: Doc, dateline: number): void {
+export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: number): void {
   const sentenceDated = new Uint8Array(doc.sentenceCount);
   // Per sentence, the date its last dated past deed carries and the sentence that states it; a
   // sentence without dated deeds carries a past day that dates a deed of its own.
@@ -166,7 +166,7 @@ export function carryNarrativeDates(doc: Doc, dateline: number): void {
     if (t.start < dateline) return;
     const s = doc.sentenceOf(t.start);
     sentenceDated[s] = 1;
-    if (t.precision === "day" && t.value < published && !tellsFuture(doc, s) && datesDeed(doc, t)) {
+    if (t.precision === "day" && t.value < published && !tellsFuture(doc, s) && datesDeed(doc, res, t)) {
       carried[s] = k;
       statedIn[s] = s;
     }
