@@ -64,12 +64,12 @@ export function isTaggedVerb(doc: Doc, i: number): boolean {
   return tag === "ADJ" && doc.lower(i).endsWith("ed") && OBJECT_STARTS.has(doc.upos(i + 1));
 }
 
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", "\u201c", "\u2018"]);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", "\u201c", "\u2018"]);
 
 /** Whether an object or target follows position i ("protested the decision", "protested against it"). */
 export function objectFollows(doc: Doc, i: number, to: number): boolean {
   // "struck "terrorist" positions": a quotation mark opens the object.
-  if (i < to && doc.upos(i) === "PUNCT" && QUOTE_MARKS.has(doc.form(i))) i++;
+  if (i < to && doc.upos(i) === "PUNCT" && OPENING_QUOTES.has(doc.form(i))) i++;
   if (i >= to) return false;
   const lower = doc.lower(i);
   // "a strike on Monday" is a time, not a target.
@@ -127,7 +127,6 @@ export function isAccusedOf(doc: Doc, start: number, end: number, verbStart: num
  * someone is accused of: "accused the Rapid Action Battalion (RAB) of abducting", "X was suspected
  * of inciting violence and destroying property".
  */
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", "\u201c", "\u2018"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "'", "\u201d", "\u2019"]);
 
 /** Words between a verb of accusing and the "of" of its charge: "accused the Rapid Action Battalion (RAB) of". */

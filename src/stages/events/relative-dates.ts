@@ -2,6 +2,7 @@ import type { Doc, Timex } from "../../doc/document.js";
 import { addDays } from "../dates/index.js";
 import { APPROXIMATORS, COUNT_WORDS, UNITS } from "../dates/lexicon.js";
 import { isCueVerb } from "../cues.js";
+import { FUTURE } from "./clause.js";
 import type { LanguageResources } from "../resources.js";
 
 const DIGITS = /^\d{1,3}$/;
@@ -97,12 +98,10 @@ const NARRATED_DEEDS: ReadonlySet<string> = new Set(["ASSAULT", "COERCE", "PROTE
 /** Sentences a carried date may travel past the one that states it. */
 const CARRY_REACH = 2;
 
-const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "would", "shall", "'ll", "wo"]);
-
 /** Whether sentence s has a future or conditional auxiliary ("talks will resume on Monday"). */
 function tellsFuture(doc: Doc, s: number): boolean {
   const [from, to] = doc.sentenceTokens(s);
-  for (let j = from; j < to; j++) if (FUTURE_AUXILIARIES.has(doc.lower(j))) return true;
+  for (let j = from; j < to; j++) if (FUTURE.has(doc.lower(j))) return true;
   return false;
 }
 
