@@ -1,4 +1,4 @@
-import type { Doc, Timex } from "../../doc/document.js";
+import type { Doc, EventAnnotation, Timex } from "../../doc/document.js";
 import { addDays } from "../dates/index.js";
 import { APPROXIMATORS, COUNT_WORDS, UNITS } from "../dates/lexicon.js";
 import { isCueVerb } from "../cues.js";
@@ -170,10 +170,12 @@ export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: 
       statedIn[s] = s;
     }
   });
+  const bySentence: EventAnnotation[][] = Array.from({ length: doc.sentenceCount }, () => []);
+  for (const event of doc.events) bySentence[event.sentence]?.push(event);
   for (let s = doc.headlineSentences; s < doc.sentenceCount; s++) {
     const [from, to] = doc.sentenceTokens(s);
     if (tellsFuture(doc, s) || namesYear(doc, s)) continue;
-    const events = doc.events.filter((e) => e.sentence === s).sort((a, b) => a.triggerStart - b.triggerStart);
+    const events = (bySentence[s] ?? []).sort((a, b) => a.triggerStart - b.triggerStart);
     const previous = s - 1 >= doc.headlineSentences ? (carried[s - 1] ?? -1) : -1;
     const reach = previous >= 0 && s - (statedIn[s - 1] ?? s) <= CARRY_REACH;
     const background = BACKGROUND_OPENERS.has(doc.lower(from));
