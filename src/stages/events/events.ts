@@ -1,5 +1,5 @@
 import { Shape, type Argument, type Doc, type EventAnnotation } from "../../doc/document.js";
-import type { DatePrecision, Modality } from "../../doc/records.js";
+import type { Modality } from "../../doc/records.js";
 import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { LanguageResources } from "../resources.js";
@@ -8,7 +8,7 @@ import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPe
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsPossessed, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { carryNarrativeDates, dateCountedClauses, undateSequencedClauses } from "./relative-dates.js";
+import { carryNarrativeDates, dateCountedClauses, datedHistory, undateSequencedClauses } from "./relative-dates.js";
 import { isCueVerb } from "../cues.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
@@ -112,26 +112,6 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
     if (general) fallback ??= e.actor;
   }
   return fallback;
-}
-
-/** Days a deed's own date may precede publication and still belong to the story told (a case's start months ago). */
-const NEWS_DAYS = 183;
-
-/** The last day a timex covers ("2022-09-01" of month precision: September 30), in ms since the epoch; NaN for other values. */
-function lastDayOf(value: string, precision: DatePrecision): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m === null) return Number.NaN;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (precision === "year") return Date.UTC(year, 11, 31);
-  if (precision === "month") return Date.UTC(year, month, 0);
-  return Date.UTC(year, month - 1, day + (precision === "week" ? 6 : 0));
-}
-
-/** Whether the event's own date ends well before publication ("were killed in September 2022"): history, not the news told. */
-function datedHistory(doc: Doc, event: EventAnnotation): boolean {
-  const timex = doc.timexes[event.timex];
-  if (timex === undefined || doc.publishedAt === null) return false;
-  return lastDayOf(doc.publishedAt, "day") - lastDayOf(timex.value, timex.precision) > NEWS_DAYS * 86_400_000;
 }
 
 /**

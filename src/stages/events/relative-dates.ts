@@ -1,5 +1,6 @@
 import type { Doc, EventAnnotation, Timex } from "../../doc/document.js";
-import { addDays } from "../dates/index.js";
+import type { DatePrecision } from "../../doc/records.js";
+import { addDays, daysBetween, daysInMonth, formatDate, parseDate } from "../dates/index.js";
 import { APPROXIMATORS, COUNT_WORDS, UNITS } from "../dates/lexicon.js";
 import { isCueVerb } from "../cues.js";
 import { FUTURE } from "./clause.js";
@@ -91,6 +92,27 @@ export function dateCountedClauses(doc: Doc): void {
   }
 }
 
+/** Days a deed's own date may precede publication and still belong to the story told (a case's start months ago). */
+const NEWS_DAYS = 183;
+
+/** The last day a timex covers ("2022-09-01" of month precision: September 30); null for a malformed value. */
+function lastDayOf(value: string, precision: DatePrecision): string | null {
+  const parts = parseDate(value);
+  if (parts === null) return null;
+  const [year, month] = parts;
+  if (precision === "year") return `${year}-12-31`;
+  if (precision === "month") return formatDate(year, month, daysInMonth(year, month));
+  return precision === "week" ? addDays(value, 6) : value.slice(0, 10);
+}
+
+/** Whether the event's own date ends well before publication ("were killed in September 2022"): history, not the news told. */
+export function datedHistory(doc: Doc, event: EventAnnotation): boolean {
+  const timex = doc.timexes[event.timex];
+  const last = timex === undefined ? null : lastDayOf(timex.value, timex.precision);
+  if (last === null || doc.publishedAt === null || parseDate(doc.publishedAt) === null) return false;
+  return daysBetween(last, doc.publishedAt) > NEWS_DAYS;
+}
+
 /** Words opening a sentence that step back from the story's time: "Earlier, ...", "Since then, ...". */
 const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(["earlier", "previously", "formerly", "since", "once", "originally", "historically"]);
 /** Types of deeds a narrative tells in order; statements and meetings are acts of their own, dated by their own words. */
@@ -161,11 +183,12 @@ export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: 
   const carried = new Int32Array(doc.sentenceCount).fill(-1);
   const statedIn = new Int32Array(doc.sentenceCount).fill(-1);
   const published = doc.publishedAt ?? "";
+  const future = Uint8Array.from({ length: doc.sentenceCount }, (_, s) => (tellsFuture(doc, s) ? 1 : 0));
   doc.timexes.forEach((t, k) => {
     if (t.start < dateline) return;
     const s = doc.sentenceOf(t.start);
     sentenceDated[s] = 1;
-    if (t.precision === "day" && t.value < published && !tellsFuture(doc, s) && datesDeed(doc, res, t)) {
+    if (t.precision === "day" && t.value < published && future[s] === 0 && datesDeed(doc, res, t)) {
       carried[s] = k;
       statedIn[s] = s;
     }
@@ -174,7 +197,7 @@ export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: 
   for (const event of doc.events) bySentence[event.sentence]?.push(event);
   for (let s = doc.headlineSentences; s < doc.sentenceCount; s++) {
     const [from, to] = doc.sentenceTokens(s);
-    if (tellsFuture(doc, s) || namesYear(doc, s)) continue;
+    if (future[s] === 1 || namesYear(doc, s)) continue;
     const events = (bySentence[s] ?? []).sort((a, b) => a.triggerStart - b.triggerStart);
     const previous = s - 1 >= doc.headlineSentences ? (carried[s - 1] ?? -1) : -1;
     const reach = previous >= 0 && s - (statedIn[s - 1] ?? s) <= CARRY_REACH;
