@@ -28,7 +28,8 @@ export interface TriggerEntry {
    * "relief" (an aid object, and its clause names relief, not money alone: "sent tents",
    * "released $5m from its emergency fund", not "announced profits of $5m"), "no-measure" (an
    * object that is no legislative measure: "approved the plan", not "approved the motion"), "censure"
-   * (an object, then a word of blame: "called the arrests unacceptable"), or null.
+   * (an object, then a word of blame: "called the arrests unacceptable"), "reported" (said by a
+   * speaker of someone else, who is accused: "said the vessel had intruded"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -37,8 +38,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object" | "censure";
-const REQUIREMENTS: ReadonlySet<string> = new Set(["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object", "censure"]);
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object" | "censure" | "reported";
+const REQUIREMENTS: readonly string[] = ["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object", "censure", "reported"];
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";
@@ -170,8 +171,9 @@ function loadTriggers(path: string, irregular: IrregularVerbs, lemmas: LemmaInde
     if (mode !== "" && !MODE.test(mode)) throw dataError(path, row.line, `mode '${mode}' must be a lowercase PLOVER mode word or empty`);
     if (!CAMEO.test(cameo)) throw dataError(path, row.line, `cameo '${cameo}' must be a 2-4 digit CAMEO code such as 173 or 1711`);
     const requires = row.get("requires");
-    if (requires !== "" && (!REQUIREMENTS.has(requires) || pos !== "verb")) {
-      throw dataError(path, row.line, `requires '${requires}' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody', 'no-measure', 'envoy', 'no-object' or 'censure' (verbs only)`);
+    if (requires !== "" && (!REQUIREMENTS.includes(requires) || pos !== "verb")) {
+      const choices = REQUIREMENTS.map((r) => `'${r}'`);
+      throw dataError(path, row.line, `requires '${requires}' must be empty, ${choices.slice(0, -1).join(", ")} or ${choices.at(-1) ?? ""} (verbs only)`);
     }
     const key = `${phrase}\t${pos}\t${event}`;
     if (seen.has(key)) throw dataError(path, row.line, `'${phrase}' (${pos}, ${event}) is listed twice; delete one line`);

@@ -13,6 +13,8 @@ export function isCueVerb(doc: Doc, res: LanguageResources, i: number): boolean 
   if (!doc.casingDamaged && doc.upos(i) === "PROPN" && doc.hasShape(i, Shape.upperInitial) && i > doc.sentenceTokens(doc.sentenceOf(i))[0]) return false;
   // "Gulf states", "Western reports": a noun after a name or an adjective.
   if (i > 0 && doc.upos(i) === "NOUN" && (doc.upos(i - 1) === "ADJ" || doc.upos(i - 1) === "PROPN")) return false;
+  // "pleaded guilty to charges that": "to" takes a verb's base form, so an -s form after it is a noun.
+  if (doc.lower(i - 1) === "to" && (doc.xpos(i) === "VBZ" || doc.xpos(i) === "NNS")) return false;
   const place = doc.mentions[doc.tokens.mention[i - 1] ?? -1];
   if (doc.lower(i) === "states" && place && place.label !== "PERSON" && place.label !== "ORG") return false;
   return i === 0 || !NOUN_MARKERS.has(doc.lower(i - 1));

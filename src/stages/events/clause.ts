@@ -95,6 +95,13 @@ export function skipAuxiliariesLeft(doc: Doc, verb: number, from: number): numbe
   return i;
 }
 
+/** Like skipAuxiliariesLeft, past opening quote marks too: 'had "illegally intruded"'. */
+export function skipAuxiliariesAndQuotesLeft(doc: Doc, verb: number, from: number): number {
+  let i = skipAuxiliariesLeft(doc, verb, from);
+  while (i > from && OPENING_QUOTES.has(doc.form(i - 1))) i = skipAuxiliariesLeft(doc, i - 1, from);
+  return i;
+}
+
 /** Words of time that name no one, even where no publication date lets them be resolved. */
 const TIME_WORDS: ReadonlySet<string> = new Set(["today", "yesterday", "tonight", ...WEEKDAYS.keys()]);
 

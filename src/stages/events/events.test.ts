@@ -1279,3 +1279,14 @@ test("suspending broadcasts censors; a statement said in a city was made there (
   const said = extractor.extract({ id: "n", text: "The European Union welcomed the agreement, EU spokeswoman Anna Ferrow said in Paris.", publishedAt: "2024-05-08" }).events;
   assert.deepEqual(said.map((e) => `${e.event} ${e.location?.name ?? "-"}`), ["SUPPORT Paris"]);
 });
+
+test("a wrong a speaker says someone else did is the speaker's accusation; one denied, the speaker's own, a thing's, or told by the narrator is none (from trial 15)", () => {
+  assert.deepEqual(events(`The Gondor coast guard said in a statement on Monday that an Arnor vessel had "illegally intruded" into its waters.`), [
+    "ACCUSE Gondor/GONGOV -> Arnor/ARNGOV @2024-05-06",
+  ]);
+  assert.deepEqual(events(`${SETTING}Anna Ferrow of Gondor said Quellin had colluded with foreign agents.`), ["ACCUSE Anna Ferrow/GON -> Tomas Quellin/ARNOPP"]);
+  assert.deepEqual(events(`"We never interfered in Gondor's affairs," Anna Ferrow of Arnor said.`), []);
+  assert.deepEqual(events("Anna Ferrow of Arnor said the auction violated Gondor law."), []);
+  // Only the investigation.
+  assert.equal(events("Arnor police are investigating whether the songs incite violence.").length, 1);
+});

@@ -13,7 +13,7 @@ import { isCueVerb } from "../cues.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesAndQuotesLeft, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -1362,7 +1362,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   const dateline = datelinePlace(doc);
   for (let s = 0; s < doc.sentenceCount; s++) {
     const [from, to] = doc.sentenceTokens(s);
-    const matches = triggersOf(doc, res, from, to, story);
+    // A wrong told by the narrator ("whether lyrics incite the assault") is no one's accusation, and no trigger.
+    const matches = triggersOf(doc, res, from, to, story).filter((m) => m.entry.requires !== "reported" || quoteOfToken(doc, m.start) >= 0);
     const verbAt = new Set(matches.filter((m) => m.verb).map((m) => m.start));
     const ctx: SentenceContext = {
       from,
@@ -1401,6 +1402,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         Object.assign(event, { negated: false, modality: "asserted" });
         ctx.intent.set(event, false);
       }
+      if (match.entry.requires === "reported" && !accusesDoer(doc, res, event, from)) continue;
       // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
       // It stays the clause's doer, so that ", destroying villages" after it is no event either.
       if (event.actor && isNaturalForce(doc, res, event.actor)) {
@@ -1677,6 +1679,22 @@ function embassyProtested(doc: Doc, res: LanguageResources, event: EventAnnotati
 const ANSWER_REACH = 2;
 
 /** "Gondor accused Arnor of the attack. Arnor denied any involvement": a rejection with no one named answers its accuser. */
+/**
+ * A wrong a speaker says someone else did ("said the Philippine vessel had 'illegally intruded'")
+ * is the speaker's accusation of the doer; a denial, a wrong not done, the speaker's own, or one
+ * done by a thing ("the auction violated US law") is none.
+ */
+function accusesDoer(doc: Doc, res: LanguageResources, event: EventAnnotation, from: number): boolean {
+  const quote = doc.quotes[event.quote];
+  const speaker = quote ? doc.mentions[quote.speakerMention] : undefined;
+  // Quote marks inside the clause mislead the parser ('the vessel had "illegally intruded"'): the subject is then read by position.
+  const doer = someone(doc, res, event.actor ?? (isPassive(doc, event.triggerStart, from) ? null : participant(doc, res, subjectLeftOf(doc, res, skipAuxiliariesAndQuotesLeft(doc, event.triggerStart, from), from))));
+  if (!quote || !speaker || !doer || event.negated || event.modality !== "asserted" || doer.cluster === quote.speakerCluster) return false;
+  event.recipient = doer;
+  event.actor = speakerArgument(doc, speaker, quote.speakerCluster);
+  return true;
+}
+
 function answerAccusers(doc: Doc, events: readonly EventAnnotation[]): void {
   events.forEach((event, index) => {
     if (event.type !== "REJECT" || event.recipient !== null || event.actor === null) return;

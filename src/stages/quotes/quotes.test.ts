@@ -141,3 +141,8 @@ test("a subject set off by commas before 'said on Thursday that' speaks what fol
   const text = "Arnor's foreign minister, Anna Ferrow, said on Thursday that Gondor was ready to exchange more prisoners with Arnor.";
   assert.deepEqual(quotes(text), ["Anna Ferrow|said|Gondor was ready to exchange more prisoners with Arnor"]);
 });
+
+test("what is said follows the setting of the saying ('said in a statement on Monday that'); 'pleaded guilty to charges that' is no speech (from trial 15)", () => {
+  assert.deepEqual(quotes("Anna Ferrow said in a televised address on Monday that Arnor would reopen the border."), ["Anna Ferrow|said|Arnor would reopen the border"]);
+  assert.deepEqual(quotes("Tomas Quellin pleaded guilty to charges that he sold forged passports."), []);
+});

@@ -364,7 +364,8 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     }
     // "X said (that) ...", "X told reporters that ...": the speaker is named before the cue, a
     // clause of speech follows it (after whom it was told to).
-    const that = thatAfterAddressee(doc, next, to);
+    const addressed = thatAfterAddressee(doc, next, to);
+    const that = addressed >= 0 ? addressed : thatAfterSetting(doc, c + 1, to);
     if (that < 0 && !saidThat) continue;
     // "Pakistan closed Torkham, and the trade ministry urged ...": the subject is in the cue's own clause.
     let clause = c - 1;
@@ -391,6 +392,22 @@ function thatAfterAddressee(doc: Doc, at: number, to: number): number {
     if (doc.lower(i) === "that") return i > at ? i : -1;
     const tag = doc.upos(i);
     if (tag !== "NOUN" && tag !== "PROPN" && tag !== "PRON" && tag !== "DET" && tag !== "ADJ") return -1;
+  }
+  return -1;
+}
+
+/** Words of a noun phrase after a preposition ("at a news conference"), besides participles ("in a televised address"). */
+const SETTING_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** The "that" after where or how something was said ("said in a statement on Monday that"), or -1. */
+function thatAfterSetting(doc: Doc, at: number, to: number): number {
+  let i = afterTime(doc, at, to);
+  for (let phrases = 0; phrases < 2; phrases++) {
+    if (doc.upos(i) !== "ADP" || doc.lower(i) === "that") return -1;
+    i++;
+    while (i < to && (SETTING_WORDS.has(doc.upos(i)) || doc.xpos(i) === "VBN")) i++;
+    i = afterTime(doc, i, to);
+    if (doc.lower(i) === "that") return i;
   }
   return -1;
 }
