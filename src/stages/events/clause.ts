@@ -45,6 +45,26 @@ export function opensPending(doc: Doc, res: LanguageResources, i: number): boole
   return (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "pending");
 }
 
+/** A subordinating word that modality.tsv makes hypothetical ("if", "unless"). */
+export function opensCondition(doc: Doc, res: LanguageResources, i: number): boolean {
+  return doc.upos(i) === "SCONJ" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "hypothetical");
+}
+
+/** How far after a verb of saying its "that" may stand: "warned the rebels and their backers that". */
+const THAT_REACH = 8;
+
+/** The first word of the clause a verb reports with "that" ("warned [the rebels] that X would ..."), or -1. */
+export function thatClauseStart(doc: Doc, verb: number, to: number): number {
+  for (let i = verb + 1; i < Math.min(to - 1, verb + THAT_REACH); i++) {
+    if (doc.lower(i) === "that") return i + 1;
+    if (doc.form(i) === "," || doc.upos(i) === "VERB") return -1;
+  }
+  return -1;
+}
+
+/** Words that open a subject of the speaker's own side: "warned that our forces", "that his fighters would". */
+export const OWN_SIDE_WORDS: ReadonlySet<string> = new Set(["we", "i", "our", "my", "his", "her", "its", "their"]);
+
 export function isCue(res: LanguageResources, doc: Doc, i: number): boolean {
   return isCueVerb(doc, res, i);
 }

@@ -1285,8 +1285,16 @@ test("a wrong a speaker says someone else did is the speaker's accusation; one d
     "ACCUSE Gondor/GONGOV -> Arnor/ARNGOV @2024-05-06",
   ]);
   assert.deepEqual(events(`${SETTING}Anna Ferrow of Gondor said Quellin had colluded with foreign agents.`), ["ACCUSE Anna Ferrow/GON -> Tomas Quellin/ARNOPP"]);
+  assert.deepEqual(events(`The Gondor coast guard said a Chilean vessel had "illegally intruded" into its waters.`), ["ACCUSE Gondor/GONGOV -> Chilean vessel/CHLGOV"]);
   assert.deepEqual(events(`"We never interfered in Gondor's affairs," Anna Ferrow of Arnor said.`), []);
   assert.deepEqual(events("Anna Ferrow of Arnor said the auction violated Gondor law."), []);
   // Only the investigation.
   assert.equal(events("Arnor police are investigating whether the songs incite violence.").length, 1);
+});
+
+test("a warning that the speaker's side will act on a condition is a threat; a warning of what another side may do is none (from trial 15)", () => {
+  const own = events("Anna Ferrow of Arnor warned that her fighters would return to the bush if Gondor broke its promises.");
+  assert.ok(own.includes("THREATEN Anna Ferrow/ARN -> Gondor/GONGOV"), own.join("\n"));
+  assert.deepEqual(events("Gondor warned that Chilean troops could attack the city."), ["ASSAULT hypothetical Chilean troops/CHLMIL -> -/-"]);
+  assert.ok(events("Gondor warned that Gondor troops would attack the city.").some((e) => e.startsWith("THREATEN Gondor/GONGOV")));
 });

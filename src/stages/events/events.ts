@@ -13,7 +13,7 @@ import { isCueVerb } from "../cues.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, phraseAfter, skipAuxiliariesAndQuotesLeft, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, opensCondition, OWN_SIDE_WORDS, phraseAfter, thatClauseStart, skipAuxiliariesAndQuotesLeft, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -413,11 +413,6 @@ function hasCondition(doc: Doc, res: LanguageResources, verb: number, from: numb
   // Whatever the parser attached it to, "if" later in the verb's clause, before a comma, sets its condition.
   for (let i = verb + 1; i < to && doc.form(i) !== "," && doc.form(i) !== ";"; i++) if (opensCondition(doc, res, i)) return true;
   return false;
-}
-
-/** A subordinating word that modality.tsv makes hypothetical ("if", "unless"). */
-function opensCondition(doc: Doc, res: LanguageResources, i: number): boolean {
-  return doc.upos(i) === "SCONJ" && (res.triggers.modality.get(doc.lower(i)) ?? []).some((e) => e.words.length === 1 && e.effect === "hypothetical");
 }
 
 /**
@@ -1403,6 +1398,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         ctx.intent.set(event, false);
       }
       if (match.entry.requires === "reported" && !accusesDoer(doc, res, event, from)) continue;
+      if (match.entry.requires === "consequence" && warnsOfOthers(doc, res, ctx, event)) continue;
       // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
       // It stays the clause's doer, so that ", destroying villages" after it is no event either.
       if (event.actor && isNaturalForce(doc, res, event.actor)) {
@@ -1688,11 +1684,27 @@ function accusesDoer(doc: Doc, res: LanguageResources, event: EventAnnotation, f
   const quote = doc.quotes[event.quote];
   const speaker = quote ? doc.mentions[quote.speakerMention] : undefined;
   // Quote marks inside the clause mislead the parser ('the vessel had "illegally intruded"'): the subject is then read by position.
-  const doer = someone(doc, res, event.actor ?? (isPassive(doc, event.triggerStart, from) ? null : participant(doc, res, subjectLeftOf(doc, res, skipAuxiliariesAndQuotesLeft(doc, event.triggerStart, from), from))));
-  if (!quote || !speaker || !doer || event.negated || event.modality !== "asserted" || doer.cluster === quote.speakerCluster) return false;
+  const doer = event.actor ?? (isPassive(doc, event.triggerStart, from) ? null : participant(doc, res, subjectLeftOf(doc, res, skipAuxiliariesAndQuotesLeft(doc, event.triggerStart, from), from)));
+  // "the Philippine vessel" is coded, so it stands for someone; "the auction" is no one.
+  const coded = doer !== null && (doer.country !== null || doer.sector !== null);
+  if (!quote || !speaker || !doer || !(coded || someone(doc, res, doer)) || event.negated || event.modality !== "asserted" || doer.cluster === quote.speakerCluster) return false;
   event.recipient = doer;
   event.actor = speakerArgument(doc, speaker, quote.speakerCluster);
   return true;
+}
+
+/**
+ * A warning of what someone else may do threatens no one: "The UN warned that troops could
+ * attack"; not "Israel warned that its troops would", nor "the army warned that troops would".
+ */
+function warnsOfOthers(doc: Doc, res: LanguageResources, ctx: SentenceContext, event: EventAnnotation): boolean {
+  const start = thatClauseStart(doc, event.triggerStart, ctx.to);
+  if (start < 0 || !event.actor || OWN_SIDE_WORDS.has(doc.lower(start))) return false;
+  const doer = someone(doc, res, participant(doc, res, objectRightOf(doc, res, start, ctx.to, ctx.isVerbAt)));
+  if (!doer || doer.cluster < 0 && doer.sector === null) return false;
+  const sector = (x: Argument): string | null => x.sector ?? doc.clusters[x.cluster]?.sector ?? null;
+  const sameSector = sector(event.actor) !== null && sector(event.actor) === sector(doer);
+  return !sameParticipant(event.actor, doer) && !sameSide(doc, event.actor, doer) && !sameSector;
 }
 
 function answerAccusers(doc: Doc, events: readonly EventAnnotation[]): void {

@@ -1,6 +1,6 @@
 import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
-import { RELATIVE_PRONOUNS, titlesPerson } from "./clause.js";
+import { OWN_SIDE_WORDS, RELATIVE_PRONOUNS, opensCondition, thatClauseStart, titlesPerson } from "./clause.js";
 import { caseOf } from "./tree.js";
 import { judgesWithBlame, listed, matchTriggerAt, objectIsEnvoy, type TriggerMatch } from "./triggers.js";
 
@@ -322,6 +322,9 @@ const SECURITY_SECTORS: ReadonlySet<string> = new Set(["COP", "MIL", "SPY"]);
  * will no longer tolerate rallies").
  */
 function warnsOfConsequence(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  // "warned that his fighters would return to the bush if the government broke its promises": the speaker's side will act on a condition.
+  const start = thatClauseStart(doc, verb, to);
+  if (start >= 0 && OWN_SIDE_WORDS.has(doc.lower(start))) for (let i = start + 1; i < to; i++) if (opensCondition(doc, res, i)) return true;
   for (let i = verb + 1; i < to; i++) {
     if (listed(res.triggers.consequenceWords, doc, i)) return true;
     if (res.actors.roles.get(doc.lower(i))?.some((role) => role.sector !== null && SECURITY_SECTORS.has(role.sector))) return true;
