@@ -1298,3 +1298,12 @@ test("a warning that the speaker's side will act on a condition is a threat; a w
   assert.deepEqual(events("Gondor warned that Chilean troops could attack the city."), ["ASSAULT hypothetical Chilean troops/CHLMIL -> -/-"]);
   assert.ok(events("Gondor warned that Gondor troops would attack the city.").some((e) => e.startsWith("THREATEN Gondor/GONGOV")));
 });
+
+test("participles after a carried date share it; a day ending a relative clause on the recipient that states nothing dates the event (from trial 16)", () => {
+  assert.deepEqual(events("Gunmen killed 31 civilians in Gondor late on Monday. The attackers stormed a village shortly before sunset, torching granaries and abducting eight women.").map((e) => e.split(" @")[1] ?? "-"), [
+    "2024-05-06", "2024-05-06", "2024-05-06", "2024-05-06",
+  ]);
+  assert.deepEqual(events("Gondor police fired tear gas at protesters who tried to march on the parliament on Thursday afternoon."), ["ASSAULT Gondor police/GONCOP -> protesters/GONCVL @2024-05-02"]);
+  assert.ok(events("Gondor police arrested a man who attacked a guard on Monday.").some((e) => e === "COERCE Gondor police/GONCOP -> man/GONCVL"));
+  assert.ok(events("Arnor rebels fought a war against the Gondor government that ended in 1992.").every((e) => !e.includes("@")));
+});

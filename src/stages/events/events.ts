@@ -1464,6 +1464,7 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   // "met to discuss": the purpose of a meeting is the meeting, said once; so is "blocked roads to protest against ...".
   doc.events = doc.events.filter((event) => !sameActAsServed(doc, event, purposeOf.get(event)));
   inheritClauseDates(doc);
+  dateFromDescribedRecipient(doc);
   // "'We stand fully with Moldova,' she wrote on Thursday": the speaker's own stance, stated in a quotation, dates from its saying
   // (not "'Wenger was criticising my players,' Ferguson said on Saturday").
   for (const event of doc.events) {
@@ -1497,6 +1498,8 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   dateCountedClauses(doc);
   undateSequencedClauses(doc);
   carryNarrativeDates(doc, res, datelineEnd(doc));
+  // "The attackers stormed Kolmane, torching granaries": a participle clause takes the date its clause was just carried.
+  inheritClauseDates(doc);
   // "would hold a 48-hour strike unless the Senate shelved the bill": a protest announced on a condition also threatens whoever must meet it.
   doc.events = doc.events.flatMap((event) => (intent.get(event) === true && event.type === "PROTEST" && !event.negated && setOnCondition(doc, res, event) ? [event, threatOfProtest(doc, res, event)] : [event]));
   for (const event of doc.events) if (intent.get(event) === true) recodeIntent(event);
@@ -1541,14 +1544,19 @@ function clauseAbove(doc: Doc, events: readonly EventAnnotation[], k: number, se
 
 /**
  * "cleared a blockade on Tuesday, arresting 14 protesters": a participle clause after a comma with
- * no date of its own (none, or the dateline's) happened when the clause it hangs from did.
+ * no date of its own (none, or the dateline's), and a participle joined to it, happened when the
+ * clause it hangs from did.
  */
 function inheritClauseDates(doc: Doc): void {
   const dateline = datelineEnd(doc);
   const dated = (timex: number): boolean => (doc.timexes[timex]?.start ?? -1) >= dateline;
   for (const event of doc.events) {
     const t = event.triggerStart;
-    if (dated(event.timex) || !opensParticipleClause(doc, t)) continue;
+    if (dated(event.timex)) continue;
+    // "..., torching granaries and abducting eight women": a participle joined to one shares its date, however parsed.
+    const joined = doc.lower(t).endsWith("ing") && CONJUNCTIONS.has(doc.lower(t - 1)) ? participleJoinedTo(doc, event) : null;
+    if (joined && dated(joined.timex)) event.timex = joined.timex;
+    if (!opensParticipleClause(doc, t)) continue;
     const head = doc.head(t);
     // Whatever the parse hung it from (lowercase text: "..., on wednesday, killing eight soldiers"), else the event before it.
     const governing =
@@ -1557,6 +1565,40 @@ function inheritClauseDates(doc: Doc): void {
       doc.events.filter((e) => e.sentence === event.sentence && e.triggerStart < t).at(-1);
     if (governing && dated(governing.timex)) event.timex = governing.timex;
   }
+}
+
+/**
+ * "fired tear gas at protesters who tried to march on parliament on Thursday afternoon": a day that
+ * ends the sentence inside a relative clause on the recipient, whose verbs state no event of their
+ * own, dates the event.
+ */
+function dateFromDescribedRecipient(doc: Doc): void {
+  for (const event of doc.events) {
+    const recipient = event.recipient;
+    if (event.timex >= 0 || !recipient || recipient.start < event.triggerStart || event.modality !== "asserted") continue;
+    const to = doc.sentenceTokens(event.sentence)[1];
+    const k = doc.timexes.findIndex((t) => t.start >= recipient.end && t.start < to);
+    const timex = doc.timexes[k];
+    const next = doc.timexes[k + 1];
+    // "a war that ended in 1992", "a scandal which led to a resignation last year": a year or month is the described thing's.
+    if (!timex || timex.precision !== "day" || (next && next.start < to)) continue;
+    let end = timex.end;
+    while (end < to && doc.upos(end) === "PUNCT") end++;
+    let relative = -1;
+    for (let i = recipient.end; i < timex.start && relative < 0; i++) if (doc.deprel(i) === "acl:relcl" && doc.head(i) >= recipient.start && doc.head(i) < recipient.end) relative = i;
+    if (end < to || relative < 0 || doc.events.some((e) => e.sentence === event.sentence && e.triggerStart >= relative && e.triggerStart < timex.start)) continue;
+    event.timex = k;
+  }
+}
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
+
+/** The event of the participle clause an "-ing" verb after "and" joins, with no verb between them. */
+function participleJoinedTo(doc: Doc, event: EventAnnotation): EventAnnotation | null {
+  const first = doc.events.filter((e) => e.sentence === event.sentence && e.triggerStart < event.triggerStart && opensParticipleClause(doc, e.triggerStart)).at(-1);
+  if (!first) return null;
+  for (let i = first.triggerEnd; i < event.triggerStart - 1; i++) if (doc.upos(i) === "VERB" || doc.upos(i) === "AUX") return null;
+  return first;
 }
 
 /**
