@@ -26,10 +26,18 @@ function pronounGender(doc: Doc, res: LanguageResources, i: number, quoted: Uint
   if (FEMALE.has(lower)) return "f";
   if (!GROUP.has(lower) || quoted[i] === 1) return null;
   // "The office said it was concerned": after a speech verb, "it" is whoever spoke.
-  if (POSSESSIVE_GROUP.has(lower) || (i > 0 && isCueVerb(doc, res, i - 1))) return "n";
+  if (POSSESSIVE_GROUP.has(lower) || cueBefore(doc, res, i) >= 0) return "n";
   const next = doc.lower(i + 1);
   const verb = doc.upos(i + 1) === "VERB" || next === "will" || next === "would" || next === "has" || next === "had";
   return verb ? "n" : null;
+}
+/** The speech verb right before a pronoun, past a time told with it ("said on Tuesday it had"), or -1. */
+function cueBefore(doc: Doc, res: LanguageResources, i: number): number {
+  const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(i));
+  let k = i - 1;
+  while (k > sentenceStart && doc.timexes.some((t) => t.start <= k && k < t.end)) k--;
+  if (k < i - 1 && doc.upos(k) === "ADP") k--;
+  return k > sentenceStart && isCueVerb(doc, res, k) ? k : -1;
 }
 const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince"]);
 const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "lady", "dame", "queen", "princess"]);
@@ -362,9 +370,10 @@ function resolvePronouns(doc: Doc, res: LanguageResources): void {
     let blocked = false;
     const [sentenceStart] = doc.sentenceTokens(s);
     // "The UN office in Geneva said it was concerned": the speaker, the subject of the speech verb, not the nearest name.
-    if (gender === "n" && i > sentenceStart && isCueVerb(doc, res, i - 1)) {
-      for (let j = sentenceStart; j < i - 1 && found < 0; j++) {
-        if (doc.head(j) !== i - 1 || doc.deprel(j) !== "nsubj") continue;
+    const cue = gender === "n" ? cueBefore(doc, res, i) : -1;
+    if (cue >= 0) {
+      for (let j = sentenceStart; j < cue && found < 0; j++) {
+        if (doc.head(j) !== cue || doc.deprel(j) !== "nsubj") continue;
         const m = doc.mentions[doc.tokens.mention[j] ?? -1];
         if (m && m.kind === "name" && (m.label === "ORG" || m.label === "GPE") && !reportsTheStory(doc, m, dateline)) found = m.cluster;
         // "The army said it had killed": a group with no name is no one named before.

@@ -135,6 +135,11 @@ export function isTimeOrItsPreposition(doc: Doc, i: number): boolean {
   return isTimeAt(doc, i) || (doc.upos(i) === "ADP" && isTimeAt(doc, i + 1));
 }
 
+function namesSomethingIn(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((doc.upos(i) === "NOUN" || doc.upos(i) === "PROPN" || doc.upos(i) === "PRON") && !isTimeOrItsPreposition(doc, i)) return true;
+  return false;
+}
+
 /** Drops the time and adverbs that end a subject: "rebels on Friday again rejected". */
 function withoutTrailingTime(doc: Doc, start: number, end: number): number {
   while (end - 1 > start && (isTimeOrItsPreposition(doc, end - 1) || doc.upos(end - 1) === "ADV")) end--;
@@ -200,6 +205,10 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     const envoy = start - 1 > from && isEnvoyTo(doc, start - 1);
     if (!inName && !envoy && (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1) || opensPending(doc, res, start - 1))) break;
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
+    // "said on Tuesday it had killed": a time before a subject already found is the saying's ("rebels on Friday again
+    // rejected" keeps "rebels"); not one inside a name ("Sunday Times") or owning the subject ("Saturday's match").
+    const timeBefore = isTimeOrItsPreposition(doc, start - 1) && !isTimeOrItsPreposition(doc, start) && doc.lower(start) !== "'s";
+    if (!inName && timeBefore && namesSomethingIn(doc, start, end)) break;
     start--;
   }
   // "gangs, which often kidnap": adverbs alone name no one; without a noun the tree finds the doer.

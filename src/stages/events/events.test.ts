@@ -1307,3 +1307,10 @@ test("participles after a carried date share it; a day ending a relative clause 
   assert.ok(events("Gondor police arrested a man who attacked a guard on Monday.").some((e) => e === "COERCE Gondor police/GONCOP -> man/GONCVL"));
   assert.ok(events("Arnor rebels fought a war against the Gondor government that ended in 1992.").every((e) => !e.includes("@")));
 });
+
+test("a time before the subject is not part of it, and 'it' after 'said on Tuesday' is the one who said it (from trial 16)", () => {
+  const told = events("Gunmen killed 31 civilians in Gondor late on Monday, local officials said, and the Gondor army said on Tuesday it had killed dozens of militants.");
+  assert.ok(told.some((e) => e.startsWith("ASSAULT Gondor army/GONMIL -> dozens of militants")), told.join("\n"));
+  assert.deepEqual(events("Last week Gondor police raided the offices of the Arnor Unity Party."), ["COERCE Gondor police/GONCOP -> Arnor Unity Party/ARNPTY @2024-04-29"]);
+  assert.ok(events("Rebels in Gondor on Friday again rejected the offer.").some((e) => e.startsWith("REJECT Rebels")));
+});

@@ -13,7 +13,7 @@ import { isCueVerb } from "../cues.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
-  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, namesPeopleAt, opensPending, isTimeAt, objectRightOf, opensCondition, OWN_SIDE_WORDS, phraseAfter, thatClauseStart, skipAuxiliariesAndQuotesLeft, skipAuxiliariesLeft, subjectLeftOf,
+  BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, isTimeOrItsPreposition, namesPeopleAt, opensPending, isTimeAt, objectRightOf, opensCondition, OWN_SIDE_WORDS, phraseAfter, thatClauseStart, skipAuxiliariesAndQuotesLeft, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
 
 /** Verbal conflict aimed at a deed names the state as its target ("protested against the arrest"). */
@@ -1062,9 +1062,12 @@ function reportedSubject(doc: Doc, res: LanguageResources, ctx: SentenceContext,
 /** Who said what starts at token `start`, when a cue verb (and "that") stands right before it. */
 function reporterRightBefore(doc: Doc, res: LanguageResources, ctx: SentenceContext, start: number): Argument | null {
   let cue = start - 1;
-  if (doc.lower(cue) === "that") cue--;
+  // "said that", "said on Tuesday it had killed".
+  while (cue > ctx.from && (doc.lower(cue) === "that" || isTimeOrItsPreposition(doc, cue))) cue--;
   if (cue < ctx.from || !isCue(res, doc, cue)) return null;
-  return reporterOf(doc, res, ctx.from, ctx.to, start);
+  // That cue's own subject: "local officials said, and the army said on Tuesday it had killed" is the army.
+  const [subjectStart, subjectEnd] = subjectLeftOf(doc, res, skipAuxiliariesLeft(doc, cue, ctx.from), ctx.from);
+  return resolvePhrase(doc, res, subjectStart, subjectEnd) ?? reporterOf(doc, res, ctx.from, ctx.to, start);
 }
 
 /** The reporter, when a reported subject is a thing or force of the pronoun's: "the army said its aircraft" (coreference may link "its" elsewhere). */
