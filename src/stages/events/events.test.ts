@@ -1314,3 +1314,8 @@ test("a time before the subject is not part of it, and 'it' after 'said on Tuesd
   assert.deepEqual(events("Last week Gondor police raided the offices of the Arnor Unity Party."), ["COERCE Gondor police/GONCOP -> Arnor Unity Party/ARNPTY @2024-04-29"]);
   assert.ok(events("Rebels in Gondor on Friday again rejected the offer.").some((e) => e.startsWith("REJECT Rebels")));
 });
+
+test("a verb joined by 'and' shares the subject of the verb the tree joins it to, not of an infinitive between (from trial 16)", () => {
+  const joined = events("Tomas Quellin called on the Gondor interior ministry to withdraw the decree and demanded the release of Anna Ferrow.");
+  assert.ok(joined.some((e) => e.startsWith("REQUEST Tomas Quellin/GON -> Anna Ferrow")), joined.join("\n"));
+});

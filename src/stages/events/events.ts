@@ -624,9 +624,12 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   } else if (reporter) {
     event.actor = reporter;
   } else if (!subject && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and" && previousVerbal) {
-    // "he would mobilize his supporters ... and march": the second verb shares the first one's subject.
-    event.actor = previousVerbal.actor;
-    Object.assign(event, conjunctModality(doc, match.start, previousVerbal, all, ctx.from));
+    // "he would mobilize his supporters ... and march": the second verb shares the first one's subject;
+    // the first is the one the tree joins it to ("called on the ministry to withdraw the reform and demanded": the caller).
+    const joined = doc.deprel(match.start) === "conj" ? finiteConjunct(doc, match.start) : -1;
+    const first = all.find((e) => e.sentence === event.sentence && e.triggerStart === joined) ?? previousVerbal;
+    event.actor = first.actor;
+    Object.assign(event, conjunctModality(doc, match.start, first, all, ctx.from));
   } else if (!event.actor && subjectEnd === subjectStart && doc.lower(auxStart - 1) === "and") {
     // "said it was concerned ... and called on X": the subject of the clause before, though no event.
     event.actor = subjectBefore(doc, res, auxStart - 1, ctx.from);
@@ -702,7 +705,7 @@ function inRelativeClauseAfter(doc: Doc, from: number, to: number): boolean {
  * ("would mobilize his supporters ... and march").
  */
 function conjunctModality(doc: Doc, verb: number, previousVerbal: EventAnnotation, all: readonly EventAnnotation[], from: number): { negated: boolean; modality: Modality } {
-  const head = doc.head(verb);
+  const head = finiteConjunct(doc, verb);
   if (doc.deprel(verb) !== "conj" || head < from || head >= verb || head === previousVerbal.triggerStart || doc.upos(head) !== "VERB") {
     return { negated: previousVerbal.negated, modality: previousVerbal.modality };
   }
@@ -782,6 +785,16 @@ function conjoinedReporter(doc: Doc, res: LanguageResources, ctx: SentenceContex
   if (speaker) return speaker;
   const [start, end] = subjectLeftOf(doc, res, skipAuxiliariesLeft(doc, reported.cue, ctx.from), ctx.from);
   return resolvePhrase(doc, res, start, end) ?? participant(doc, res, verbArguments(doc, reported.cue, ctx.from, ctx.to).actor);
+}
+
+/** Tags of finite verbs, which no infinitive is coordinated with. */
+const FINITE_TAGS: ReadonlySet<string> = new Set(["VBD", "VBZ", "VBP"]);
+
+/** The verb a "conj" verb is joined to; for a finite verb the parse joined to an infinitive, the verb above it ("called on X to withdraw Y and demanded"). */
+function finiteConjunct(doc: Doc, verb: number): number {
+  let head = doc.head(verb);
+  while (head >= 0 && FINITE_TAGS.has(doc.xpos(verb)) && doc.xpos(head) === "VB" && doc.lower(head - 1) === "to") head = doc.head(head);
+  return head;
 }
 
 /** Plural pronouns that may stand for the plural object of the clause before. */
