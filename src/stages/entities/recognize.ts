@@ -206,7 +206,9 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
     c.geo = { name: feature.name, country: null, lat: feature.lat, lon: feature.lon, geonamesId: null, precision: "region" };
     return c;
   }
-  const actor = lookupActor(res.actors, text, doc.publishedAt) ?? res.actors.byExactAlias.get(cased)?.[0] ?? null;
+  // "Labour Minister X", "the Labour Ministry": an ordinary word before a ministry's head is its portfolio, not a party.
+  const portfolio = single && tests.isCommon(start) && PORTFOLIO_HEADS.has(doc.lower(end));
+  const actor = portfolio ? null : (lookupActor(res.actors, text, doc.publishedAt) ?? res.actors.byExactAlias.get(cased)?.[0] ?? null);
   if (actor && actor.label === "GPE") {
     // Capitals stand for governments when they act ("Caracas said"); as names they are places.
     const place = res.lang.cities.get(text);
@@ -244,6 +246,9 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
   }
   return null;
 }
+
+/** Heads of a government portfolio's name: "Labour Minister", "Labour Ministry". */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["minister", "ministry", "secretary", "department"]);
 
 /** Prepositions after which a capitalized word names a place: "met in Geneva", "flew to Nice". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "to", "near", "outside", "into", "across", "toward", "towards", "around"]);

@@ -360,6 +360,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   if (doc.upos(end - 1) === "NOUN" && isPluralPeople(doc, res, end - 1) && !ofRole && isPlainNounPhrase(doc, start, end)) {
     return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: regional ? null : doc.focusCountry, sector: "CVL" };
   }
+  // "killed dozens of the assailants", "vowed to hunt down the attackers": people a role of no sector names are someone, of no known side.
+  const sideless = res.actors.roles.get(doc.lemma(end - 1))?.some((role) => role.words.length === 1 && role.person && role.sector === null) ?? false;
+  if (sideless && doc.upos(end - 1) === "NOUN" && isPluralPeople(doc, res, end - 1) && isPlainNounPhrase(doc, start, end)) {
+    return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country: null, sector: null };
+  }
   // "German goods", "three ethnic Albanians": what a country or nationality qualifies belongs to that country.
   // "Israeli changes", "an Indian proposal": a nationality qualifying a thing speaks for its state.
   // Not in a phrase of where: "a ceasefire agreement in the Qatari capital" is no Qatari thing.

@@ -241,6 +241,11 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
       const name = doc.mentions[doc.tokens.mention[open + 1] ?? -1];
       const cluster = name ? doc.clusters[name.cluster] : undefined;
       const coded = cluster !== undefined && (cluster.country !== null || cluster.sector !== null);
+      // "X and his Kazakh counterpart, Y, spoke": Y names the second of two subjects.
+      const [pairStart, pairEnd] = name ? subjectLeftOf(doc, res, open, from) : [open, open];
+      let and = pairStart;
+      while (and < pairEnd && doc.lower(and) !== "and") and++;
+      if (and > pairStart && and < pairEnd && (doc.tokens.mention[pairStart] ?? -1) >= 0 && name?.end === start - 1) return [pairStart, name.end];
       if (name && coded && name.label === "PERSON" && name.start === open + 1 && name.end === start - 1) return [name.start, name.end];
       const [s, e] = subjectLeftOf(doc, res, open, from);
       if (e > s) return [s, e];

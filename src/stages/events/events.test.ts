@@ -1319,3 +1319,12 @@ test("a verb joined by 'and' shares the subject of the verb the tree joins it to
   const joined = events("Tomas Quellin called on the Gondor interior ministry to withdraw the decree and demanded the release of Anna Ferrow.");
   assert.ok(joined.some((e) => e.startsWith("REQUEST Tomas Quellin/GON -> Anna Ferrow")), joined.join("\n"));
 });
+
+test("two subjects, the second named in apposition, consult each other by telephone; a portfolio is no party; a vow that the army will hunt down attackers threatens them (from trial 16)", () => {
+  assert.deepEqual(events("Gondor Foreign Minister Tomas Quellin and his Arnor counterpart, Anna Ferrow, spoke by telephone on Monday."), [
+    "CONSULT Tomas Quellin/GONGOV -> Anna Ferrow/ARNGOV @2024-05-06",
+  ]);
+  assert.ok(events("Labour Minister Tomas Quellin of Gondor defended the reform.").every((e) => !e.includes("GBR")));
+  assert.deepEqual(events("A Gondor government spokesman vowed that the army would hunt down the attackers."), ["THREATEN Gondor government spokesman/GONGOV -> attackers/-"]);
+  assert.deepEqual(events("The Gondor army killed the attackers."), ["ASSAULT Gondor army/GONMIL -> attackers/-"]);
+});

@@ -914,7 +914,7 @@ const VOWS: ReadonlySet<string> = new Set(["vow", "pledge", "promise", "swear"])
  */
 function violencePromised(doc: Doc, res: LanguageResources, verb: number, to: number): number {
   for (let x = verb + 1; x < to; x++) {
-    if (doc.head(x) !== verb || doc.deprel(x) !== "xcomp") continue;
+    if (doc.head(x) !== verb || (doc.deprel(x) !== "xcomp" && doc.deprel(x) !== "ccomp")) continue;
     // "vowed to keep hitting Hezbollah": the force is the kept-on verb's.
     const kept = KEPT_ON.has(doc.lemma(x)) ? violencePromised(doc, res, x, to) : -1;
     if (kept >= 0) return kept;
@@ -1431,7 +1431,12 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
       // "the IMF approved a $3 billion loan": support given as aid is aid; "defending their water" gives nothing.
       if (event.type === "SUPPORT" && givesAid(doc, res, match.start, from, to) && !objectIsPossessed(doc, match.start, from, to)) Object.assign(event, { type: "AID", mode: null, cameo: "070" });
       const violence = event.type === "AGREE" && VOWS.has(match.entry.phrase) ? violencePromised(doc, res, match.start, to) : -1;
-      const threatened = violence >= 0 ? someone(doc, res, event.recipient ?? targetAfter(doc, res, ctx, violence + 1, "ASSAULT")) : null;
+      // "vowed that the army would hunt down the attackers": the clause's subject does it; its object, past a particle, is threatened.
+      const promisedClause = violence >= 0 && thatClauseStart(doc, match.start, to) >= 0;
+      let aimedFrom = violence + 1;
+      while (aimedFrom < to && doc.deprel(aimedFrom) === "compound:prt") aimedFrom++;
+      const aimedAt = promisedClause ? participant(doc, res, objectRightOf(doc, res, aimedFrom, to, ctx.isVerbAt)) : event.recipient;
+      const threatened = violence >= 0 ? someone(doc, res, aimedAt ?? targetAfter(doc, res, ctx, aimedFrom, "ASSAULT")) : null;
       // "vowed to continue the fight against the group", "vowed to defeat the militants": a promise of force against someone is a threat;
       // so is one against no one named ("vowed to keep fighting"), not one against a thing ("the fight against poverty").
       const unaimed = violence >= 0 && (violence + 1 >= to || doc.upos(violence + 1) === "PUNCT");
