@@ -1328,3 +1328,10 @@ test("two subjects, the second named in apposition, consult each other by teleph
   assert.deepEqual(events("A Gondor government spokesman vowed that the army would hunt down the attackers."), ["THREATEN Gondor government spokesman/GONGOV -> attackers/-"]);
   assert.deepEqual(events("The Gondor army killed the attackers."), ["ASSAULT Gondor army/GONMIL -> attackers/-"]);
 });
+
+test("'Hours later' and 'Within hours' date a sentence's deeds by the last dated one before (from trial 16)", () => {
+  const later = events("Gondor summoned the Arnor ambassador late on Wednesday. Hours later it expelled two Arnor diplomats.");
+  assert.ok(later.some((e) => e.startsWith("SANCTION Gondor/GONGOV") && e.endsWith("@2024-05-08")), later.join("\n"));
+  const within = events("A Gondor court on Monday jailed Tomas Quellin. Within hours, his supporters marched on the court.");
+  assert.ok(within.some((e) => e.startsWith("PROTEST") && e.endsWith("@2024-05-06")), within.join("\n"));
+});

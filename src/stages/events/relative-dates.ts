@@ -156,6 +156,14 @@ const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "sin
 /** Words that make a day a deadline or a starting point, not the day of a deed: "until Monday", "by Friday". */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "till", "by", "before", "from", "since"]);
 
+/** Whether a sentence opens "Hours later", "Within minutes", "Later that day" or "Later in the day". */
+function opensSameDay(doc: Doc, from: number): boolean {
+  const [a, b, c] = [doc.lower(from), doc.lower(from + 1), doc.lower(from + 2)];
+  if (SAME_DAY_UNITS.has(a) && b === "later") return true;
+  if (a === "within" && SAME_DAY_UNITS.has(b)) return true;
+  return a === "later" && ((b === "that" && c === "day") || (b === "in" && c === "the" && doc.lower(from + 3) === "day"));
+}
+
 /**
  * Whether the day timex `t` dates a deed of its sentence: it hangs from a verb that is no speech cue
  * ("tried to overthrow the president on Tuesday night", not "said on Thursday" nor "Sunday's
@@ -202,8 +210,16 @@ export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: 
     const previous = s - 1 >= doc.headlineSentences ? (carried[s - 1] ?? -1) : -1;
     const reach = previous >= 0 && s - (statedIn[s - 1] ?? s) <= CARRY_REACH;
     const background = BACKGROUND_OPENERS.has(doc.lower(from));
+    // "... late on Wednesday. Hours later it ordered": the same day as the last dated deed or statement before.
+    const sameDay = opensSameDay(doc, from) ? ((bySentence[s - 1] ?? []).filter((e) => e.timex >= 0 && !e.dateAhead && doc.timexes[e.timex]?.precision === "day").at(-1)?.timex ?? -1) : -1;
     for (const event of events) {
       const t = event.triggerStart;
+      if (sameDay >= 0 && event.timex < 0 && event.modality === "asserted") {
+        event.timex = sameDay;
+        carried[s] = sameDay;
+        statedIn[s] = s;
+        continue;
+      }
       const told = event.modality === "asserted" && !event.negated && !event.dateAhead && NARRATED_DEEDS.has(event.type) && (doc.upos(t) === "NOUN" || simplePast(doc, t, from));
       if (event.timex >= 0 && (doc.timexes[event.timex]?.start ?? -1) >= dateline) {
         if (told && doc.timexes[event.timex]?.precision === "day") {
