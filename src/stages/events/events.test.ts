@@ -1335,3 +1335,8 @@ test("'Hours later' and 'Within hours' date a sentence's deeds by the last dated
   const within = events("A Gondor court on Monday jailed Tomas Quellin. Within hours, his supporters marched on the court.");
   assert.ok(within.some((e) => e.startsWith("PROTEST") && e.endsWith("@2024-05-06")), within.join("\n"));
 });
+
+test("a gerund noun names the deed told with its verb: 'condemned the killings' is aimed at who killed, not at who struck since (from trial 16)", () => {
+  const condemned = events("Arnor gunmen killed 31 civilians in Gondor late on Monday. Gondor army helicopters struck a column of fighters on Tuesday. Anna Ferrow of Gondor condemned the killings on Tuesday.");
+  assert.ok(condemned.some((e) => e.startsWith("ACCUSE Anna Ferrow/GON -> Arnor gunmen")), condemned.join("\n"));
+});

@@ -149,8 +149,17 @@ function lastDetention(events: readonly EventAnnotation[], sentence: number): Ev
 /** Whether an event's trigger, or the object of its phrase ("imposed sanctions"), is the word `lemma`. */
 function toldWith(doc: Doc, event: EventAnnotation, lemma: string): boolean {
   const end = Math.min(event.triggerStart + 4, doc.sentenceTokens(event.sentence)[1]);
-  for (let i = event.triggerStart; i < end; i++) if (doc.lemma(i) === lemma) return true;
+  const verbs = verbsOfGerund(lemma);
+  for (let i = event.triggerStart; i < end; i++) if (doc.lemma(i) === lemma || verbs.includes(doc.lemma(i))) return true;
   return false;
+}
+
+/** The verbs a gerund noun may come from: "killing" kill, "firing" fire, "kidnapping" kidnap; none for other words. */
+function verbsOfGerund(lemma: string): string[] {
+  if (!lemma.endsWith("ing") || lemma.length < 6) return [];
+  const stem = lemma.slice(0, -3);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...undoubled];
 }
 
 /**
