@@ -205,6 +205,11 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     const envoy = start - 1 > from && isEnvoyTo(doc, start - 1);
     if (!inName && !envoy && (SUBJECT_STOPS.has(lower) || isCue(res, doc, start - 1) || isTaggedVerb(doc, start - 1) || opensPending(doc, res, start - 1))) break;
     if (AUXILIARIES.has(lower) && lower !== "'s") break;
+    // "a charge the government denied": a noun right before a determiner is the noun a relative clause without "that" describes.
+    if (start < end && doc.form(start - 1) === "the" && start - 2 >= from && doc.upos(start - 2) === "NOUN" && (doc.tokens.mention[start - 2] ?? -1) < 0) {
+      start--;
+      break;
+    }
     // "said on Tuesday it had killed": a time before a subject already found is the saying's ("rebels on Friday again
     // rejected" keeps "rebels"); not one inside a name ("Sunday Times") or owning the subject ("Saturday's match").
     const timeBefore = isTimeOrItsPreposition(doc, start - 1) && !isTimeOrItsPreposition(doc, start) && doc.lower(start) !== "'s";

@@ -1340,3 +1340,9 @@ test("a gerund noun names the deed told with its verb: 'condemned the killings' 
   const condemned = events("Arnor gunmen killed 31 civilians in Gondor late on Monday. Gondor army helicopters struck a column of fighters on Tuesday. Anna Ferrow of Gondor condemned the killings on Tuesday.");
   assert.ok(condemned.some((e) => e.startsWith("ACCUSE Anna Ferrow/GON -> Arnor gunmen")), condemned.join("\n"));
 });
+
+test("harm told after an alleged deed is alleged too; 'a charge the government denied' is the government's denial (from trial 16)", () => {
+  const alleged = events("Tomas Quellin accused Gondor forces of shelling villages on Friday, killing two civilians, a charge the Gondor government denied.");
+  assert.ok(alleged.some((e) => e.startsWith("ASSAULT hypothetical Gondor forces/GONMIL -> two civilians")), alleged.join("\n"));
+  assert.ok(alleged.some((e) => e.startsWith("REJECT Gondor")), alleged.join("\n"));
+});

@@ -604,6 +604,8 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     if (violence) governing = violence;
     event.actor = governing.actor;
     clauseHit = governing.recipient;
+    // "accused government forces of shelling villages, killing two civilians": harm of a deed not asserted is not asserted either.
+    if (governing.modality !== "asserted" && event.modality === "asserted") event.modality = governing.modality;
   } else if (decider) {
     // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
     event.actor = decider;
