@@ -444,6 +444,74 @@ export function resolveCoreference(doc: Doc, res: LanguageResources): void {
   for (const cluster of doc.clusters) nameCluster(doc, res, cluster);
   codeClusters(doc, res);
   resolvePronouns(doc, res);
+  resolveRoleDescriptions(doc, res);
+}
+
+/** Sentences back that "the minister" may reach for the person first named with that title. */
+const DESCRIPTION_REACH = 3;
+/** Words of an apposition after a name that may end in its title: "X, the country's labour minister,". */
+const TITLE_WINDOW = 6;
+
+/**
+ * "Labour Minister Chaminda Wickramasinghe defended the reform. ... the minister told parliament":
+ * "the" and a role word for a person (data/actors/roles.tsv) name the last person named with that
+ * title, a few sentences back. "The minister of defence" or "the minister, X," name someone else.
+ */
+function resolveRoleDescriptions(doc: Doc, res: LanguageResources): void {
+  const added: Mention[] = [];
+  for (let i = 0; i + 1 < doc.tokenCount; i++) {
+    if (doc.lower(i) !== "the" || (doc.tokens.mention[i + 1] ?? -1) >= 0) continue;
+    const role = longestPersonRole(doc, res, i + 1);
+    if (role === 0) continue;
+    const end = i + 1 + role;
+    // One person: "the journalists" are others.
+    if (doc.xpos(end - 1) !== "NN" || doc.upos(end) === "PROPN" || doc.lower(end) === "of" || doc.form(end) === ",") continue;
+    const words = Array.from({ length: role }, (_, k) => doc.lower(i + 1 + k));
+    const earliest = doc.sentenceTokens(Math.max(0, doc.sentenceOf(i) - DESCRIPTION_REACH))[0];
+    let cluster = -1;
+    for (let k = doc.mentions.length - 1; k >= 0 && cluster < 0; k--) {
+      const m = doc.mentions[k];
+      if (!m || m.kind !== "name" || m.label !== "PERSON" || m.cluster < 0 || m.end > i || m.start < earliest) continue;
+      if (titledWith(doc, m, words)) cluster = m.cluster;
+    }
+    if (cluster < 0) continue;
+    added.push({ start: i, end, kind: "nominal", label: "PERSON", cluster, key: null, canonical: null, country: null, sector: null, geo: null });
+    i = end - 1;
+  }
+  for (const m of added) {
+    const index = doc.mentions.length;
+    doc.mentions.push(m);
+    doc.clusters[m.cluster]?.mentions.push(index);
+    for (let t = m.start; t < m.end; t++) if ((doc.tokens.mention[t] ?? -1) < 0) doc.tokens.mention[t] = index;
+  }
+}
+
+/** Words of the longest role for a person starting at token i ("prime minister", "minister"), or 0. */
+function longestPersonRole(doc: Doc, res: LanguageResources, i: number): number {
+  let best = 0;
+  for (let n = 1; n <= res.actors.maxRoleWords; n++) {
+    const entries = res.actors.roles.get(doc.lemma(i + n - 1).toLowerCase()) ?? res.actors.roles.get(doc.lower(i + n - 1));
+    if (entries?.some((e) => e.person && e.words.length === n && e.words.every((w, k) => w === doc.lower(i + k) || w === doc.lemma(i + k).toLowerCase()))) best = n;
+  }
+  return best;
+}
+
+/** Words that make a title another office: "Deputy Prime Minister X" is not "the prime minister". */
+const OTHER_OFFICE: ReadonlySet<string> = new Set(["deputy", "vice", "former", "acting", "assistant", "junior", "shadow", "ex", "late"]);
+
+/** Whether a person's name stands right after these title words ("Labour Minister X") or ends an apposition with them ("X, the labour minister,"). */
+function titledWith(doc: Doc, m: Mention, words: readonly string[]): boolean {
+  const [from, to] = doc.sentenceTokens(doc.sentenceOf(m.start));
+  const endsWith = (end: number): boolean => {
+    const start = end - words.length;
+    if (start < from || OTHER_OFFICE.has(doc.lower(start - 1))) return false;
+    return words.every((w, k) => doc.lower(start + k) === w);
+  };
+  if (endsWith(m.start)) return true;
+  if (doc.form(m.end) !== ",") return false;
+  let close = m.end + 1;
+  while (close < Math.min(to, m.end + 1 + TITLE_WINDOW) && doc.form(close) !== "," && doc.form(close) !== ".") close++;
+  return endsWith(close);
 }
 
 export function createCorefStage(res: LanguageResources): Stage {

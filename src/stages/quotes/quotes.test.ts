@@ -146,3 +146,9 @@ test("what is said follows the setting of the saying ('said in a statement on Mo
   assert.deepEqual(quotes("Anna Ferrow said in a televised address on Monday that Arnor would reopen the border."), ["Anna Ferrow|said|Arnor would reopen the border"]);
   assert.deepEqual(quotes("Tomas Quellin pleaded guilty to charges that he sold forged passports."), []);
 });
+
+test("'the minister' speaks for the person last named with that title, not for a deputy's (from trial 16)", () => {
+  assert.deepEqual(quotes('Arnor Interior Minister Anna Ferrow defended the decree. "It stays," the minister told parliament.'), ["Anna Ferrow|told|It stays"]);
+  assert.deepEqual(quotes('Tomas Quellin, the Arnor labour minister, spoke. "It stays," the minister said.'), ["Tomas Quellin|said|It stays"]);
+  assert.deepEqual(quotes('Deputy Prime Minister Tomas Quellin spoke. "Help me," the prime minister said.'), ["prime minister|said|Help me"]);
+});
