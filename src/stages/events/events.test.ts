@@ -1346,3 +1346,10 @@ test("harm told after an alleged deed is alleged too; 'a charge the government d
   assert.ok(alleged.some((e) => e.startsWith("ASSAULT hypothetical Gondor forces/GONMIL -> two civilians")), alleged.join("\n"));
   assert.ok(alleged.some((e) => e.startsWith("REJECT Gondor")), alleged.join("\n"));
 });
+
+test("a deed noun after 'no' is denied; one a request asks for is not asserted (from trial 16)", () => {
+  const denied = events(`Anna Ferrow of Gondor told reporters on Monday: "There will be no negotiation with Arnor rebels."`);
+  assert.ok(denied.some((e) => e.startsWith("CONSULT not")), denied.join("\n"));
+  const requested = events("Tomas Quellin rejected calls from religious leaders in Gondor for talks with the Arnor rebels.");
+  assert.ok(requested.some((e) => e.startsWith("CONSULT hypothetical")), requested.join("\n"));
+});

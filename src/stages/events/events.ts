@@ -1327,7 +1327,28 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   event.actor = actor;
   event.recipient = recipient;
   event.confidence = actor && recipient ? 0.7 : 0.5;
+  // "There will be no negotiation with terrorists": denied.
+  let before = match.start - 1;
+  while (before > ctx.from && doc.upos(before) === "ADJ") before--;
+  if (doc.lower(before) === "no") event.negated = true;
+  // "calls from religious leaders for talks": what a request asks for has not happened, however the parse hangs it.
+  if (requestedAfterFor(doc, res, match.start, ctx)) event.modality = "hypothetical";
   return true;
+}
+
+/** How far before "for" a request noun may stand: "calls from religious leaders for talks". */
+const REQUEST_REACH = 6;
+
+/** Whether a noun follows "for" after a request noun, with no verb between: "calls (from X) for talks", "a demand for elections". */
+function requestedAfterFor(doc: Doc, res: LanguageResources, noun: number, ctx: SentenceContext): boolean {
+  let at = noun - 1;
+  while (at > ctx.from && (doc.upos(at) === "ADJ" || doc.upos(at) === "DET")) at--;
+  if (doc.lower(at) !== "for") return false;
+  for (let k = at - 1; k >= Math.max(ctx.from, at - REQUEST_REACH); k--) {
+    if (doc.upos(k) === "VERB" || doc.form(k) === ",") return false;
+    if (matchTriggerAt(doc, res, k, ctx.to).some((m) => !m.verb && m.entry.event === "REQUEST")) return true;
+  }
+  return false;
 }
 
 const SIDE_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
