@@ -1353,3 +1353,9 @@ test("a deed noun after 'no' is denied; one a request asks for is not asserted (
   const requested = events("Tomas Quellin rejected calls from religious leaders in Gondor for talks with the Arnor rebels.");
   assert.ok(requested.some((e) => e.startsWith("CONSULT hypothetical")), requested.join("\n"));
 });
+
+test("a gathering a light verb looking ahead carries is ahead: 'would join the teachers at a rally on Saturday' (from trial 16)", () => {
+  const rally = events("Tomas Quellin said his party would join the teachers at a rally in Gondor on Saturday.");
+  assert.ok(rally.some((e) => e.startsWith("PROTEST future") && e.endsWith("@2024-05-11")), rally.join("\n"));
+  assert.ok(events("Thousands joined a rally in Gondor on Saturday.").some((e) => e.startsWith("PROTEST Thousands") && e.endsWith("@2024-05-04")));
+});

@@ -1333,7 +1333,25 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   if (doc.lower(before) === "no") event.negated = true;
   // "calls from religious leaders for talks": what a request asks for has not happened, however the parse hangs it.
   if (requestedAfterFor(doc, res, match.start, ctx)) event.modality = "hypothetical";
+  // "the party would join the teachers at a rally on Saturday": a gathering that a light verb looking ahead carries is
+  // ahead too (not "will act despite Bush's refusal", "will take legal action over Conte's allegations").
+  const verb = GATHERINGS.has(event.type) ? governingVerb(doc, match.start, ctx.from, ctx.to) : -1;
+  const carried = verb >= 0 && res.triggers.lightVerbs.has(doc.lemma(verb));
+  if (carried && event.modality === "asserted" && verbModality(doc, verb, doc.events, ctx.from).modality === "future") event.modality = "future";
   return true;
+}
+
+/** Deeds that are gatherings people join or hold: rallies, marches, meetings, talks. */
+const GATHERINGS: ReadonlySet<string> = new Set(["PROTEST", "CONSULT"]);
+
+/** The verb a noun hangs from, a few heads up within its sentence, or -1. */
+function governingVerb(doc: Doc, noun: number, from: number, to: number): number {
+  let at = doc.head(noun);
+  for (let hops = 0; hops < 3 && at >= from && at < to; hops++) {
+    if (doc.upos(at) === "VERB") return at;
+    at = doc.head(at);
+  }
+  return -1;
 }
 
 /** How far before "for" a request noun may stand: "calls from religious leaders for talks". */
