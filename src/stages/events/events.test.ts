@@ -1359,3 +1359,13 @@ test("a gathering a light verb looking ahead carries is ahead: 'would join the t
   assert.ok(rally.some((e) => e.startsWith("PROTEST future") && e.endsWith("@2024-05-11")), rally.join("\n"));
   assert.ok(events("Thousands joined a rally in Gondor on Saturday.").some((e) => e.startsWith("PROTEST Thousands") && e.endsWith("@2024-05-04")));
 });
+
+test("a threat's recipient is not the speaker's own side the warning says will act (from trial 16)", () => {
+  const army = events("The army warned that troops would open fire on looters.");
+  assert.ok(army.some((e) => e.startsWith("THREATEN army/") && e.endsWith("-> -/-")), army.join("\n"));
+});
+
+test("a spokesman of no known sector warning that his group will respond threatens, aimed at no one of his own (from trial 16)", () => {
+  const group = events('An Arnor Liberation Front spokesman, Tomas Quellin, warned that the group would "respond firmly" to any further attacks.');
+  assert.ok(group.some((e) => e.startsWith("THREATEN Tomas Quellin") && e.includes("-> -/-")), group.join("\n"));
+});

@@ -1464,7 +1464,10 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         ctx.intent.set(event, false);
       }
       if (match.entry.requires === "reported" && !accusesDoer(doc, res, event, from)) continue;
-      if (match.entry.requires === "consequence" && warnsOfOthers(doc, res, ctx, event)) continue;
+      const warned = match.entry.requires === "consequence" ? warnedSide(doc, res, ctx, event) : null;
+      if (warned === "other") continue;
+      // "The army warned that troops would open fire": its own troops are no one it threatens.
+      if (warned === "own" && event.recipient && event.recipient.start >= event.triggerEnd) event.recipient = null;
       // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
       // It stays the clause's doer, so that ", destroying villages" after it is no event either.
       if (event.actor && isNaturalForce(doc, res, event.actor)) {
@@ -1807,17 +1810,26 @@ function accusesDoer(doc: Doc, res: LanguageResources, event: EventAnnotation, f
 }
 
 /**
- * A warning of what someone else may do threatens no one: "The UN warned that troops could
- * attack"; not "Israel warned that its troops would", nor "the army warned that troops would".
+ * Whose deed a warning's "that" clause tells: the speaker's own side ("Israel warned that its troops
+ * would", "the army warned that troops would") or another's ("The UN warned that troops could
+ * attack": a warning of what someone else may do threatens no one); null when it names no one.
  */
-function warnsOfOthers(doc: Doc, res: LanguageResources, ctx: SentenceContext, event: EventAnnotation): boolean {
+function warnedSide(doc: Doc, res: LanguageResources, ctx: SentenceContext, event: EventAnnotation): "own" | "other" | null {
   const start = thatClauseStart(doc, event.triggerStart, ctx.to);
-  if (start < 0 || !event.actor || OWN_SIDE_WORDS.has(doc.lower(start))) return false;
+  if (start < 0 || !event.actor) return null;
+  if (OWN_SIDE_WORDS.has(doc.lower(start))) return "own";
   const doer = someone(doc, res, participant(doc, res, objectRightOf(doc, res, start, ctx.to, ctx.isVerbAt)));
-  if (!doer || doer.cluster < 0 && doer.sector === null) return false;
+  if (!doer || (doer.cluster < 0 && doer.sector === null)) return null;
   const sector = (x: Argument): string | null => x.sector ?? doc.clusters[x.cluster]?.sector ?? null;
-  const sameSector = sector(event.actor) !== null && sector(event.actor) === sector(doer);
-  return !sameParticipant(event.actor, doer) && !sameSide(doc, event.actor, doer) && !sameSector;
+  const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
+  if (sameParticipant(event.actor, doer) || sameSide(doc, event.actor, doer)) return "own";
+  const otherState = country(event.actor) !== null && country(doer) !== null && country(event.actor) !== country(doer);
+  // "A Houthi spokesman, Yahya Qasim, warned that the group would": a speaker of no known sector speaks for a group of
+  // his country; not for a state or people ("Greenspan warned that the US could face severe consequences").
+  if (sector(event.actor) === null) return !otherState && country(event.actor) !== null && doc.clusters[doer.cluster]?.label === "ORG" ? "own" : "other";
+  // "Gondor's minister warned that Arnor would face sanctions": of one sector, but maybe another state; undecided.
+  if (sector(event.actor) === sector(doer)) return otherState ? null : "own";
+  return "other";
 }
 
 function answerAccusers(doc: Doc, events: readonly EventAnnotation[]): void {
