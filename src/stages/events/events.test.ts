@@ -1369,3 +1369,7 @@ test("a spokesman of no known sector warning that his group will respond threate
   const group = events('An Arnor Liberation Front spokesman, Tomas Quellin, warned that the group would "respond firmly" to any further attacks.');
   assert.ok(group.some((e) => e.startsWith("THREATEN Tomas Quellin") && e.includes("-> -/-")), group.join("\n"));
 });
+
+test("forces sent in a passive with no agent are the mobilization's doers, not its recipient (from trial 16)", () => {
+  assert.deepEqual(events("Gondor troops were deployed to the border on Monday."), ["MOBILIZE Gondor troops/GONMIL -> -/- @2024-05-06"]);
+});

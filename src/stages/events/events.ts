@@ -1464,6 +1464,9 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
         ctx.intent.set(event, false);
       }
       if (match.entry.requires === "reported" && !accusesDoer(doc, res, event, from)) continue;
+      // "Ground troops were deployed to Kolmane": forces sent are the means of whoever sent them, never the recipient.
+      const sent = event.recipient;
+      if (event.type === "MOBILIZE" && !event.actor && sent && sent.cluster < 0 && sent.end <= event.triggerStart && FORCES.has(sent.sector ?? "")) [event.actor, event.recipient] = [sent, null];
       const warned = match.entry.requires === "consequence" ? warnedSide(doc, res, ctx, event) : null;
       if (warned === "other") continue;
       // "The army warned that troops would open fire": its own troops are no one it threatens.
