@@ -135,6 +135,7 @@ export function isTimeOrItsPreposition(doc: Doc, i: number): boolean {
   return isTimeAt(doc, i) || (doc.upos(i) === "ADP" && isTimeAt(doc, i + 1));
 }
 
+/** Whether [start, end) holds a noun or pronoun that is no time ("it", not "Tuesday"). */
 function namesSomethingIn(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((doc.upos(i) === "NOUN" || doc.upos(i) === "PROPN" || doc.upos(i) === "PRON") && !isTimeOrItsPreposition(doc, i)) return true;
   return false;

@@ -104,11 +104,12 @@ const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "
  */
 function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: string, word = -1, general = true, mode: string | null = null): Argument | null {
   let fallback: Argument | null = null;
+  const lemmas = word < 0 ? [] : wordsOfDeed(doc.lemma(word));
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     // "said Minsk would respond with countermeasures": a deed only announced or denied has no doer yet.
     if (!e || e.type !== type || !e.actor || e.negated || e.modality !== "asserted") continue;
-    if (word < 0 || toldWith(doc, e, doc.lemma(word)) || (mode !== null && e.mode === mode)) return e.actor;
+    if (word < 0 || toldWith(doc, e, lemmas) || (mode !== null && e.mode === mode)) return e.actor;
     if (general) fallback ??= e.actor;
   }
   return fallback;
@@ -146,20 +147,19 @@ function lastDetention(events: readonly EventAnnotation[], sentence: number): Ev
   return null;
 }
 
-/** Whether an event's trigger, or the object of its phrase ("imposed sanctions"), is the word `lemma`. */
-function toldWith(doc: Doc, event: EventAnnotation, lemma: string): boolean {
+/** Whether an event's trigger, or the object of its phrase ("imposed sanctions"), is one of these lemmas. */
+function toldWith(doc: Doc, event: EventAnnotation, lemmas: readonly string[]): boolean {
   const end = Math.min(event.triggerStart + 4, doc.sentenceTokens(event.sentence)[1]);
-  const verbs = verbsOfGerund(lemma);
-  for (let i = event.triggerStart; i < end; i++) if (doc.lemma(i) === lemma || verbs.includes(doc.lemma(i))) return true;
+  for (let i = event.triggerStart; i < end; i++) if (lemmas.includes(doc.lemma(i))) return true;
   return false;
 }
 
-/** The verbs a gerund noun may come from: "killing" kill, "firing" fire, "kidnapping" kidnap; none for other words. */
-function verbsOfGerund(lemma: string): string[] {
-  if (!lemma.endsWith("ing") || lemma.length < 6) return [];
+/** A deed word and, for a gerund noun, the verbs it may come from: "killing" kill, "firing" fire, "kidnapping" kidnap. */
+function wordsOfDeed(lemma: string): string[] {
+  if (!lemma.endsWith("ing") || lemma.length < 6) return [lemma];
   const stem = lemma.slice(0, -3);
   const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [];
-  return [stem, `${stem}e`, ...undoubled];
+  return [lemma, stem, `${stem}e`, ...undoubled];
 }
 
 /**
