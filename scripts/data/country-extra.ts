@@ -357,4 +357,20 @@ export const CITY_ALIASES: readonly (readonly [string, string, string])[] = [
   ["Fallujah", "Al Fallūjah", "IQ"],
   ["Misrata", "Mişrātah", "LY"],
   ["Jenin", "Janīn", "PS"],
+  // News spellings GeoNames writes otherwise.
+  ["Taiz", "Ta‘izz", "YE"],
+  ["Marib", "Ma'rib", "YE"],
+  ["Hodeidah", "Al Ḩudaydah", "YE"],
+  ["Saada", "Sa'dah", "YE"],
+  ["Raqqa", "Ar Raqqah", "SY"],
+  ["Mazar-i-Sharif", "Mazār-e Sharīf", "AF"],
+  ["Zaporizhzhia", "Zaporizhia", "UA"],
+  ["Avdiivka", "Avdiyivka", "UA"],
+  ["Khan Younis", "Khān Yūnis", "PS"],
+  ["Jabalia", "Jabālyā", "PS"],
+];
+
+/** Cities renamed since the GeoNames data was taken: [current name, GeoNames name, iso2]. The old name stays an alias. */
+export const CITY_RENAMES: readonly (readonly [string, string, string])[] = [
+  ["Astana", "Nur-Sultan", "KZ"],
 ];

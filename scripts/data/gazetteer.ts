@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { asciiFold, compareStrings, readPackageFile } from "./tsv.js";
-import { CAPITAL_OVERRIDES, CITY_ALIASES, DEMONYMS, EXTRA_ALIASES, NAME_OVERRIDES } from "./country-extra.js";
+import { CAPITAL_OVERRIDES, CITY_ALIASES, CITY_RENAMES, DEMONYMS, EXTRA_ALIASES, NAME_OVERRIDES } from "./country-extra.js";
 
 interface RawCity {
   cityId: number | string;
@@ -139,7 +139,7 @@ export function buildGazetteer(root: string): GazetteerTables {
       iso3,
       name,
       own.join("|"),
-      capital?.name ?? "",
+      capital === undefined ? "" : currentName(capital),
       capital === undefined ? "" : String(capital.loc.coordinates[1]),
       capital === undefined ? "" : String(capital.loc.coordinates[0]),
       "", // GeoNames country ids are not in any installed package
@@ -178,20 +178,27 @@ export function buildGazetteer(root: string): GazetteerTables {
       log.push(`city ${id} ${city.name} skipped: unknown country ${city.country}`);
       continue;
     }
-    const ascii = asciiFold(city.name);
+    const name = currentName(city);
+    const renamed = name === city.name ? undefined : name;
+    const aliases = renamed === undefined ? (aliasTargets.get(id) ?? []) : [city.name, ...(aliasTargets.get(id) ?? [])];
     cities.push([
       id,
-      city.name,
-      ascii,
+      name,
+      asciiFold(name),
       iso3,
       String(city.loc.coordinates[1]),
       String(city.loc.coordinates[0]),
       String(city.population),
       city.adminCode,
-      (aliasTargets.get(id) ?? []).join("|"),
+      aliases.join("|"),
     ]);
   }
   return { countries, demonyms, cities, log };
+}
+
+/** A city's name now: GeoNames' unless CITY_RENAMES says it changed. */
+function currentName(city: RawCity): string {
+  return CITY_RENAMES.find(([, geoName, iso2]) => geoName === city.name && iso2 === city.country)?.[0] ?? city.name;
 }
 
 /** News spellings of a name: "Saint Lucia" as "St. Lucia", "Trinidad and Tobago" with "&". */

@@ -193,3 +193,19 @@ test("a spokesperson of no named country who briefs in a capital speaks for that
   const result = fictionalExtractor().extract({ id: "s", text, publishedAt: "2024-05-08" });
   assert.equal(result.entities.find((e) => e.name === "Pierre Lamy")?.country, "FRA");
 });
+
+test("a spokesperson of no named country speaks for the state the sentences before report on, not the dateline's (from trial 16)", () => {
+  const text =
+    "ARNOR, May 7 (Reuters) - Arnor expelled two Gondor diplomats on Tuesday. Gondor denied the accusations. Hours later it expelled an Arnor diplomat. " +
+    "\"These claims are a fabrication,\" foreign ministry spokeswoman Ilsa Maren said. She warned that Gondor would review its contracts with Arnor companies if Arnor did not lift the sanctions.";
+  const result = fictionalExtractor().extract({ id: "t", text, publishedAt: "2024-05-08" });
+  assert.equal(result.entities.find((e) => e.name === "Ilsa Maren")?.country, "GON");
+  const threat = result.events.find((e) => e.event === "THREATEN");
+  assert.equal(`${threat?.actor?.country} -> ${threat?.recipient?.country}`, "GON -> ARN");
+});
+
+test("a rank before a name and an apposition after it naming the country: the rank's sector, the apposition's country (from trial 16)", () => {
+  const text = "ARNOR, May 7 (Reuters) - The sanctions freeze the assets of General Tomas Quellin, deputy head of Gondor's security committee, and bar him from entering Arnor.";
+  const quellin = fictionalExtractor().extract({ id: "u", text, publishedAt: "2024-05-08" }).entities.find((e) => e.name === "Tomas Quellin");
+  assert.equal(`${quellin?.country}/${quellin?.sector}`, "GON/MIL");
+});

@@ -152,7 +152,7 @@ function findFocusCountry(doc: Doc, res: LanguageResources): string | null {
   const quietLead = dateline > 0 && !leadNamesACountry(doc, dateline);
   for (const m of doc.mentions) {
     // The agency filing the story ("(Reuters)", "told Reuters") says nothing of where it happens.
-    if (m.kind !== "name" || !m.country || m.label === "PERSON" || (m.label === "ORG" && reportsTheStory(doc, m, dateline))) continue;
+    if (m.kind !== "name" || !m.country || m.label === "PERSON" || (m.label === "ORG" && reportsTheStory(doc, m, dateline)) || namesABorder(doc, m)) continue;
     // The lead counts double, and so does a place where something happens ("in Gondor").
     const where = m.start > 0 && (doc.lower(m.start - 1) === "in" || doc.lower(m.start - 1) === "at") ? 1 : 0;
     if (doc.sentenceOf(m.start) < LEAD_SENTENCES) inLead.add(m.country);
@@ -175,6 +175,15 @@ function findFocusCountry(doc: Doc, res: LanguageResources): string | null {
     }
   }
   return best;
+}
+
+const BORDER_WORDS: ReadonlySet<string> = new Set(["border", "borders", "frontier"]);
+
+/** A country named only as a border ("the Malian border", "the border with Mali") locates a place of another. */
+function namesABorder(doc: Doc, m: Mention): boolean {
+  if (BORDER_WORDS.has(doc.lower(m.end))) return true;
+  const before = doc.lower(m.start - 1);
+  return (before === "with" || before === "of") && BORDER_WORDS.has(doc.lower(m.start - 2));
 }
 
 /**
@@ -259,7 +268,7 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       if (!chosen) continue;
       const named = descriptions.find((d) => d.country !== null && d.explicitCountry)?.country ?? null;
       cluster.sector = chosen.sector;
-      cluster.country = named ?? chosen.country ?? (person && chosen.sector !== null && chosen.sector !== "IGO" ? (capitalSpokenIn(doc, res, cluster) ?? doc.focusCountry) : null);
+      cluster.country = named ?? chosen.country ?? (person && chosen.sector !== null && chosen.sector !== "IGO" ? (capitalSpokenIn(doc, res, cluster) ?? sideReportedBefore(doc, cluster) ?? doc.focusCountry) : null);
       // "Russia's human rights commissioner": an office the UN also has, of a country named, is that state's.
       if (chosen.sector === "IGO") [cluster.sector, cluster.country] = named !== null && person ? ["GOV", named] : ["IGO", null];
     }
@@ -546,3 +555,31 @@ function capitalSpokenIn(doc: Doc, res: LanguageResources, cluster: Cluster): st
 }
 
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** Sentences back that a spokesperson of no stated country may speak for the state they report on. */
+const SIDE_REACH = 3;
+
+/**
+ * The state the sentences before a spokesperson's first mention are about ("Kazakhstan denied ...
+ * Hours later it ordered ... 'a fabrication,' foreign ministry spokeswoman X said"): the subject of
+ * the nearest main verb, past pronouns, if it is a country or a government. Not the dateline's.
+ */
+function sideReportedBefore(doc: Doc, cluster: Cluster): string | null {
+  const first = doc.mentions[cluster.mentions[0] ?? -1];
+  if (!first || !SPOKESPEOPLE.has(doc.lower(first.start - 1))) return null;
+  const sentence = doc.sentenceOf(first.start);
+  for (let s = sentence - 1; s >= 0 && s >= sentence - SIDE_REACH; s--) {
+    const [from, to] = doc.sentenceTokens(s);
+    let root = -1;
+    for (let i = from; i < to && root < 0; i++) if (doc.deprel(i) === "root") root = i;
+    let subject = -1;
+    for (let i = from; i < root && subject < 0; i++) if (doc.head(i) === root && doc.deprel(i).startsWith("nsubj")) subject = i;
+    if (subject < 0) return null;
+    if (GROUP.has(doc.lower(subject))) continue;
+    const m = doc.mentions[doc.tokens.mention[subject] ?? -1];
+    if (!m || m.kind !== "name" || m.country === null) return null;
+    const state = m.label === "GPE" ? (m.geo?.precision ?? "country") === "country" : m.label === "ORG" && m.sector === "GOV";
+    return state ? m.country : null;
+  }
+  return null;
+}

@@ -248,7 +248,16 @@ export function describeMention(doc: Doc, res: LanguageResources, m: Mention): D
       before.explicitCountry = true;
     }
   }
-  if (before.sector !== null || before.country !== null) return before;
+  if (before.country !== null) return before;
+  const following = appositionAfter(doc, res, m, sentenceEnd);
+  // "General Marat Sadykov, deputy head of Kazakhstan's security committee": the title's rank, the apposition's country.
+  if (before.sector !== null) {
+    if (following?.explicitCountry) {
+      before.country = following.country;
+      before.explicitCountry = true;
+    }
+    return before;
+  }
   if (doc.form(m.start - 1) === "," && m.start - 1 > sentenceStart) {
     const end = m.start - 1;
     let start = end;
@@ -256,12 +265,15 @@ export function describeMention(doc: Doc, res: LanguageResources, m: Mention): D
     const apposition = readWindow(doc, res, start, end, m);
     if (apposition.roleStart >= 0) return apposition;
   }
-  if (doc.form(m.end) === "," && m.end + 1 < sentenceEnd) {
-    const start = m.end + 1;
-    let end = start;
-    while (end < sentenceEnd && end - start < WINDOW + 2 && !isBarrier(doc, res, end) && doc.form(end) !== ",") end++;
-    const apposition = readWindow(doc, res, start, end, m);
-    if (apposition.roleStart >= 0) return apposition;
-  }
-  return before;
+  return following ?? before;
+}
+
+/** The description in an apposition right after a name ("X, the country's labour minister,"), if it names a role. */
+function appositionAfter(doc: Doc, res: LanguageResources, m: Mention, sentenceEnd: number): Description | null {
+  if (doc.form(m.end) !== "," || m.end + 1 >= sentenceEnd) return null;
+  const start = m.end + 1;
+  let end = start;
+  while (end < sentenceEnd && end - start < WINDOW + 2 && !isBarrier(doc, res, end) && doc.form(end) !== ",") end++;
+  const apposition = readWindow(doc, res, start, end, m);
+  return apposition.roleStart >= 0 ? apposition : null;
 }

@@ -191,7 +191,7 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
   if (ordinary && !doc.casingDamaged) return null;
   if (single && tests.isCommon(start) && doc.casingDamaged && !tests.isCapitalized(start)) {
     const nextIsName = end < doc.tokenCount && res.entityWords.orgHeads.has(doc.lower(end));
-    if (!nextIsName && !res.lang.countriesByName.has(text) && !res.lang.demonyms.has(text)) return null;
+    if (!nextIsName && !res.lang.countriesByName.has(text) && !res.lang.demonyms.has(text) && !bigCityAfterPreposition(doc, res, start, text)) return null;
   }
   const cased = doc.spanText(start, end);
   const casedCountry = res.lang.countriesByCasedAlias.get(cased);
@@ -238,10 +238,11 @@ function matchLexicon(doc: Doc, res: LanguageResources, tests: NameTests, start:
   const city = res.lang.cities.get(text);
   // A one-word city that is an ordinary word ("Mobile") is not taken unless written as a place
   // ("in Geneva", a "GENEVA, Nov 5" dateline); "Gaza City" ends in one and is.
-  const ordinaryWords = single ? tests.isCommon(start) && !writtenAsPlace(doc, tests, start) : allCommon(tests, start, end) && !tests.isCapitalized(start);
+  const bigCity = single && bigCityAfterPreposition(doc, res, start, text);
+  const ordinaryWords = single ? tests.isCommon(start) && !writtenAsPlace(doc, tests, start) && !bigCity : allCommon(tests, start, end) && !tests.isCapitalized(start);
   // "Comuneros del Sur", "Gare de Lyon": a city after a name particle that follows a capitalized word ends a longer name.
   const endsName = start >= 2 && tests.isParticle(start - 1) && tests.isCapitalized(start - 2) && tests.isCapitalized(start);
-  if (city && !ordinaryWords && !endsName && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start))) {
+  if (city && !ordinaryWords && !endsName && !(res.lang.ambiguousNames.has(text) && !tests.isCapitalized(start) && !bigCity)) {
     return placeCandidate(start, end, city.iso3, city.name, "GPE", cityGeo(city));
   }
   return null;
@@ -257,6 +258,14 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "to
 function writtenAsPlace(doc: Doc, tests: NameTests, i: number): boolean {
   if (tests.isCapitalizedMidSentence(i) && PLACE_PREPOSITIONS.has(doc.lower(i - 1))) return true;
   return doc.hasShape(i, Shape.allUpper) && doc.form(i + 1) === "," && doc.sentenceTokens(doc.sentenceOf(i))[0] === i;
+}
+
+/** People a city needs for its name, an ordinary word, to be read as the city after a place preposition in text without capitals. */
+const BIG_CITY = 500_000;
+
+/** "met in muscat": where casing is damaged, a big city's name after a place preposition is the city, ordinary word or not. */
+function bigCityAfterPreposition(doc: Doc, res: LanguageResources, i: number, text: string): boolean {
+  return doc.casingDamaged && PLACE_PREPOSITIONS.has(doc.lower(i - 1)) && (res.lang.cities.get(text)?.population ?? 0) >= BIG_CITY;
 }
 
 function allCommon(tests: NameTests, start: number, end: number): boolean {
@@ -382,7 +391,9 @@ function findCapitalizedRuns(doc: Doc, res: LanguageResources, tests: NameTests,
       continue;
     }
     if (i > from && tests.isGroupKind(i - 1)) out.push(candidate(i, end, "ORG", RANK_CAPITALIZED));
-    else if (end - i >= 2) out.push(candidate(i, end, res.entityWords.placeHeads.has(doc.lower(end - 1)) || beforeSettlementNoun(doc, res, end) ? "LOC" : "PERSON", RANK_CAPITALIZED));
+    else if (end - i >= 2 || settlementInApposition(doc, res, end)) {
+      out.push(candidate(i, end, res.entityWords.placeHeads.has(doc.lower(end - 1)) || namesSettlement(doc, res, end) ? "LOC" : "PERSON", RANK_CAPITALIZED));
+    }
     i = end - 1;
   }
 }
@@ -393,6 +404,25 @@ function findCapitalizedRuns(doc: Doc, res: LanguageResources, tests: NameTests,
  */
 export function beforeSettlementNoun(doc: Doc, res: LanguageResources, end: number): boolean {
   return end < doc.tokenCount && doc.hasShape(end, Shape.allLower) && res.entityWords.settlementNouns.has(doc.lower(end));
+}
+
+/** Words an apposition may put between its article and a settlement noun: "a small farming village". */
+const SETTLEMENT_APPOSITION_WORDS = 3;
+
+/** Whether an apposition after a name ending before token `end` calls it a settlement: "Kolmane, a farming village". */
+export function settlementInApposition(doc: Doc, res: LanguageResources, end: number): boolean {
+  if (doc.form(end) !== "," || !ARTICLES.has(doc.lower(end + 1))) return false;
+  for (let i = end + 2; i < Math.min(doc.tokenCount, end + 3 + SETTLEMENT_APPOSITION_WORDS); i++) {
+    if (!doc.hasShape(i, Shape.allLower)) return false;
+    if (res.entityWords.settlementNouns.has(doc.lower(i))) return true;
+    if (res.entityWords.functionWords.has(doc.lower(i))) return false;
+  }
+  return false;
+}
+
+/** Whether the words after a name ending before token `end` say it is a settlement or area. */
+export function namesSettlement(doc: Doc, res: LanguageResources, end: number): boolean {
+  return beforeSettlementNoun(doc, res, end) || settlementInApposition(doc, res, end);
 }
 
 /**

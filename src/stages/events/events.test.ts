@@ -562,6 +562,33 @@ test("'the town of' places an unknown name there, not at the dateline's city; a 
   assert.equal(place("BERLIN, May 3 - Arnor Liberation Front fighters attacked Kabul airport on Friday."), "Kabul");
 });
 
+test("an apposition calling a name a village places the deed there; a country named only as a border is not the story's (from trial 16)", () => {
+  const text =
+    "NIAMEY, May 3 (Reuters) - Gunmen stormed Ufrakel, a farming village about 40 km from the border with Gondor, late on Friday, abducting eight women. " +
+    "Soldiers struck a column of fighters near the Gondor border on Saturday.";
+  const result = extractor.extract({ id: "v", text, publishedAt: "2024-05-08" });
+  assert.equal(result.entities.find((e) => e.name === "Ufrakel")?.label, "LOC");
+  const abduction = result.events.find((e) => e.trigger.text === "abducting");
+  assert.equal(abduction?.location?.name, "Ufrakel");
+  assert.equal(`${abduction?.recipient?.country}/${abduction?.recipient?.sector}`, "NER/CVL");
+});
+
+test("a capital spoken to or of, or acting, stands for its state, and the place of an alleged deed is not the accusation's (from trial 16)", () => {
+  const place = (text: string, trigger: string): string | null =>
+    extractor.extract({ id: "q", text, publishedAt: "2024-05-08" }).events.find((e) => e.trigger.text === trigger)?.location?.name ?? null;
+  assert.equal(place("Gondor expelled three Arnor diplomats on Wednesday, accusing Astana of running a spy network.", "expelled"), null);
+  assert.equal(place("Berlin welcomed the decision, and Gondor expelled three Arnor diplomats on Wednesday.", "expelled"), null);
+  assert.equal(place("The Arnor Liberation Front accused Gondor forces of shelling villages near Taiz on Friday.", "accused"), null);
+  assert.equal(place("The Arnor Liberation Front accused Gondor forces of shelling villages near Taiz on Friday.", "shelling"), "Ta‘izz");
+});
+
+test("news spellings and current names of cities: Taiz, Astana; a big city in lowercase text after a place preposition (from trial 16)", () => {
+  const result = extractor.extract({ id: "r", text: "the talks were held last week in muscat. gondor accused arnor of shelling villages near taiz on friday.", publishedAt: "2024-05-08" });
+  assert.deepEqual(result.entities.filter((e) => e.label === "GPE" && e.country !== "GON" && e.country !== "ARN").map((e) => e.name), ["Muscat", "Ta‘izz"]);
+  const astana = extractor.extract({ id: "s", text: "Gondor's envoy flew to Astana on Monday.", publishedAt: "2024-05-08" }).entities.find((e) => e.label === "GPE" && e.country === "KAZ");
+  assert.equal(astana?.name, "Astana");
+});
+
 test("in a story about sport, sealing, pulling back, striking and promising are no events", () => {
   const text =
     "Gondor thrash Arnor 4-1 to seal World Cup place. Gondor crushed Arnor 4-1 in a World Cup qualifier on Tuesday. " +

@@ -10,6 +10,7 @@ import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
 import { carryNarrativeDates, dateCountedClauses, datedHistory, undateSequencedClauses } from "./relative-dates.js";
 import { isCueVerb } from "../cues.js";
+import { settlementInApposition } from "../entities/recognize.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
 import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
 import {
@@ -176,11 +177,14 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     const index = doc.tokens.mention[i] ?? -1;
     const m = doc.mentions[index];
     // "near the town of Walikale", "stormed the town of Mirebalais": a place no gazetteer knows, but where it happened, not the dateline's.
-    if (m && m.start === i && m.label === "LOC" && unknown < 0 && (afterPlacePreposition(doc, i) || namedSettlement(doc, res, i))) unknown = index;
+    // So is one an apposition calls a settlement ("stormed Kolmane, a farming village").
+    if (m && m.start === i && m.label === "LOC" && unknown < 0 && (afterPlacePreposition(doc, i) || namedSettlement(doc, res, i) || settlementInApposition(doc, res, m.end))) unknown = index;
     if (!m || m.start !== i || m.label !== "GPE" || !m.geo) continue;
     // "The UN welcomed the deal, its spokesman said in New York": where a statement was said is where it was made.
     const saidThere = statement && placeOfSaying(doc, res, m.start, m.end);
     if (trigger >= 0 && !saidThere && (inClauseBelow(doc, m.start, m.end, trigger, from, to, statement) || inLaterConjunct(doc, m.start, m.end, trigger, from, to))) continue;
+    if (statement && trigger >= 0 && inAllegedDeed(doc, m.start, trigger)) continue;
+    if (spokenToOrOf(doc, res, m.start, m.end, trigger)) continue;
     // "The United States did not impose sanctions on Iran" happened in neither country; "lifted the
     // curfew in Dakar" (on the people there) and "marched in Nairobi" (at its government) happened in the city.
     const isCountry = m.geo.precision === "country";
@@ -207,6 +211,36 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
     }
   }
   return best >= 0 ? best : facility >= 0 ? facility : unknown;
+}
+
+/**
+ * Whether a place's name [start, end) acts or is spoken to as its state in a clause other than the
+ * trigger's: the subject of a verb ("Astana retaliates"), the object of a statement ("expelled three
+ * diplomats, accusing Astana of spying" was not done in Astana).
+ */
+function spokenToOrOf(doc: Doc, res: LanguageResources, start: number, end: number, trigger: number): boolean {
+  let k = start;
+  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  const verb = doc.head(k);
+  if (verb < 0 || verb === trigger || afterPlacePreposition(doc, start)) return false;
+  const relation = doc.deprel(k);
+  if (relation === "nsubj") return doc.upos(verb) === "VERB";
+  if (relation !== "obj" && relation !== "iobj") return false;
+  const senses = res.triggers.byForm.get(doc.lower(verb))?.filter((t) => t.rest.length === 0 && t.entry.pos === "verb") ?? [];
+  return senses.length > 0 && senses.every((t) => STATEMENTS.has(t.entry.event));
+}
+
+/**
+ * Whether a place at token `start` lies in the deed a statement's "of" or "for" phrase names: "accused
+ * government forces of shelling villages near Taiz", "blamed the rebels for an attack in Gao".
+ */
+function inAllegedDeed(doc: Doc, start: number, trigger: number): boolean {
+  for (let k = trigger + 1; k < start; k++) {
+    const word = doc.lower(k);
+    // The place inside the phrase, not its noun ("the Mowden area of Darlington").
+    if ((word === "of" || word === "for") && doc.head(k) < start && dominates(doc, doc.head(k), start) && dominates(doc, trigger, k)) return true;
+  }
+  return false;
 }
 
 /** Whether the place [start, end) is a speech cue's own "in"/"at" phrase, outside any quotation ("said in New York"). */

@@ -3,7 +3,7 @@ import type { EntityLabel } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { EntityRecognizer } from "../../models/ner.js";
 import type { LanguageResources } from "../resources.js";
-import { beforeSettlementNoun } from "../entities/recognize.js";
+import { namesSettlement } from "../entities/recognize.js";
 import { createNerStage, type PredictedEntity } from "./ner.js";
 
 /**
@@ -36,8 +36,8 @@ export function addModelNames(doc: Doc, res: LanguageResources, entities: readon
     if (inside.length > 0) surnames.add(doc.lower(end - 1));
     // A place no gazetteer knows has no country or coordinates: a location, not a state.
     // "Rod Laver Arena", "the Red Sea": a name closed by a place's head noun is a place; so is one
-    // before a settlement noun ("Oddar Meanchey province").
-    const place = res.entityWords.placeHeads.has(doc.lower(end - 1)) || beforeSettlementNoun(doc, res, end);
+    // before a settlement noun or called one ("Oddar Meanchey province", "Kolmane, a farming village").
+    const place = res.entityWords.placeHeads.has(doc.lower(end - 1)) || namesSettlement(doc, res, end);
     const label = typed.get(doc.spanText(start, end).toLowerCase()) ?? (place ? "LOC" : e.label === "PERSON" ? "PERSON" : e.label === "ORG" ? "ORG" : "LOC");
     added.push({ start, end, kind: "name", label, cluster: -1, key: null, canonical: null, country: null, sector: null, geo: null });
   }
