@@ -25,6 +25,8 @@ export interface ExtractorOptions extends ResourceOptions {
   parser?: ParserModel;
   /** Already loaded entity recognizer. */
   recognizer?: EntityRecognizer;
+  /** Keep the contents of statements as hypothetical events (see EventsStageOptions). */
+  statementContents?: boolean;
 }
 
 /** The default stage list, in pipeline order. */
@@ -42,7 +44,7 @@ export function createDefaultStages(options: ExtractorOptions): Stage[] {
     createModelNamesStage(options.recognizer ?? loadRecognizer({ gazetteer: res.lang }), res),
     createCorefStage(res),
     createQuotesStage(res),
-    createEventsStage(res),
+    createEventsStage(res, { statementContents: options.statementContents === true }),
   ];
 }
 

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { eventLines, SETTING } from "../../../test/helpers/event-lines.js";
 import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 
-const extractor = fictionalExtractor();
+// These tests read how the coder codes what statements ask for or allege too, so contents are kept.
+const extractor = fictionalExtractor(undefined, { statementContents: true });
 
 const events = (text: string, publishedAt?: string): string[] => eventLines(extractor, text, publishedAt);
 

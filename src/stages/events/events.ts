@@ -1448,7 +1448,7 @@ const RIGHTS = new Set(["right", "rights", "freedom"]);
  * (passives swap them), nominal triggers their "of"/"by" phrases unless they are the object
  * of another event, events inside quotations have the speaker for "we".
  */
-export function codeEvents(doc: Doc, res: LanguageResources): void {
+export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStageOptions = {}): void {
   doc.events = [];
   const contestStory = isContestStory(doc, res);
   const story = storySenses(doc, res);
@@ -1637,7 +1637,24 @@ export function codeEvents(doc: Doc, res: LanguageResources): void {
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   // "Mitsotakis warned that Athens would close the border": what his own state would do is the warning's content, one threat.
   doc.events = doc.events.filter((event) => !doc.events.some((warning) => ownSideContent(doc, warning, event)));
+  // "urged Malaysia to pull its vessels out", "denied ordering a blockade": what a statement asks, alleges or denies is its content, not an event.
+  if (options.statementContents !== true) doc.events = doc.events.filter((event) => !doc.events.some((statement) => contentOfStatement(doc, statement, event)));
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+/** Events whose clauses below state what they ask, promise, allege, refuse or deny. */
+const CONTENT_TAKERS: ReadonlySet<string> = new Set([...STATEMENTS, "AGREE"]);
+
+/**
+ * Whether `event` is what `statement` asks for, threatens, promises, alleges, praises or denies:
+ * not asserted (hypothetical, or negated under a refusal or denial) and in the tree below it.
+ */
+function contentOfStatement(doc: Doc, statement: EventAnnotation, event: EventAnnotation): boolean {
+  if (statement === event || statement.sentence !== event.sentence || !CONTENT_TAKERS.has(statement.type)) return false;
+  const unreal = event.modality === "hypothetical" || (event.negated && statement.type === "REJECT");
+  // "shunned work to protest at ...": a purpose is what the deed itself does ("urged X to Y" asks Y, however parsed).
+  const purpose = statement.type !== "REQUEST" && doc.deprel(event.triggerStart) === "advcl" && doc.lower(event.triggerStart - 1) === "to";
+  return unreal && !purpose && statement.triggerStart !== event.triggerStart && dominates(doc, statement.triggerStart, event.triggerStart);
 }
 
 /**
@@ -2076,11 +2093,20 @@ function withoutVenueCountry(doc: Doc, participant: Argument | null): Argument |
   return participant.country === doc.focusCountry ? { ...participant, country: null } : participant;
 }
 
-export function createEventsStage(res: LanguageResources): Stage {
+export interface EventsStageOptions {
+  /**
+   * Keep what statements ask for, threaten, promise, allege or deny as events of their own, marked
+   * hypothetical (or negated): "urged Arnor to withdraw" is then a REQUEST and Arnor's hypothetical
+   * RETREAT. Off by default: a reader counts the request only.
+   */
+  statementContents?: boolean;
+}
+
+export function createEventsStage(res: LanguageResources, options: EventsStageOptions = {}): Stage {
   return {
     name: "events",
     requires: ["quotes", "dates", "coref", "deps"],
     assigns: ["events", "places"],
-    run: (doc) => codeEvents(doc, res),
+    run: (doc) => codeEvents(doc, res, options),
   };
 }

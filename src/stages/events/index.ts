@@ -1,1 +1,1 @@
-export { createEventsStage, codeEvents } from "./events.js";
+export { createEventsStage, codeEvents, type EventsStageOptions } from "./events.js";

@@ -9,8 +9,8 @@ import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 import { createExtractor } from "../../extract.js";
 import { loadResources } from "../index.js";
 
-const extractor = fictionalExtractor();
-
+// These tests read how the coder codes what statements ask for or allege too, so contents are kept.
+const extractor = fictionalExtractor(undefined, { statementContents: true });
 
 const events = (text: string, publishedAt?: string): string[] => eventLines(extractor, text, publishedAt);
 
@@ -122,4 +122,15 @@ test("'\"If Arnor stops firing, we are ready to talk\"': the complement of a ver
 test("a deed a condition says may not be done by a day is dated ahead, to that deadline", () => {
   const lines = events("Arnor said it would resume the strikes if Gondor did not withdraw its troops by Monday.", "2024-05-08");
   assert.ok(lines.some((e) => e.startsWith("RETREAT not hypothetical") && e.endsWith("@2024-05-13")), lines.join("\n"));
+});
+
+test("by default what a statement asks for, threatens, alleges or denies is no event of its own; a deed's purpose is (from trials 16 and 17)", () => {
+  const plain = fictionalExtractor();
+  const types = (text: string): string[] => eventLines(plain, text).map((e) => e.split(" ")[0] ?? "");
+  assert.deepEqual(types("Gondor urged Arnor to pull its vessels out of the bay."), ["REQUEST"]);
+  assert.deepEqual(types("The Arnor Liberation Front accused Gondor forces of shelling villages on Friday."), ["ACCUSE"]);
+  assert.deepEqual(types("The Arnor customs authority denied ordering a blockade."), ["REJECT"]);
+  assert.deepEqual(types("Arnor workers shunned work on Monday to protest against the new tax."), ["REJECT", "ACCUSE"]);
+  // With the option, the contents are kept, marked as not asserted.
+  assert.deepEqual(events("The Arnor customs authority denied ordering a blockade.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["REJECT Arnor/ARNGOV", "REQUEST not", "PROTEST not"]);
 });
