@@ -244,7 +244,10 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
     if (open > from && doc.form(open) === ",") {
       // "The Gondor ambassador to Arnor, Tomas Quellin, criticised": a person's name between the commas,
       // coded from the description, is the subject; uncoded ("Its spokesman, Gan Yu,"), the description says more.
-      const name = doc.mentions[doc.tokens.mention[open + 1] ?? -1];
+      // A title may open the name: "Indonesia's navy chief, Admiral Budi Santoso, sent".
+      let first = open + 1;
+      while (first < start - 2 && (doc.tokens.mention[first] ?? -1) < 0 && (res.entityWords.personTitles.has(doc.lower(first)) || res.actors.roles.get(doc.lower(first))?.some((role) => role.person) === true)) first++;
+      const name = doc.mentions[doc.tokens.mention[first] ?? -1];
       const cluster = name ? doc.clusters[name.cluster] : undefined;
       const coded = cluster !== undefined && (cluster.country !== null || cluster.sector !== null);
       // "X and his Kazakh counterpart, Y, spoke": Y names the second of two subjects.
@@ -252,7 +255,7 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
       let and = pairStart;
       while (and < pairEnd && doc.lower(and) !== "and") and++;
       if (and > pairStart && and < pairEnd && (doc.tokens.mention[pairStart] ?? -1) >= 0 && name?.end === start - 1) return [pairStart, name.end];
-      if (name && coded && name.label === "PERSON" && name.start === open + 1 && name.end === start - 1) return [name.start, name.end];
+      if (name && coded && name.label === "PERSON" && name.start === first && name.end === start - 1) return [name.start, name.end];
       const [s, e] = subjectLeftOf(doc, res, open, from);
       if (e > s) return [s, e];
     }

@@ -1401,3 +1401,11 @@ test("a spokesman of no known sector warning that his group will respond threate
 test("forces sent in a passive with no agent are the mobilization's doers, not its recipient (from trial 16)", () => {
   assert.deepEqual(events("Gondor troops were deployed to the border on Monday."), ["MOBILIZE Gondor troops/GONMIL -> -/- @2024-05-06"]);
 });
+
+test("trial 17: 'No shots were fired' is denied; a title before an appositive name; frigates sent; a protest broken up where the shooting was; 'the area' takes up no city", () => {
+  assert.deepEqual(events("No shots were fired and nobody was hurt."), ["ASSAULT not -/- -> No shots/-"]);
+  assert.deepEqual(events("Gondor's navy chief, Admiral Tomas Quellin, sent two more frigates to Arnor on Tuesday.").map((e) => e.split(" -> ")[0]), ["MOBILIZE Tomas Quellin/GONMIL"]);
+  const place = (text: string): (string | null)[] => extractor.extract({ id: "b", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event} ${e.location?.name ?? "-"}`);
+  assert.deepEqual(place("Gondor security forces shot dead five people on Sunday as they broke up a protest in Conakry."), ["ASSAULT Conakry", "COERCE Conakry"]);
+  assert.deepEqual(place("Gondor's envoy spoke in Kuala Lumpur on Monday. Gondor sent two more warships to the area on Tuesday."), ["MOBILIZE -"]);
+});

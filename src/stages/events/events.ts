@@ -255,6 +255,9 @@ function placeOfSaying(doc: Doc, res: LanguageResources, start: number, end: num
 /** Prepositions after which a city's name is its state ("spying for Minsk", "ties with Beijing", "was condemned by Moscow"). */
 const STATE_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "with", "by"]);
 
+/** Nouns that take up a city named before ("east of the city"); "sent frigates to the area" is no city's. */
+const CITY_NOUNS: ReadonlySet<string> = new Set(["city", "town", "capital", "village"]);
+
 /** Sentences back that "the city" may reach for the city it takes up. */
 const CITY_ANAPHOR_REACH = 3;
 
@@ -265,7 +268,7 @@ const CITY_ANAPHOR_REACH = 3;
 function cityTakenUp(doc: Doc, res: LanguageResources, from: number, to: number): number {
   for (let i = from; i + 1 < to; i++) {
     // Only as a place ("east of the city", "in the town"): "uses the city as a base" places nothing.
-    if (doc.lower(i) !== "the" || doc.upos(i - 1) !== "ADP" || !res.entityWords.settlementNouns.has(doc.lower(i + 1)) || doc.lower(i + 2) === "of") continue;
+    if (doc.lower(i) !== "the" || doc.upos(i - 1) !== "ADP" || !CITY_NOUNS.has(doc.lower(i + 1)) || doc.lower(i + 2) === "of") continue;
     const [limit] = doc.sentenceTokens(Math.max(0, doc.sentenceOf(i) - CITY_ANAPHOR_REACH));
     for (let j = i - 1; j >= limit; j--) {
       const index = doc.tokens.mention[j] ?? -1;
@@ -328,10 +331,20 @@ function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, fr
     if (head < from || head >= to) return false;
     if (head === trigger) return clause ?? false;
     // Only a subordinate clause: `"We will not accept it," he told a rally in Blantyre` (parataxis, or a conjunct) places what was said.
-    if (clause === null && doc.upos(head) === "VERB") clause = (viaNoun || statement) && SUBORDINATE.has(baseRelation(doc, head));
+    // A clause of the same moment is the same scene: "shot dead five people as they broke up a protest in Conakry".
+    if (clause === null && doc.upos(head) === "VERB") clause = (viaNoun || statement) && SUBORDINATE.has(baseRelation(doc, head)) && !opensSameMoment(doc, head);
     if (NOMINAL_TAGS.has(doc.upos(head))) viaNoun = true;
     k = head;
   }
+  return false;
+}
+
+/** Conjunctions of a clause happening at the moment of the one it hangs from ("while" contrasts as often). */
+const SAME_MOMENT: ReadonlySet<string> = new Set(["as", "when"]);
+
+/** Whether the clause of `verb` opens with "as" or "when". */
+function opensSameMoment(doc: Doc, verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 6; i--) if (doc.head(i) === verb && doc.deprel(i) === "mark") return SAME_MOMENT.has(doc.lower(i));
   return false;
 }
 
@@ -525,10 +538,16 @@ function deniedDeed(doc: Doc, res: LanguageResources, verb: number, from: number
   return false;
 }
 
-/** "no one was detained", "nobody was hurt": a negative pronoun right before a passive verb group denies the deed. */
-function negativeSubjectBefore(doc: Doc, auxStart: number, from: number): boolean {
+/**
+ * "no one was detained", "nobody was hurt", "No shots were fired": a negative pronoun, or a noun
+ * "no" determines, right before a passive verb group denies the deed.
+ */
+function negativeSubjectBefore(doc: Doc, auxStart: number, from: number, trigger: number): boolean {
   const word = auxStart > from ? doc.lower(auxStart - 1) : "";
-  return word === "nobody" || word === "none" || word === "nothing" || (word === "one" && auxStart - 1 > from && doc.lower(auxStart - 2) === "no");
+  if (word === "nobody" || word === "none" || word === "nothing") return true;
+  if (auxStart - 1 <= from || doc.lower(auxStart - 2) !== "no") return false;
+  // Not a name's "No": "the official No campaign's alleged allegiances".
+  return word === "one" || (doc.deprel(auxStart - 2) === "det" && doc.head(auxStart - 1) === trigger);
 }
 
 /** Who a phrase the tree found names, if anyone. */
@@ -545,7 +564,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   if (phrase?.effect === "future" || phrase?.effect === "hypothetical") event.modality = phrase.effect;
   else if (phrase?.effect === "negation" || phrase?.effect === "alternative") event.negated = true;
   else if (phrase?.effect === "embed" || phrase?.effect === "wish") event.modality = "hypothetical";
-  if (deniedDeed(doc, res, match.start, ctx.from) || (negativeSubjectBefore(doc, auxStart, ctx.from) && isPassive(doc, match.start, ctx.from))) event.negated = true;
+  if (deniedDeed(doc, res, match.start, ctx.from) || (negativeSubjectBefore(doc, auxStart, ctx.from, match.start) && isPassive(doc, match.start, ctx.from))) event.negated = true;
   const deontic = hasWordBetween(doc, auxStart, match.start, DEONTIC);
   const refusal = phrase?.effect === "negation" || (event.negated && event.modality !== "asserted");
   // "will"/"would" announce a deed, "may halt ... if" sets a condition; "could bar" alone is a possibility and "wanted to storm" a wish, neither a stated intent.
