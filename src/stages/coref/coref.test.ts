@@ -209,3 +209,14 @@ test("a rank before a name and an apposition after it naming the country: the ra
   const quellin = fictionalExtractor().extract({ id: "u", text, publishedAt: "2024-05-08" }).entities.find((e) => e.name === "Tomas Quellin");
   assert.equal(`${quellin?.country}/${quellin?.sector}`, "GON/MIL");
 });
+
+test("an organization no word describes is of the country named right before its name (from trial 17)", () => {
+  const text = "The Gondor Dairy Farmers Federation welcomed the tariff. The Arnor Revenue Authority denied ordering a blockade.";
+  const coded = Object.fromEntries(fictionalExtractor().extract({ id: "o", text, publishedAt: "2024-05-08" }).entities.filter((e) => e.label === "ORG").map((e) => [e.name, e.country]));
+  assert.deepEqual(coded, { "Dairy Farmers Federation": "GON", "Revenue Authority": "ARN" });
+});
+
+test("'Its foreign minister, X,' after a sentence about a state is that state's minister, not the dateline's (from trial 17)", () => {
+  const text = "ARNOR, May 7 (Reuters) - Gondor rejected the protest on Monday. Its foreign minister, Ilsa Maren, accused Arnor of provoking the confrontation.";
+  assert.equal(fictionalExtractor().extract({ id: "m", text, publishedAt: "2024-05-08" }).entities.find((e) => e.name === "Ilsa Maren")?.country, "GON");
+});

@@ -265,6 +265,9 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       }
       const opposition = descriptions.find((d) => d.sector === "OPP");
       const chosen = opposition ?? descriptions.find((d) => d.sector !== null) ?? descriptions.find((d) => d.country !== null);
+      // "the Kenya Dairy Farmers Federation", "the Malaysian Maritime Enforcement Agency": an organization no word
+      // describes is of the country named right before its name.
+      if (!chosen && !person && cluster.country === null) cluster.country = nationalBranch(doc, cluster);
       if (!chosen) continue;
       const named = descriptions.find((d) => d.country !== null && d.explicitCountry)?.country ?? null;
       cluster.sector = chosen.sector;
@@ -284,7 +287,9 @@ function nationalBranch(doc: Doc, cluster: Cluster): string | null {
     const qualifier = doc.mentions[doc.tokens.mention[m.start - (possessive ? 2 : 1)] ?? -1];
     if (!qualifier || qualifier.country === null || qualifier.end !== m.start - (possessive ? 1 : 0)) continue;
     // A city's ("Nairobi's Red Cross") is a branch too, but of no country the text states as such.
-    if (possessive ? qualifier.label === "GPE" && (qualifier.geo?.precision ?? "country") === "country" : qualifier.label === "NORP") return qualifier.country;
+    // "the Kenya Red Cross": a country's name right before is one too.
+    const country = qualifier.label === "GPE" && (qualifier.geo?.precision ?? "country") === "country";
+    if (possessive ? country : qualifier.label === "NORP" || country) return qualifier.country;
   }
   return null;
 }
@@ -556,6 +561,20 @@ function capitalSpokenIn(doc: Doc, res: LanguageResources, cluster: Cluster): st
 
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
+/** Words before a name that may hold its role: "Its foreign minister, Farid Hamzah,". */
+const ROLE_REACH = 5;
+
+/** Whether "its" or "their" opens the role right before a name ("Its foreign minister, X"): the office of whoever was just told of. */
+function possessedRole(doc: Doc, start: number): boolean {
+  const [sentenceStart] = doc.sentenceTokens(doc.sentenceOf(start));
+  let k = doc.form(start - 1) === "," ? start - 2 : start - 1;
+  for (let steps = 0; k >= sentenceStart && steps < ROLE_REACH; k--, steps++) {
+    if (POSSESSIVE_GROUP.has(doc.lower(k))) return true;
+    if (doc.form(k) === "," || doc.upos(k) === "VERB") return false;
+  }
+  return false;
+}
+
 /** Sentences back that a spokesperson of no stated country may speak for the state they report on. */
 const SIDE_REACH = 3;
 
@@ -566,7 +585,7 @@ const SIDE_REACH = 3;
  */
 function sideReportedBefore(doc: Doc, cluster: Cluster): string | null {
   const first = doc.mentions[cluster.mentions[0] ?? -1];
-  if (!first || !SPOKESPEOPLE.has(doc.lower(first.start - 1))) return null;
+  if (!first || (!SPOKESPEOPLE.has(doc.lower(first.start - 1)) && !possessedRole(doc, first.start))) return null;
   const sentence = doc.sentenceOf(first.start);
   for (let s = sentence - 1; s >= 0 && s >= sentence - SIDE_REACH; s--) {
     const [from, to] = doc.sentenceTokens(s);

@@ -301,6 +301,8 @@ export function datelineEnd(doc: Doc): number {
     const form = doc.form(k);
     if (form === ",") comma = true;
     else if (comma && (form === "-" || form === "--" || form === ":")) return k + 1;
+    // A dateline has no lowercase word where casing is kept: "The minister, X, said:" opens a quotation.
+    else if (!doc.casingDamaged && /^\p{Ll}+$/u.test(form)) return 0;
   }
   return 0;
 }

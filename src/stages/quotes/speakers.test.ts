@@ -88,3 +88,7 @@ test("a clause of speech may open with a number: 'Police said two people were ar
   assert.deepEqual(coded("Gondor braced for more protests. Police said two people were arrested."), ["indirect|Police|GONCOP|two people were arrested"]);
   assert.deepEqual(coded("Anna Ferrow said 12 people had died in the clashes."), ["indirect|Anna Ferrow|-|12 people had died in the clashes"]);
 });
+
+test("a first sentence 'The minister, X, said:' is no dateline: X speaks (from trial 17)", () => {
+  assert.deepEqual(quotes('The minister, Tomas Quellin, said: "We are ready to help."'), ["direct|Tomas Quellin|said|We are ready to help."]);
+});
