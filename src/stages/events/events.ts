@@ -226,6 +226,8 @@ function spokenToOrOf(doc: Doc, res: LanguageResources, start: number, end: numb
   const relation = doc.deprel(k);
   if (relation === "nsubj") return doc.upos(verb) === "VERB";
   if (relation !== "obj" && relation !== "iobj") return false;
+  // "prompting Kampala to threaten": who is made to act acts as its state.
+  if (CAUSATIVE.has(doc.lemma(verb))) return true;
   const senses = res.triggers.byForm.get(doc.lower(verb))?.filter((t) => t.rest.length === 0 && t.entry.pos === "verb") ?? [];
   return senses.length > 0 && senses.every((t) => STATEMENTS.has(t.entry.event));
 }
@@ -659,6 +661,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     clauseHit = governing.recipient;
     // "accused government forces of shelling villages, killing two civilians": harm of a deed not asserted is not asserted either.
     if (governing.modality !== "asserted" && event.modality === "asserted") event.modality = governing.modality;
+  } else if (causedBy(doc, match.start, auxStart, phrase === null)) {
+    // "imposed a tariff, prompting Kampala to threaten duties": what the cause made someone do was done, by its object.
+    // Passive, the one forced: "was forced to back down" (its subject, else the clause's before).
+    const cause = doc.head(match.start);
+    event.actor = participant(doc, res, verbArguments(doc, cause, ctx.from, ctx.to).recipient) ?? previousVerbal?.actor ?? event.actor;
   } else if (decider) {
     // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
     event.actor = decider;
@@ -951,6 +958,22 @@ function subjectBefore(doc: Doc, res: LanguageResources, before: number, from: n
 
 /** Verbs whose infinitive happened: "managed to escape", "began to shell", "voted to impeach" (a body's vote is its deed). */
 const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "continue", "proceed", "go", "come", "get", "use", "dare", "vote"]);
+
+/** Verbs that make someone do a deed: "prompting Kampala to threaten", "forced the army to withdraw". */
+const CAUSATIVE: ReadonlySet<string> = new Set(["prompt", "force", "lead", "spur", "drive", "compel", "push"]);
+
+/** Whether the infinitive trigger at `trigger` is what an asserted causative made its object do ("prompting X to threaten"). */
+function causedBy(doc: Doc, trigger: number, auxStart: number, plain: boolean): boolean {
+  const cause = doc.head(trigger);
+  if (!plain || doc.lower(auxStart - 1) !== "to" || doc.upos(trigger) !== "VERB" || doc.deprel(trigger) !== "xcomp" || cause < 0 || !CAUSATIVE.has(doc.lemma(cause))) return false;
+  // Someone is made to act: an object between ("prompting Kampala to"), or a passive ("was forced to"), not "lead to calls".
+  if (auxStart - 2 === cause && !isPassive(doc, cause, Math.max(0, cause - 4))) return false;
+  // Not a cause itself unreal: "would force X to", "could prompt X to".
+  for (let i = cause - 1; i >= 0 && i >= cause - 3; i--) if (doc.head(i) === cause && doc.deprel(i) === "aux" && CAUSE_MODALS.has(doc.lower(i))) return false;
+  return true;
+}
+
+const CAUSE_MODALS: ReadonlySet<string> = new Set(["would", "could", "might", "may", "will", "can", "should", "must"]);
 
 /** Verbs of going on with a deed: promising to keep doing it promises the deed. */
 const KEPT_ON: ReadonlySet<string> = new Set(["keep", "continue"]);

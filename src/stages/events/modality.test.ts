@@ -134,3 +134,15 @@ test("by default what a statement asks for, threatens, alleges or denies is no e
   // With the option, the contents are kept, marked as not asserted.
   assert.deepEqual(events("The Arnor customs authority denied ordering a blockade.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["REJECT Arnor/ARNGOV", "REQUEST not", "PROTEST not"]);
 });
+
+test("what a cause made someone do was done, by them; a conditional measure of one's own side is a threat (from trial 17)", () => {
+  assert.deepEqual(events("Gondor on Tuesday imposed a tariff on imports from Arnor, prompting Arnor to threaten duties on Gondor goods.").map((e) => e.split(" -> ")[0]), [
+    "SANCTION Gondor/GONGOV",
+    "THREATEN Arnor/ARNGOV",
+  ]);
+  assert.deepEqual(events(`${SETTING}Quellin was forced to resign on Monday.`).map((e) => e.split(" -> ")[0]), ["RETREAT Tomas Quellin/ARNOPP"]);
+  // "lead to" a noun makes no one act; a cause that would act is not asserted.
+  assert.ok(events("The crisis would force Gondor to suspend gas exports to Arnor.").every((e) => e.includes("hypothetical")));
+  const threat = events("Tomas Quellin said Arnor would impose matching duties on Gondor cement if the tariff was not withdrawn by Friday.");
+  assert.deepEqual(threat.filter((e) => !e.includes("hypothetical")), ["THREATEN Arnor/ARNGOV -> Gondor/GONGOV"]);
+});
