@@ -1,5 +1,5 @@
 import type { Doc, Mention } from "../../doc/document.js";
-import { isEnvoyTo } from "../coref/describe.js";
+import { isEnvoyTo, roleEndingAt } from "../coref/describe.js";
 import { isCueVerb } from "../cues.js";
 import { WEEKDAYS } from "../dates/lexicon.js";
 import type { LanguageResources } from "../resources.js";
@@ -255,8 +255,13 @@ export function subjectLeftOf(doc: Doc, res: LanguageResources, end: number, fro
       let and = pairStart;
       while (and < pairEnd && doc.lower(and) !== "and") and++;
       if (and > pairStart && and < pairEnd && (doc.tokens.mention[pairStart] ?? -1) >= 0 && name?.end === start - 1) return [pairStart, name.end];
-      if (name && coded && name.label === "PERSON" && name.start === first && name.end === start - 1) return [name.start, name.end];
+      const apposed = name !== undefined && name.label === "PERSON" && name.start === first && name.end === start - 1;
+      if (apposed && coded) return [name.start, name.end];
       const [s, e] = subjectLeftOf(doc, res, open, from);
+      // A description naming no one ("its spokesman, Alpha Barry," with "its" unresolved) says less than the name.
+      let describesSomeone = false;
+      for (let k = s; k < e && !describesSomeone; k++) describesSomeone = (doc.tokens.mention[k] ?? -1) >= 0 || (roleEndingAt(doc, res, k + 1, s)?.sector ?? null) !== null;
+      if (apposed && !describesSomeone) return [name.start, name.end];
       if (e > s) return [s, e];
     }
   }

@@ -1417,6 +1417,9 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   return true;
 }
 
+/** Verbs that set a gathering ahead: "announced a march", "planned a rally", "scheduled talks". */
+const ANNOUNCING: ReadonlySet<string> = new Set(["announce", "plan", "schedule"]);
+
 /** Deeds that are gatherings people join or hold: rallies, marches, meetings, talks. */
 const GATHERINGS: ReadonlySet<string> = new Set(["PROTEST", "CONSULT"]);
 
@@ -1587,6 +1590,8 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
         // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
         const event = newEvent(doc, res, match, s, quoteOfToken(doc, match.start));
         codeVerbal(doc, res, ctx, { ...match, start: light, verb: true, gapped: true }, event, previousVerbal, doc.events);
+        // "announced another march for Thursday": a gathering announced or planned is ahead.
+        if (GATHERINGS.has(event.type) && ANNOUNCING.has(doc.lemma(light)) && event.modality === "asserted") event.modality = "future";
         doc.events.push(event);
         continue;
       }
@@ -1638,7 +1643,9 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
     const ahead = served ? served.dateAhead : event.modality !== "asserted" || intent.get(event) === true;
     // "On Saturday, X is due to travel": a date hanging from no verb is the first event's of its sentence.
     const first = !doc.events.some((e) => e.sentence === event.sentence && e.triggerStart < event.triggerStart);
-    const stated = statesTimex(doc, event.timex, event.triggerStart, res.triggers.aspectualVerbs) || (first && hangsFromNoVerb(doc, event.timex));
+    // "announced another march for Thursday": a day something is set for lies ahead, wherever the parse hangs it.
+    const setFor = event.modality === "future" && doc.lower((doc.timexes[event.timex]?.start ?? 0) - 1) === "for";
+    const stated = statesTimex(doc, event.timex, event.triggerStart, res.triggers.aspectualVerbs) || (first && hangsFromNoVerb(doc, event.timex)) || setFor;
     // "did not meet on Friday" is last Friday; "if the government did not withdraw by Monday" a deadline ahead.
     event.dateAhead = (!event.negated || event.modality === "hypothetical") && ahead && stated;
   }

@@ -352,3 +352,7 @@ test("'summoned the envoy after a ship fired on a vessel, injuring three': the h
   const lines = events("Gondor summoned Arnor's ambassador on Tuesday after an Arnor coast guard ship fired water cannon at a Gondor vessel, injuring three crew members.");
   assert.ok(lines.some((e) => e.startsWith("ASSAULT Arnor/") && e.includes("three crew members/GONCVL")), lines.join("\n"));
 });
+
+test("a description naming no one before an appositive name ('Its spokesman, X,') gives way to the name (from trial 17)", () => {
+  assert.deepEqual(events("Its spokesman, Tomas Quellin, denied that the organisers had encouraged violence.").map((e) => e.split(" -> ")[0]), ["REJECT Tomas Quellin/-"]);
+});

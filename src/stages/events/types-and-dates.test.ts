@@ -215,3 +215,9 @@ test("a deed in an 'after' or 'before' clause is not dated by a day told outside
   const quit = events("Anna Ferrow took over the ministry on Thursday after Tomas Quellin resigned.", "2025-03-18");
   assert.ok(quit.some((e) => e.startsWith("RETREAT") && !e.includes("@")), quit.join("\n"));
 });
+
+test("a gathering announced or planned is ahead, and a day it is set for is the next one (from trial 17)", () => {
+  // Published on Wednesday 2024-05-08.
+  assert.deepEqual(events("Tomas Quellin announced another march for Thursday."), ["PROTEST future Tomas Quellin/- -> -/- @2024-05-09"]);
+  assert.deepEqual(events("Tomas Quellin led a march on Thursday."), ["PROTEST Tomas Quellin/- -> -/- @2024-05-02"]);
+});
