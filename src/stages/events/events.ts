@@ -1547,7 +1547,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
       const sent = event.recipient;
       if (event.type === "MOBILIZE" && !event.actor && sent && sent.cluster < 0 && sent.end <= event.triggerStart && FORCES.has(sent.sector ?? "")) [event.actor, event.recipient] = [sent, null];
       const warned = match.entry.requires === "consequence" ? warnedSide(doc, res, ctx, event) : null;
-      if (warned === "other") continue;
+      if (warned === "other" || (match.entry.requires === "consequence" && forecastOnly(doc, res, ctx, event))) continue;
       // "The army warned that troops would open fire": its own troops are no one it threatens.
       if (warned === "own" && event.recipient && event.recipient.start >= event.triggerEnd) event.recipient = null;
       // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
@@ -1933,6 +1933,17 @@ function warnedSide(doc: Doc, res: LanguageResources, ctx: SentenceContext, even
   // "Gondor's minister warned that Arnor would face sanctions": of one sector, but maybe another state; undecided.
   if (sector(event.actor) === sector(doer)) return otherState ? null : "own";
   return "other";
+}
+
+/** Sectors of people who hold no force to threaten with: their warnings of what may happen are forecasts. */
+const FORCELESS: ReadonlySet<string> = new Set(["CVL", "BUS", "EDU", "MED", "NGO"]);
+
+/** "Economists warned that a trade war could push up food prices": someone without force warning of what no party would do. */
+function forecastOnly(doc: Doc, res: LanguageResources, ctx: SentenceContext, event: EventAnnotation): boolean {
+  const sector = event.actor ? (doc.clusters[event.actor.cluster]?.sector ?? event.actor.sector) : null;
+  const start = thatClauseStart(doc, event.triggerStart, ctx.to);
+  if (start < 0 || sector === null || !FORCELESS.has(sector)) return false;
+  return someone(doc, res, participant(doc, res, objectRightOf(doc, res, start, ctx.to, ctx.isVerbAt))) === null;
 }
 
 function answerAccusers(doc: Doc, events: readonly EventAnnotation[]): void {

@@ -146,3 +146,10 @@ test("what a cause made someone do was done, by them; a conditional measure of o
   const threat = events("Tomas Quellin said Arnor would impose matching duties on Gondor cement if the tariff was not withdrawn by Friday.");
   assert.deepEqual(threat.filter((e) => !e.includes("hypothetical")), ["THREATEN Arnor/ARNGOV -> Gondor/GONGOV"]);
 });
+
+test("a warning by people without force of what no party would do is a forecast, not a threat (from trial 17)", () => {
+  assert.deepEqual(events("Economists warned that a trade war could push up food prices."), []);
+  // The African Development Bank is an international body, no business.
+  assert.deepEqual(events("The African Development Bank approved a loan to Arnor."), ["AID African Development Bank/IGO -> Arnor/ARNGOV"]);
+  assert.deepEqual(events("The Arnor Liberation Front warned that its fighters would attack if the army advanced.").filter((e) => e.startsWith("THREATEN")).length, 1);
+});
