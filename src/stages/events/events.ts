@@ -969,11 +969,10 @@ function causedBy(doc: Doc, trigger: number, auxStart: number, plain: boolean): 
   // Someone is made to act: an object between ("prompting Kampala to"), or a passive ("was forced to"), not "lead to calls".
   if (auxStart - 2 === cause && !isPassive(doc, cause, Math.max(0, cause - 4))) return false;
   // Not a cause itself unreal: "would force X to", "could prompt X to".
-  for (let i = cause - 1; i >= 0 && i >= cause - 3; i--) if (doc.head(i) === cause && doc.deprel(i) === "aux" && CAUSE_MODALS.has(doc.lower(i))) return false;
-  return true;
+  return !hasModal(doc, cause);
 }
 
-const CAUSE_MODALS: ReadonlySet<string> = new Set(["would", "could", "might", "may", "will", "can", "should", "must"]);
+const MODAL_AUXILIARIES: ReadonlySet<string> = new Set(["would", "could", "might", "may", "will", "can", "should", "must"]);
 
 /** Verbs of going on with a deed: promising to keep doing it promises the deed. */
 const KEPT_ON: ReadonlySet<string> = new Set(["keep", "continue"]);
@@ -1899,6 +1898,15 @@ const ANSWER_REACH = 2;
  * is the speaker's accusation of the doer; a denial, a wrong not done, the speaker's own, or one
  * done by a thing ("the auction violated US law") is none.
  */
+/** Whether a verb has a modal auxiliary: "could be expelled", "would face". */
+function hasModal(doc: Doc, verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) if (doc.head(i) === verb && doc.deprel(i) === "aux" && MODAL_AUXILIARIES.has(doc.lower(i))) return true;
+  return false;
+}
+
+/** Determiners of a noun someone or something known is named by. */
+const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+
 function accusesDoer(doc: Doc, res: LanguageResources, event: EventAnnotation, from: number): boolean {
   const quote = doc.quotes[event.quote];
   const speaker = quote ? doc.mentions[quote.speakerMention] : undefined;
@@ -1907,6 +1915,13 @@ function accusesDoer(doc: Doc, res: LanguageResources, event: EventAnnotation, f
   // "the Philippine vessel" is coded, so it stands for someone; "the auction" is no one.
   const coded = doer !== null && (doer.country !== null || doer.sector !== null);
   if (!quote || !speaker || !doer || !(coded || someone(doc, res, doer)) || event.negated || event.modality !== "asserted" || doer.cluster === quote.speakerCluster) return false;
+  // "foreign diplomats who interfered ... could be expelled": whoever might do a wrong is no one accused of it.
+  if (doc.deprel(event.triggerStart) === "acl:relcl") {
+    const noun = doc.head(event.triggerStart);
+    const [first] = phraseOf(doc, noun, from, doc.sentenceTokens(event.sentence)[1]);
+    const unreal = hasModal(doc, doc.head(noun));
+    if (unreal && !DEFINITE.has(doc.lower(first)) && (doc.tokens.mention[first] ?? -1) < 0) return false;
+  }
   event.recipient = doer;
   event.actor = speakerArgument(doc, speaker, quote.speakerCluster);
   return true;
@@ -1921,8 +1936,11 @@ function warnedSide(doc: Doc, res: LanguageResources, ctx: SentenceContext, even
   const start = thatClauseStart(doc, event.triggerStart, ctx.to);
   if (start < 0 || !event.actor) return null;
   if (OWN_SIDE_WORDS.has(doc.lower(start))) return "own";
-  const doer = someone(doc, res, participant(doc, res, objectRightOf(doc, res, start, ctx.to, ctx.isVerbAt)));
+  const [subjectStart, subjectEnd] = objectRightOf(doc, res, start, ctx.to, ctx.isVerbAt);
+  const doer = someone(doc, res, participant(doc, res, [subjectStart, subjectEnd]));
   if (!doer || (doer.cluster < 0 && doer.sector === null)) return null;
+  // "warned that foreign diplomats who interfered could be expelled": a passive's subject undergoes the deed; no doer is named.
+  for (let i = subjectStart; i < subjectEnd; i++) if (doc.deprel(i) === "nsubj:pass" && (doc.head(i) < subjectStart || doc.head(i) >= subjectEnd)) return null;
   const sector = (x: Argument): string | null => x.sector ?? doc.clusters[x.cluster]?.sector ?? null;
   const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
   if (sameParticipant(event.actor, doer) || sameSide(doc, event.actor, doer)) return "own";

@@ -153,3 +153,7 @@ test("a warning by people without force of what no party would do is a forecast,
   assert.deepEqual(events("The African Development Bank approved a loan to Arnor."), ["AID African Development Bank/IGO -> Arnor/ARNGOV"]);
   assert.deepEqual(events("The Arnor Liberation Front warned that its fighters would attack if the army advanced.").filter((e) => e.startsWith("THREATEN")).length, 1);
 });
+
+test("a warning that others could be expelled threatens them; whoever might do a wrong in it is accused of nothing (from trial 17)", () => {
+  assert.deepEqual(events("Tomas Quellin warned that foreign diplomats who interfered in the country's internal affairs could be expelled.").filter((e) => !e.includes("hypothetical")).map((e) => e.split(" -> ")[0]), ["THREATEN Tomas Quellin/-"]);
+});
