@@ -207,8 +207,11 @@ export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: 
     const [from, to] = doc.sentenceTokens(s);
     if (future[s] === 1 || namesYear(doc, s)) continue;
     const events = (bySentence[s] ?? []).sort((a, b) => a.triggerStart - b.triggerStart);
-    const previous = s - 1 >= doc.headlineSentences ? (carried[s - 1] ?? -1) : -1;
-    const reach = previous >= 0 && s - (statedIn[s - 1] ?? s) <= CARRY_REACH;
+    // "He was arrested in May last year.": a flashback with a date of its own but no day it carries lets the one before through.
+    let back = s - 1;
+    if (back - 1 >= doc.headlineSentences && (carried[back] ?? -1) < 0 && sentenceDated[back] === 1) back--;
+    const previous = back >= doc.headlineSentences ? (carried[back] ?? -1) : -1;
+    const reach = previous >= 0 && s - (statedIn[back] ?? s) <= CARRY_REACH;
     const background = BACKGROUND_OPENERS.has(doc.lower(from));
     // "... late on Wednesday. Hours later it ordered": the same day as the last dated deed or statement before.
     const sameDay = opensSameDay(doc, from) ? ((bySentence[s - 1] ?? []).filter((e) => e.timex >= 0 && !e.dateAhead && doc.timexes[e.timex]?.precision === "day").at(-1)?.timex ?? -1) : -1;
@@ -233,7 +236,7 @@ export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: 
       if (!reach || background || apart || sentenceDated[s] === 1 || !told || doc.upos(t) === "NOUN" || doc.quotes[event.quote]?.kind === "direct") continue;
       event.timex = previous;
       carried[s] = previous;
-      statedIn[s] = statedIn[s - 1] ?? s;
+      statedIn[s] = statedIn[back] ?? s;
     }
   }
 }

@@ -221,3 +221,8 @@ test("a gathering announced or planned is ahead, and a day it is set for is the 
   assert.deepEqual(events("Tomas Quellin announced another march for Thursday."), ["PROTEST future Tomas Quellin/- -> -/- @2024-05-09"]);
   assert.deepEqual(events("Tomas Quellin led a march on Thursday."), ["PROTEST Tomas Quellin/- -> -/- @2024-05-02"]);
 });
+
+test("a flashback sentence with a date of its own lets the story's day through to the next sentence (from trial 17)", () => {
+  const text = "ARNOR, May 8 (Reuters) - A court in Arnor sentenced Tomas Quellin on Tuesday. He was arrested in May last year. The court also convicted four co-defendants.";
+  assert.ok(events(text).some((e) => e.startsWith("SANCTION") && e.includes("four co-defendants") && e.endsWith("@2024-05-07")), events(text).join("\n"));
+});
