@@ -202,8 +202,7 @@ function leadSubject(doc: Doc, res: LanguageResources, dateline: number): [numbe
       }
     }
   }
-  let subject = -1;
-  for (let i = dateline; i < root && subject < 0; i++) if (doc.head(i) === root && doc.deprel(i).startsWith("nsubj")) subject = i;
+  const subject = subjectOf(doc, root, dateline);
   if (subject < 0) return [0, 0];
   // The subject's subtree: tokens whose chain of heads reaches it without leaving the sentence.
   let start = subject;
@@ -217,6 +216,12 @@ function leadSubject(doc: Doc, res: LanguageResources, dateline: number): [numbe
     }
   }
   return [start, end];
+}
+
+/** The subject of the verb at `verb`, looked for from token `from` on; -1 when none. */
+function subjectOf(doc: Doc, verb: number, from: number): number {
+  for (let i = from; i < verb; i++) if (doc.head(i) === verb && doc.deprel(i).startsWith("nsubj")) return i;
+  return -1;
 }
 
 /** Whether the sentence of the dateline names a country after it, by a place, nationality or known group. */
@@ -575,12 +580,13 @@ function possessedRole(doc: Doc, start: number): boolean {
   return false;
 }
 
-/** Sentences back that a spokesperson of no stated country may speak for the state they report on. */
+/** Sentences back that a spokesperson, or "its" minister, of no stated country may speak for the state they report on. */
 const SIDE_REACH = 3;
 
 /**
- * The state the sentences before a spokesperson's first mention are about ("Kazakhstan denied ...
- * Hours later it ordered ... 'a fabrication,' foreign ministry spokeswoman X said"): the subject of
+ * The state the sentences before the first mention of a spokesperson or of "its"/"their" official
+ * are about ("Kazakhstan denied ... Hours later it ordered ... 'a fabrication,' foreign ministry
+ * spokeswoman X said"; "Malaysia rejected the protest. Its foreign minister, X,"): the subject of
  * the nearest main verb, past pronouns, if it is a country or a government. Not the dateline's.
  */
 function sideReportedBefore(doc: Doc, cluster: Cluster): string | null {
@@ -591,8 +597,7 @@ function sideReportedBefore(doc: Doc, cluster: Cluster): string | null {
     const [from, to] = doc.sentenceTokens(s);
     let root = -1;
     for (let i = from; i < to && root < 0; i++) if (doc.deprel(i) === "root") root = i;
-    let subject = -1;
-    for (let i = from; i < root && subject < 0; i++) if (doc.head(i) === root && doc.deprel(i).startsWith("nsubj")) subject = i;
+    const subject = subjectOf(doc, root, from);
     if (subject < 0) return null;
     if (GROUP.has(doc.lower(subject))) continue;
     const m = doc.mentions[doc.tokens.mention[subject] ?? -1];

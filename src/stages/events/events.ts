@@ -213,14 +213,20 @@ function placeOf(doc: Doc, res: LanguageResources, from: number, to: number, ski
   return best >= 0 ? best : facility >= 0 ? facility : unknown;
 }
 
+/** The word of [start, end) whose head lies outside it: the head of a name. */
+function spanHead(doc: Doc, start: number, end: number): number {
+  let k = start;
+  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  return k;
+}
+
 /**
  * Whether a place's name [start, end) acts or is spoken to as its state in a clause other than the
  * trigger's: the subject of a verb ("Astana retaliates"), the object of a statement ("expelled three
  * diplomats, accusing Astana of spying" was not done in Astana).
  */
 function spokenToOrOf(doc: Doc, res: LanguageResources, start: number, end: number, trigger: number): boolean {
-  let k = start;
-  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  const k = spanHead(doc, start, end);
   const verb = doc.head(k);
   if (verb < 0 || verb === trigger || afterPlacePreposition(doc, start)) return false;
   const relation = doc.deprel(k);
@@ -247,8 +253,7 @@ function inAllegedDeed(doc: Doc, start: number, trigger: number): boolean {
 
 /** Whether the place [start, end) is a speech cue's own "in"/"at" phrase, outside any quotation ("said in New York"). */
 function placeOfSaying(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
-  let k = start;
-  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  const k = spanHead(doc, start, end);
   const verb = doc.head(k);
   const preposition = doc.lower(start - 1);
   return verb >= 0 && isCueVerb(doc, res, verb) && (preposition === "in" || preposition === "at") && quoteOfToken(doc, start) < 0;
@@ -323,8 +328,7 @@ const SUBORDINATE: ReadonlySet<string> = new Set(["advcl", "xcomp", "ccomp", "ac
  */
 function inClauseBelow(doc: Doc, start: number, end: number, trigger: number, from: number, to: number, statement = false): boolean {
   // Climb from the name's head, the word whose head lies outside it.
-  let k = start;
-  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  let k = spanHead(doc, start, end);
   // Only a place describing a noun: "killed 23 when they blew themselves up in Tel Aviv" is placed there.
   let viaNoun = false;
   let clause: boolean | null = null;
@@ -355,8 +359,7 @@ function opensSameMoment(doc: Doc, verb: number): boolean {
  * the girls and cancelled a trip to South Africa" places the trip, not the rescue.
  */
 function inLaterConjunct(doc: Doc, start: number, end: number, trigger: number, from: number, to: number): boolean {
-  let k = start;
-  for (let i = start; i < end; i++) if (doc.head(i) < start || doc.head(i) >= end) k = i;
+  let k = spanHead(doc, start, end);
   for (let steps = 0; steps < to - from; steps++) {
     const head = doc.head(k);
     if (head < from || head >= to || head === trigger) return false;
@@ -661,10 +664,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     clauseHit = governing.recipient;
     // "accused government forces of shelling villages, killing two civilians": harm of a deed not asserted is not asserted either.
     if (governing.modality !== "asserted" && event.modality === "asserted") event.modality = governing.modality;
-  } else if (causedBy(doc, match.start, auxStart, phrase === null)) {
+  } else if (phrase === null && causeOf(doc, match.start, auxStart, previousVerbal) >= 0) {
     // "imposed a tariff, prompting Kampala to threaten duties": what the cause made someone do was done, by its object.
     // Passive, the one forced: "was forced to back down" (its subject, else the clause's before).
-    const cause = doc.head(match.start);
+    const cause = causeOf(doc, match.start, auxStart, previousVerbal);
     event.actor = participant(doc, res, verbArguments(doc, cause, ctx.from, ctx.to).recipient) ?? previousVerbal?.actor ?? event.actor;
   } else if (decider) {
     // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
@@ -962,17 +965,24 @@ const IMPLICATIVE: ReadonlySet<string> = new Set(["manage", "begin", "start", "c
 /** Verbs that make someone do a deed: "prompting Kampala to threaten", "forced the army to withdraw". */
 const CAUSATIVE: ReadonlySet<string> = new Set(["prompt", "force", "lead", "spur", "drive", "compel", "push"]);
 
-/** Whether the infinitive trigger at `trigger` is what an asserted causative made its object do ("prompting X to threaten"). */
-function causedBy(doc: Doc, trigger: number, auxStart: number, plain: boolean): boolean {
+/**
+ * The asserted causative whose object the infinitive trigger at `trigger` says was made to act
+ * ("prompting X to threaten ... and to demand"), or -1.
+ */
+function causeOf(doc: Doc, trigger: number, auxStart: number, previous: EventAnnotation | null): number {
+  if (doc.lower(auxStart - 1) !== "to" || doc.upos(trigger) !== "VERB") return -1;
+  // "prompting Kampala to threaten duties and to demand talks": a joined infinitive is caused as the one before, however parsed.
+  if (previous && doc.lower(auxStart - 2) === "and" && previous.triggerStart < trigger) {
+    const before = causeOf(doc, previous.triggerStart, previous.triggerStart, null);
+    if (before >= 0) return before;
+  }
   const cause = doc.head(trigger);
-  if (!plain || doc.lower(auxStart - 1) !== "to" || doc.upos(trigger) !== "VERB" || doc.deprel(trigger) !== "xcomp" || cause < 0 || !CAUSATIVE.has(doc.lemma(cause))) return false;
+  if (doc.deprel(trigger) !== "xcomp" || cause < 0 || !CAUSATIVE.has(doc.lemma(cause))) return -1;
   // Someone is made to act: an object between ("prompting Kampala to"), or a passive ("was forced to"), not "lead to calls".
-  if (auxStart - 2 === cause && !isPassive(doc, cause, Math.max(0, cause - 4))) return false;
+  if (doc.lower(cause + 1) === "to" && !isPassive(doc, cause, Math.max(0, cause - 4))) return -1;
   // Not a cause itself unreal: "would force X to", "could prompt X to".
-  return !hasModal(doc, cause);
+  return hasModal(doc, cause) ? -1 : cause;
 }
-
-const MODAL_AUXILIARIES: ReadonlySet<string> = new Set(["would", "could", "might", "may", "will", "can", "should", "must"]);
 
 /** Verbs of going on with a deed: promising to keep doing it promises the deed. */
 const KEPT_ON: ReadonlySet<string> = new Set(["keep", "continue"]);
@@ -1900,7 +1910,7 @@ const ANSWER_REACH = 2;
  */
 /** Whether a verb has a modal auxiliary: "could be expelled", "would face". */
 function hasModal(doc: Doc, verb: number): boolean {
-  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) if (doc.head(i) === verb && doc.deprel(i) === "aux" && MODAL_AUXILIARIES.has(doc.lower(i))) return true;
+  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) if (doc.head(i) === verb && doc.deprel(i) === "aux" && (FUTURE.has(doc.lower(i)) || HYPOTHETICAL.has(doc.lower(i)))) return true;
   return false;
 }
 
