@@ -1407,5 +1407,8 @@ test("trial 17: 'No shots were fired' is denied; a title before an appositive na
   assert.deepEqual(events("Gondor's navy chief, Admiral Tomas Quellin, sent two more frigates to Arnor on Tuesday.").map((e) => e.split(" -> ")[0]), ["MOBILIZE Tomas Quellin/GONMIL"]);
   const place = (text: string): (string | null)[] => extractor.extract({ id: "b", text, publishedAt: "2024-05-08" }).events.map((e) => `${e.event} ${e.location?.name ?? "-"}`);
   assert.deepEqual(place("Gondor security forces shot dead five people on Sunday as they broke up a protest in Conakry."), ["ASSAULT Conakry", "COERCE Conakry"]);
+  // "they" breaking up the protest are the forces, not the people shot (re-judged trial 17 N2).
+  const crackdown = events("Riot police shot dead five people on Sunday as they broke up a protest in the capital.");
+  assert.ok(crackdown.some((e) => e.startsWith("COERCE Riot police/")), crackdown.join("\n"));
   assert.deepEqual(place("Gondor's envoy spoke in Kuala Lumpur on Monday. Gondor sent two more warships to the area on Tuesday."), ["MOBILIZE -"]);
 });

@@ -628,7 +628,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     return [objectStart, objectEnd];
   }
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
-  event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? pluralSubject(doc, res, subjectStart, subjectEnd, previousVerbal) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
+  event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? pluralSubject(doc, res, subjectStart, subjectEnd, previousVerbal, event.type) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
   // "Attacks on our citizens will not go unanswered," he said: a promise of retaliation is the speaker's, against whoever the subject names.
   if (match.entry.requires === "negated" && event.type === "THREATEN") {
@@ -888,14 +888,21 @@ function pluralAntecedent(doc: Doc, res: LanguageResources, start: number, end: 
 
 /**
  * "arrested dozens of students ... after they staged a protest": a "they" no coreference resolved
- * is the nearest plural people noun the event before it in the sentence names, doer or undergoer.
+ * is the nearest plural people noun the event before it in the sentence names, doer or undergoer;
+ * the forces among them when the deed is the forces' kind ("security forces shot dead five people as
+ * they broke up a protest").
  */
-function pluralSubject(doc: Doc, res: LanguageResources, start: number, end: number, previous: EventAnnotation | null): Argument | null {
+function pluralSubject(doc: Doc, res: LanguageResources, start: number, end: number, previous: EventAnnotation | null, type: string): Argument | null {
   if (!previous || end - start !== 1 || doc.lower(start) !== "they" || resolvePhrase(doc, res, start, end)) return null;
+  const forces = previous.actor && FORCE_DEEDS.has(type) && FORCES.has(previous.actor.sector ?? doc.clusters[previous.actor.cluster]?.sector ?? "") && previous.actor.end <= start ? previous.actor : null;
+  if (forces) return { ...forces, start, end };
   const people = [previous.recipient, previous.actor].filter((a): a is Argument => a !== null && a.end <= start && PLURAL_NOUN_TAGS.has(doc.xpos(a.end - 1)) && listed(res.lang.beingNouns, doc, a.end - 1));
   const nearest = people.sort((a, b) => b.end - a.end)[0];
   return nearest ? { ...nearest, start, end } : null;
 }
+
+/** Deeds of police and armies on crowds: "they" doing one is the forces, not the crowd. */
+const FORCE_DEEDS: ReadonlySet<string> = new Set(["COERCE", "MOBILIZE"]);
 
 /** Whether a trigger phrase ends in a noun of forces ("send troops", "send police"), its words in a row. */
 function namesForces(doc: Doc, res: LanguageResources, match: TriggerMatch): boolean {
