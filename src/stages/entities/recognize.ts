@@ -6,6 +6,7 @@ import { holdsOn, lookupActor } from "../../lexicon/actors.js";
 import type { Place } from "../../lexicon/language-data.js";
 import type { LanguageResources } from "../resources.js";
 import { isSentenceInitial } from "../casing/detect.js";
+import { findQuoteSpans } from "../quotes/spans.js";
 
 /** A candidate name before overlaps are settled; higher `rank` wins a conflict. */
 interface Candidate {
@@ -642,6 +643,25 @@ function placesInContext(doc: Doc, res: LanguageResources, chosen: Candidate[]):
   }
 }
 
+/** Words a speaker's name may have after an inverted cue: `," said umm khaled,`. */
+const SPEAKER_NAME_WORDS = 3;
+
+/**
+ * Where casing is damaged, the two or three words between a cue right after a quotation and the
+ * next comma or full stop name its speaker (`"...," said mamadou sow, a student`), though no list
+ * knows them; not a role ("said police spokesman ...") nor words that begin with an ordinary one.
+ */
+function findInvertedSpeakers(doc: Doc, res: LanguageResources, tests: NameTests, out: Candidate[]): void {
+  if (!doc.casingDamaged) return;
+  for (const span of findQuoteSpans(doc)) {
+    const first = span.close + 2;
+    if (!res.triggers.cues.has(doc.lower(span.close + 1)) || (tests.isCommon(first) && !tests.isGivenName(first))) continue;
+    let end = first;
+    while (end < doc.tokenCount && end - first < SPEAKER_NAME_WORDS && doc.hasShape(end, Shape.hasLetter) && !tests.isFunctionWord(end) && !tests.isPersonRole(end)) end++;
+    if (end - first >= 2 && (doc.form(end) === "," || doc.form(end) === ".")) out.push(candidate(first, end, "PERSON", RANK_CAPITALIZED));
+  }
+}
+
 /** Finds named entities sentence by sentence and records them as name mentions. */
 export function recognizeEntities(doc: Doc, res: LanguageResources): void {
   const tests = new NameTests(doc, res);
@@ -658,6 +678,7 @@ export function recognizeEntities(doc: Doc, res: LanguageResources): void {
     for (const c of settle(found, used)) chosen.push(c);
   }
   const surnames: Candidate[] = [];
+  findInvertedSpeakers(doc, res, tests, surnames);
   findSurnames(doc, tests, chosen, surnames);
   findAcronyms(doc, res, tests, chosen, surnames);
   chosen = settle(chosen.concat(surnames), new Uint8Array(doc.tokenCount));

@@ -92,3 +92,10 @@ test("a clause of speech may open with a number: 'Police said two people were ar
 test("a first sentence 'The minister, X, said:' is no dateline: X speaks (from trial 17)", () => {
   assert.deepEqual(quotes('The minister, Tomas Quellin, said: "We are ready to help."'), ["direct|Tomas Quellin|said|We are ready to help."]);
 });
+
+test("in text without capitals the words between an inverted cue and a comma name the speaker (from trials 16 and 17)", () => {
+  const text = '"they shot at us as if we were enemies," said mamadou sow, a 24-year-old student whose cousin was among the dead. "we only want a date for the vote."';
+  assert.deepEqual(quotes(text).map((q) => q.split("|").slice(0, 2).join("|")), ["direct|Mamadou Sow", "direct|Mamadou Sow"]);
+  // Not a role: "said police spokesman ..." is no name.
+  assert.equal(extractor.extract({ id: "r", text: '"we acted within the law," said police spokesman, who declined to be named.' }).entities.filter((e) => e.label === "PERSON").length, 0);
+});
