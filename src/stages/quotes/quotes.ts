@@ -97,6 +97,14 @@ function groupByHead(doc: Doc, cue: number): number {
   return -1;
 }
 
+/** Sectors of a state's organs, whose word ("the army", "the police") names the state's own. */
+const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+
+/** Whether a word names an organ of a state as such ("army", "police", "ministry"). */
+function stateOrgan(res: LanguageResources, word: string): boolean {
+  return res.actors.roles.get(word)?.some((role) => role.words.length === 1 && role.sector !== null && STATE_ORGANS.has(role.sector)) ?? false;
+}
+
 interface Attribution {
   speaker: number;
   cue: number;
@@ -355,9 +363,12 @@ function reportedSpeech(doc: Doc, res: LanguageResources, from: number, to: numb
     while (comma > from && doc.form(comma) !== ",") comma--;
     // ", and Japan pledged to invest": a clause joined by a conjunction is narration, not an attribution.
     if (comma > from && doc.form(comma) === "," && c - comma <= 4 && doc.upos(comma + 1) !== "CCONJ" && !clauseFollows(doc, c + 1, to)) {
-      // "..., X said."
+      // "..., X said."; "..., the bank said." after the African Development Bank is named.
       const speaker = speakerIn(doc, res, comma + 1, c);
       if (speaker >= 0) return quotation(doc, from, comma, speaker, c);
+      // Not a state's organ: "the army said" after "the National Liberation Army (ELN)" is the state's army.
+      const named = stateOrgan(res, doc.lower(c - 1)) ? -1 : groupByHead(doc, c);
+      if (named >= 0) return quotation(doc, from, comma, named, c);
       // "..., the army said."
       const group = unnamedGroup(doc, res, comma + 1, c);
       if (group) return quotation(doc, from, comma, -1, c, group);

@@ -99,3 +99,8 @@ test("in text without capitals the words between an inverted cue and a comma nam
   // Not a role: "said police spokesman ..." is no name.
   assert.equal(extractor.extract({ id: "r", text: '"we acted within the law," said police spokesman, who declined to be named.' }).entities.filter((e) => e.label === "PERSON").length, 0);
 });
+
+test("'..., the bank said' after the African Development Bank is named is the bank; 'the army said' after a rebel army's name is no rebel (re-judged trial 17)", () => {
+  assert.deepEqual(quotes("Separately, the African Development Bank approved a loan to Arnor on Tuesday, the bank said.").map((q) => q.split("|")[1]), ["African Development Bank"]);
+  assert.notDeepEqual(quotes("The Arnor Liberation Army released six soldiers on Monday, the army said.").map((q) => q.split("|")[1]), ["Arnor Liberation Army"]);
+});
