@@ -648,6 +648,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "lifted martial law after lawmakers voted to reject the decree": the vote, not the last event, governs the infinitive.
   const decider = doc.lower(auxStart - 1) === "to" && subjectEnd === subjectStart ? possessorOfNounBefore(doc, res, auxStart - 1, ctx.from) : null;
   const implicativeOther = phrase === null && IMPLICATIVE.has(doc.lemma(doc.head(match.start))) && doc.head(match.start) !== previousVerbal?.triggerStart;
+  const cause = phrase === null ? causeOf(doc, match.start, auxStart, previousVerbal) : -1;
   let clauseHit: Argument | null = null;
   if (participleClause && previousVerbal) {
     // The clause it hangs from in the tree, else the last one. After a comma it is not a relative
@@ -664,10 +665,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     clauseHit = governing.recipient;
     // "accused government forces of shelling villages, killing two civilians": harm of a deed not asserted is not asserted either.
     if (governing.modality !== "asserted" && event.modality === "asserted") event.modality = governing.modality;
-  } else if (phrase === null && causeOf(doc, match.start, auxStart, previousVerbal) >= 0) {
+  } else if (cause >= 0) {
     // "imposed a tariff, prompting Kampala to threaten duties": what the cause made someone do was done, by its object.
     // Passive, the one forced: "was forced to back down" (its subject, else the clause's before).
-    const cause = causeOf(doc, match.start, auxStart, previousVerbal);
     event.actor = participant(doc, res, verbArguments(doc, cause, ctx.from, ctx.to).recipient) ?? previousVerbal?.actor ?? event.actor;
   } else if (decider) {
     // "the government's decision to suspend talks": the possessor of the decision would do it, whatever verb came before.
