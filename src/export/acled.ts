@@ -1,4 +1,5 @@
 import type { EntityRecord } from "../doc/records.js";
+import { STATE_SECTORS } from "../ontology/index.js";
 import type { StoredEvent } from "../store/index.js";
 import { csvField, eventDate, type ExportEvent, type ExportProfile } from "./profile.js";
 
@@ -19,10 +20,9 @@ interface AcledType {
 }
 
 const ARMED = new Set(["MIL", "REB", "COP", "SPY"]);
-const STATE = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
 const CIVILIAN = new Set(["CVL", "MED", "EDU", "REL", "BUS", "NGO"]);
 /** Sides that fight battles: armed forces and rebels, and the state they serve or attack. */
-const FIGHTING = new Set([...ARMED, ...STATE, "OPP"]);
+const FIGHTING = new Set([...ARMED, ...STATE_SECTORS, "OPP"]);
 /** Verbs whose recipient count is the dead. */
 const KILLING = /^(kill|killed|killing|kills|massacred?|executed?|slain|slay|slew)$/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -79,7 +79,7 @@ function interCode(entity: EntityRecord | null, type: AcledType, side: 1 | 2): n
   if (side === 1 && type.type === "Protests") return 6;
   if (side === 1 && type.type === "Riots") return 5;
   const sector = entity.sector ?? "";
-  if (STATE.has(sector)) return 1;
+  if (STATE_SECTORS.has(sector)) return 1;
   if (sector === "REB") return 2;
   if (sector === "OPP" || sector === "PTY") return 3;
   if (CIVILIAN.has(sector)) return 7;

@@ -1,5 +1,6 @@
 import type { Cluster, Doc, Mention } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
+import { STATE_SECTORS } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
 import { actorsOfAlias } from "../../lexicon/actors.js";
 import { isCueVerb } from "../cues.js";
@@ -231,9 +232,6 @@ function leadNamesACountry(doc: Doc, dateline: number): boolean {
 }
 
 /** Country and sector for each cluster: lexicon coding first, then descriptors around its mentions. */
-/** Sectors of the state: a dictionary person coded with one keeps it whatever office the text names. */
-const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
-
 function codeClusters(doc: Doc, res: LanguageResources): void {
   for (const cluster of doc.clusters) {
     const first = doc.mentions[cluster.mentions[0] ?? -1];

@@ -2,6 +2,7 @@ import { Shape, type Argument, type Doc, type EventAnnotation } from "../../doc/
 import type { Modality } from "../../doc/records.js";
 import type { ModalityEffect } from "../../lexicon/triggers.js";
 import type { Stage } from "../../pipeline/index.js";
+import { STATE_SECTORS } from "../../ontology/index.js";
 import type { LanguageResources } from "../resources.js";
 import { aspectualGovernor, datelineEnd, dominates, hangsFromNoVerb, statesTimex, timexOfEvent, timexOfSentence } from "../dates/index.js";
 import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPeople, namesCountryIn, pastDateline, plainPhrase, possessorActs, resolvePhrase, secondCoordinated, WHERE_PREPOSITIONS as STANDING_PREPOSITIONS } from "./arguments.js";
@@ -94,9 +95,6 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "amid", "amids
 
 /** Deeds whose participle clause may tell the harm they did ("..., injuring three"). */
 const HARMFUL: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
-
-/** Sectors of a state's own organs: a deed of theirs is the state's. */
-const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
 
 /**
  * The actor of the last event of this type, for agentless passives ("his driver has also been
@@ -1299,7 +1297,7 @@ function stateOfOrgan(doc: Doc, res: LanguageResources, doer: Argument, start: n
   const cluster = doc.clusters[doer.cluster];
   const sector = doer.sector ?? cluster?.sector ?? null;
   const country = doer.country ?? cluster?.country ?? null;
-  return country !== null && sector !== null && STATE_ORGANS.has(sector) ? governmentOf(doc, country, start, end, res.lang) : doer;
+  return country !== null && sector !== null && STATE_SECTORS.has(sector) ? governmentOf(doc, country, start, end, res.lang) : doer;
 }
 
 /** Who holds the people named after token `to`: the doer of the last detention of them told before. */
@@ -1563,7 +1561,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
       const sent = event.recipient;
       if (event.type === "MOBILIZE" && !event.actor && sent && sent.cluster < 0 && sent.end <= event.triggerStart && FORCES.has(sent.sector ?? "")) [event.actor, event.recipient] = [sent, null];
       const warned = match.entry.requires === "consequence" ? warnedSide(doc, res, ctx, event) : null;
-      if (warned === "other" || (match.entry.requires === "consequence" && forecastOnly(doc, res, ctx, event))) continue;
+      if (warned === "other" || warned === "forecast") continue;
       // "The army warned that troops would open fire": its own troops are no one it threatens.
       if (warned === "own" && event.recipient && event.recipient.start >= event.triggerEnd) event.recipient = null;
       // "the quake struck", "landslides blocked roads": a natural force is no one acting, whatever the verb.
@@ -1910,11 +1908,6 @@ function embassyProtested(doc: Doc, res: LanguageResources, event: EventAnnotati
 const ANSWER_REACH = 2;
 
 /** "Gondor accused Arnor of the attack. Arnor denied any involvement": a rejection with no one named answers its accuser. */
-/**
- * A wrong a speaker says someone else did ("said the Philippine vessel had 'illegally intruded'")
- * is the speaker's accusation of the doer; a denial, a wrong not done, the speaker's own, or one
- * done by a thing ("the auction violated US law") is none.
- */
 /** Whether a verb has a modal auxiliary: "could be expelled", "would face". */
 function hasModal(doc: Doc, verb: number): boolean {
   for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) if (doc.head(i) === verb && doc.deprel(i) === "aux" && (FUTURE.has(doc.lower(i)) || HYPOTHETICAL.has(doc.lower(i)))) return true;
@@ -1924,6 +1917,11 @@ function hasModal(doc: Doc, verb: number): boolean {
 /** Determiners of a noun someone or something known is named by. */
 const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 
+/**
+ * A wrong a speaker says someone else did ("said the Philippine vessel had 'illegally intruded'")
+ * is the speaker's accusation of the doer; a denial, a wrong not done, the speaker's own, or one
+ * done by a thing ("the auction violated US law") is none.
+ */
 function accusesDoer(doc: Doc, res: LanguageResources, event: EventAnnotation, from: number): boolean {
   const quote = doc.quotes[event.quote];
   const speaker = quote ? doc.mentions[quote.speakerMention] : undefined;
@@ -1944,21 +1942,27 @@ function accusesDoer(doc: Doc, res: LanguageResources, event: EventAnnotation, f
   return true;
 }
 
+/** Sectors of people who hold no force to threaten with: their warnings of what may happen are forecasts. */
+const FORCELESS: ReadonlySet<string> = new Set(["CVL", "BUS", "EDU", "MED", "NGO"]);
+
 /**
  * Whose deed a warning's "that" clause tells: the speaker's own side ("Israel warned that its troops
  * would", "the army warned that troops would") or another's ("The UN warned that troops could
- * attack": a warning of what someone else may do threatens no one); null when it names no one.
+ * attack": a warning of what someone else may do threatens no one); "forecast" when people without
+ * force warn of what no party would do ("Economists warned that a trade war could push up food
+ * prices"); null when undecided or it names no one.
  */
-function warnedSide(doc: Doc, res: LanguageResources, ctx: SentenceContext, event: EventAnnotation): "own" | "other" | null {
+function warnedSide(doc: Doc, res: LanguageResources, ctx: SentenceContext, event: EventAnnotation): "own" | "other" | "forecast" | null {
   const start = thatClauseStart(doc, event.triggerStart, ctx.to);
   if (start < 0 || !event.actor) return null;
   if (OWN_SIDE_WORDS.has(doc.lower(start))) return "own";
+  const sector = (x: Argument): string | null => x.sector ?? doc.clusters[x.cluster]?.sector ?? null;
   const [subjectStart, subjectEnd] = objectRightOf(doc, res, start, ctx.to, ctx.isVerbAt);
   const doer = someone(doc, res, participant(doc, res, [subjectStart, subjectEnd]));
+  if (!doer && FORCELESS.has(sector(event.actor) ?? "")) return "forecast";
   if (!doer || (doer.cluster < 0 && doer.sector === null)) return null;
   // "warned that foreign diplomats who interfered could be expelled": a passive's subject undergoes the deed; no doer is named.
   for (let i = subjectStart; i < subjectEnd; i++) if (doc.deprel(i) === "nsubj:pass" && (doc.head(i) < subjectStart || doc.head(i) >= subjectEnd)) return null;
-  const sector = (x: Argument): string | null => x.sector ?? doc.clusters[x.cluster]?.sector ?? null;
   const country = (x: Argument): string | null => doc.clusters[x.cluster]?.country ?? x.country;
   if (sameParticipant(event.actor, doer) || sameSide(doc, event.actor, doer)) return "own";
   const otherState = country(event.actor) !== null && country(doer) !== null && country(event.actor) !== country(doer);
@@ -1968,17 +1972,6 @@ function warnedSide(doc: Doc, res: LanguageResources, ctx: SentenceContext, even
   // "Gondor's minister warned that Arnor would face sanctions": of one sector, but maybe another state; undecided.
   if (sector(event.actor) === sector(doer)) return otherState ? null : "own";
   return "other";
-}
-
-/** Sectors of people who hold no force to threaten with: their warnings of what may happen are forecasts. */
-const FORCELESS: ReadonlySet<string> = new Set(["CVL", "BUS", "EDU", "MED", "NGO"]);
-
-/** "Economists warned that a trade war could push up food prices": someone without force warning of what no party would do. */
-function forecastOnly(doc: Doc, res: LanguageResources, ctx: SentenceContext, event: EventAnnotation): boolean {
-  const sector = event.actor ? (doc.clusters[event.actor.cluster]?.sector ?? event.actor.sector) : null;
-  const start = thatClauseStart(doc, event.triggerStart, ctx.to);
-  if (start < 0 || sector === null || !FORCELESS.has(sector)) return false;
-  return someone(doc, res, participant(doc, res, objectRightOf(doc, res, start, ctx.to, ctx.isVerbAt))) === null;
 }
 
 function answerAccusers(doc: Doc, events: readonly EventAnnotation[]): void {
@@ -2070,13 +2063,6 @@ function ownSideContent(doc: Doc, warning: EventAnnotation, event: EventAnnotati
 const LOCAL_SECTORS: ReadonlySet<string> = new Set(["CVL", "COP", "MIL", "REB", "LAB", "OPP", "EDU"]);
 
 /**
- * A place no gazetteer knows ("gangs stormed the town of Mirebalais") lies in the country of the
- * event's parties, else the dateline's, else the story's: its cluster takes that country so that
- * exports and country filters find the event. Parties of two countries ("China's coast guard fired
- * at a Philippine ship near Scarborough Shoal") leave it to the dateline's or the story's country
- * when that is one of theirs.
- */
-/**
  * A recipient described by a common noun that the story's actors of its sector linked to the
  * event's own named actor ("An RSF spokesman ... blamed the army": the army is no RSF): the
  * description alone, coded as such. Null when the recipient names the actor itself.
@@ -2090,6 +2076,13 @@ function describedAsActor(doc: Doc, event: EventAnnotation): Argument | null {
   return { start: recipient.start, end: recipient.end, cluster: -1, name: doc.casedText(recipient.start, recipient.end).replace(/^(the|a|an) /i, ""), country: cluster.country, sector: cluster.sector };
 }
 
+/**
+ * A place no gazetteer knows ("gangs stormed the town of Mirebalais") lies in the country of the
+ * event's parties, else the dateline's, else the story's: its cluster takes that country so that
+ * exports and country filters find the event. Parties of two countries ("China's coast guard fired
+ * at a Philippine ship near Scarborough Shoal") leave it to the dateline's or the story's country
+ * when that is one of theirs.
+ */
 function inStoryCountry(doc: Doc, event: EventAnnotation, dateline: number): void {
   const mention = doc.mentions[event.place];
   const cluster = mention && !mention.geo ? doc.clusters[mention.cluster] : undefined;

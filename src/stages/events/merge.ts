@@ -1,4 +1,5 @@
 import type { Argument, Doc, EventAnnotation } from "../../doc/document.js";
+import { STATE_SECTORS } from "../../ontology/index.js";
 
 export function sameParticipant(a: Argument | null, b: Argument | null): boolean {
   if (a === null || b === null) return a === b;
@@ -26,9 +27,6 @@ function countsPeople(doc: Doc, participant: Argument): boolean {
   return false;
 }
 
-/** Sectors of a state's own organs: one side with the government. */
-const STATE_SIDE: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
-
 /** Whether two participants are organs of one state ("Prime Minister Mitsotakis" and "Athens"). */
 export function sameSide(doc: Doc, a: Argument | null, b: Argument | null): boolean {
   if (!a || !b) return false;
@@ -36,7 +34,7 @@ export function sameSide(doc: Doc, a: Argument | null, b: Argument | null): bool
   const sector = (x: Argument): string | null => x.sector ?? doc.clusters[x.cluster]?.sector ?? null;
   const sa = sector(a);
   const sb = sector(b);
-  return country(a) !== null && country(a) === country(b) && sa !== null && sb !== null && STATE_SIDE.has(sa) && STATE_SIDE.has(sb);
+  return country(a) !== null && country(a) === country(b) && sa !== null && sb !== null && STATE_SECTORS.has(sa) && STATE_SECTORS.has(sb);
 }
 
 /** A deed named again ("the arrest of marrero" after "arrested marrero") is the same event, not a new one. */

@@ -1,5 +1,6 @@
 import { Shape, type Argument, type Doc, type Mention, type Quotation } from "../../doc/document.js";
 import type { Stage } from "../../pipeline/index.js";
+import { STATE_SECTORS } from "../../ontology/index.js";
 import { isCueVerb, isModifiedNoun } from "../cues.js";
 import { datelineEnd } from "../dates/index.js";
 import { argumentOfCluster, isCapital, resolvePhrase } from "../events/arguments.js";
@@ -97,12 +98,9 @@ function groupByHead(doc: Doc, cue: number): number {
   return -1;
 }
 
-/** Sectors of a state's organs, whose word ("the army", "the police") names the state's own. */
-const STATE_ORGANS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
-
 /** Whether a word names an organ of a state as such ("army", "police", "ministry"). */
 function stateOrgan(res: LanguageResources, word: string): boolean {
-  return res.actors.roles.get(word)?.some((role) => role.words.length === 1 && role.sector !== null && STATE_ORGANS.has(role.sector)) ?? false;
+  return res.actors.roles.get(word)?.some((role) => role.words.length === 1 && role.sector !== null && STATE_SECTORS.has(role.sector)) ?? false;
 }
 
 interface Attribution {
@@ -139,9 +137,6 @@ function unnamedGroup(doc: Doc, res: LanguageResources, from: number, cue: numbe
   // Named as written ("the trade ministry", not the state events name it by), coded as events code it.
   return { ...phrase, name: doc.casedText(start, end).replace(/^(?:the|a|an)\s+/i, "") };
 }
-
-/** Sectors of a state's own organs. */
-const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
 
 /**
  * The cluster of the organization of `sector` named last before token `before`, within GROUP_REACH
