@@ -27,6 +27,8 @@ export interface ExtractorOptions extends ResourceOptions {
   recognizer?: EntityRecognizer;
   /** Keep the contents of statements as hypothetical events (see EventsStageOptions). */
   statementContents?: boolean;
+  /** Keep the deeds of the story's background (see EventsStageOptions). */
+  backgroundEvents?: boolean;
 }
 
 /** The default stage list, in pipeline order. */
@@ -44,7 +46,7 @@ export function createDefaultStages(options: ExtractorOptions): Stage[] {
     createModelNamesStage(options.recognizer ?? loadRecognizer({ gazetteer: res.lang }), res),
     createCorefStage(res),
     createQuotesStage(res),
-    createEventsStage(res, { statementContents: options.statementContents === true }),
+    createEventsStage(res, { statementContents: options.statementContents === true, backgroundEvents: options.backgroundEvents === true }),
   ];
 }
 

@@ -9,6 +9,6 @@ export function fictionalResources(): LanguageResources {
   return loadResources({ actorFiles: [actorsFile] });
 }
 
-export function fictionalExtractor(resources: LanguageResources = fictionalResources(), options: { statementContents?: boolean } = {}): Extractor {
+export function fictionalExtractor(resources: LanguageResources = fictionalResources(), options: { statementContents?: boolean; backgroundEvents?: boolean } = {}): Extractor {
   return createExtractor({ resources, ...options });
 }

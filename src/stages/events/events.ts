@@ -9,7 +9,7 @@ import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPe
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsPossessed, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { carryNarrativeDates, dateCountedClauses, datedHistory, undateSequencedClauses } from "./relative-dates.js";
+import { carryNarrativeDates, dateCountedClauses, datedHistory, timedBy, undateSequencedClauses } from "./relative-dates.js";
 import { isCueVerb } from "../cues.js";
 import { settlementInApposition } from "../entities/recognize.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
@@ -1702,7 +1702,22 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
   doc.events = doc.events.filter((event) => !doc.events.some((warning) => ownSideContent(doc, warning, event)));
   // "urged Malaysia to pull its vessels out", "denied ordering a blockade": what a statement asks, alleges or denies is its content, not an event.
   if (options.statementContents !== true) doc.events = doc.events.filter((event) => !doc.events.some((statement) => contentOfStatement(doc, statement, event)));
+  if (options.backgroundEvents !== true) doc.events = withoutBackground(doc, doc.events);
   doc.events.sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+/**
+ * The events left once the story's background is taken out: deeds dated more than half a year
+ * before publication ("was arrested in May last year"), and the undated deeds of clauses they
+ * time ("... after he called for a boycott", "since 2019, when Kenya banned milk before a court
+ * overturned the ban"). They were news when they happened; coded again they are counted twice.
+ */
+function withoutBackground(doc: Doc, events: readonly EventAnnotation[]): EventAnnotation[] {
+  const history = events.filter((event) => datedHistory(doc, event));
+  if (history.length === 0) return [...events];
+  const dateline = datelineEnd(doc);
+  const undated = (event: EventAnnotation): boolean => (doc.timexes[event.timex]?.start ?? -1) < dateline;
+  return events.filter((event) => !history.includes(event) && !(undated(event) && history.some((h) => timedBy(doc, event, h))));
 }
 
 /** Events whose clauses below state what they ask, promise, allege, refuse or deny. */
@@ -2188,6 +2203,11 @@ export interface EventsStageOptions {
    * RETREAT. Off by default: a reader counts the request only.
    */
   statementContents?: boolean;
+  /**
+   * Keep the deeds of the story's background: those dated more than half a year before publication,
+   * and the undated ones of clauses below them. Off by default: they were news when they happened.
+   */
+  backgroundEvents?: boolean;
 }
 
 export function createEventsStage(res: LanguageResources, options: EventsStageOptions = {}): Stage {

@@ -4,8 +4,9 @@ import { eventLines, SETTING } from "../../../test/helpers/event-lines.js";
 import { fictionalExtractor } from "../../../test/helpers/fictional.js";
 
 // Participants, places and dates of events in whole stories (cases from new-user trials 6 and 7).
-// These tests read how the coder codes what statements ask for or allege too, so contents are kept.
-const extractor = fictionalExtractor(undefined, { statementContents: true });
+// These tests read how the coder codes what statements ask for or allege, and the story's background
+// too, so both are kept.
+const extractor = fictionalExtractor(undefined, { statementContents: true, backgroundEvents: true });
 
 const events = (text: string, publishedAt?: string): string[] => eventLines(extractor, text, publishedAt);
 

@@ -113,6 +113,23 @@ export function datedHistory(doc: Doc, event: EventAnnotation): boolean {
   return daysBetween(last, doc.publishedAt) > NEWS_DAYS;
 }
 
+/**
+ * Whether the clause of `event` is timed by the clause of `governing` above it: a clause opened by
+ * "after", "when", "before" ... ("arrested in May after he called for a boycott") in the tree below
+ * it, or a clause joined to such a clause.
+ */
+export function timedBy(doc: Doc, event: EventAnnotation, governing: EventAnnotation): boolean {
+  if (event.sentence !== governing.sentence || event.triggerStart === governing.triggerStart) return false;
+  const [from, to] = doc.sentenceTokens(event.sentence);
+  let timed = false;
+  for (let k = event.triggerStart, steps = 0; k >= from && k < to && steps < 8; k = doc.head(k), steps++) {
+    if (k === governing.triggerStart) return timed;
+    // Lowercase text may hang "after the junta agreed" as a conjunct with a preposition.
+    if ((doc.deprel(k) === "advcl" || doc.deprel(k) === "conj") && subordinatorOf(doc, k, from, to, TIME_SUBORDINATORS) >= 0) timed = true;
+  }
+  return false;
+}
+
 /** Words opening a sentence that step back from the story's time: "Earlier, ...", "Since then, ...". */
 const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(["earlier", "previously", "formerly", "since", "once", "originally", "historically"]);
 /** Types of deeds a narrative tells in order; statements and meetings are acts of their own, dated by their own words. */

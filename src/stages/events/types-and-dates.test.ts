@@ -226,3 +226,13 @@ test("a flashback sentence with a date of its own lets the story's day through t
   const text = "ARNOR, May 8 (Reuters) - A court in Arnor sentenced Tomas Quellin on Tuesday. He was arrested in May last year. The court also convicted four co-defendants.";
   assert.ok(events(text).some((e) => e.startsWith("SANCTION") && e.includes("four co-defendants") && e.endsWith("@2024-05-07")), events(text).join("\n"));
 });
+
+test("the story's background is left out: deeds of another half-year and the clauses they time (from trial 17)", () => {
+  const text = "Police detained Tomas Quellin on Tuesday. He was arrested in May last year after he called for a boycott of the vote. " +
+    "Arnor has clashed with Gondor since 2019, when Gondor banned Arnor's grain before a court overturned the ban.";
+  const kept = events(text);
+  assert.deepEqual(kept, ["COERCE Police/ARNCOP -> Tomas Quellin/ARN @2024-05-07"]);
+  const all = eventLines(fictionalExtractor(undefined, { statementContents: true, backgroundEvents: true }), text);
+  assert.ok(all.some((e) => e.startsWith("COERCE") && e.endsWith("@2023-05-01")), all.join("\n"));
+  assert.ok(all.some((e) => e.startsWith("REQUEST")), all.join("\n"));
+});
