@@ -38,8 +38,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object" | "censure" | "reported";
-const REQUIREMENTS: readonly string[] = ["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object", "censure", "reported"];
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object" | "censure" | "reported" | "vehicle";
+const REQUIREMENTS: readonly string[] = ["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object", "censure", "reported", "vehicle"];
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";
@@ -79,6 +79,8 @@ export interface TriggerLexicon {
   custodyWords: ReadonlySet<string>;
   /** Words of a state's diplomats ("ambassador", "envoy"), for triggers that require "envoy". */
   envoyWords: ReadonlySet<string>;
+  /** Noun lemmas of ships, boats and trucks, for triggers that require "vehicle" ("blocked a survey ship"). */
+  vehicleWords: ReadonlySet<string>;
   /** Noun lemmas of a proposal someone made ("offer", "invitation"): "rejected the offer" answers its maker. */
   proposalNouns: ReadonlySet<string>;
   /** Noun lemmas of any deed of their type ("attack", "violence"): "condemned the attack" is aimed at whoever did one, whatever the verb. */
@@ -259,6 +261,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     weapons: readOptionalWordList(join(dir, "weapons.txt")),
     custodyWords: readOptionalWordList(join(dir, "custody-words.txt")),
     envoyWords: readOptionalWordList(join(dir, "envoy-words.txt")),
+    vehicleWords: readOptionalWordList(join(dir, "vehicle-words.txt")),
     proposalNouns: readOptionalWordList(join(dir, "proposal-nouns.txt")),
     generalDeeds: readOptionalWordList(join(dir, "general-deeds.txt")),
     consequenceWords: readOptionalWordList(join(dir, "consequence-words.txt")),

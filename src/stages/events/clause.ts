@@ -29,6 +29,8 @@ const NP_STOPS = new Set([
   "today", "tonight", "according", "amid", "despite", "near", "through", "throughout", "without", "within",
   "following", "around", "across", "via", "per", "or", "ahead", "outside", "inside", "unless", "although", "though", "whereas",
 ]);
+/** Words that make a number at the head of a phrase approximate ("about 40 trucks", "over 100 people"). */
+const APPROXIMATIONS: ReadonlySet<string> = new Set(["about", "around", "over", "under"]);
 /** Words before "than" in a count ("more than 40", "fewer than 10"). */
 const COMPARATIVES: ReadonlySet<string> = new Set(["more", "less", "fewer"]);
 
@@ -299,8 +301,9 @@ export function objectRightOf(doc: Doc, res: LanguageResources, from: number, to
   let end = start;
   while (end < to) {
     const lower = doc.lower(end);
-    // "more than 40 supporters", "at least 11 officers": a count, not a comparison or a place.
-    const count = (lower === "than" && COMPARATIVES.has(doc.lower(end - 1)) && doc.upos(end + 1) === "NUM") || (lower === "at" && (doc.lower(end + 1) === "least" || doc.lower(end + 1) === "most"));
+    // "more than 40 supporters", "at least 11 officers", "about 40 trucks": a count, not a comparison, a place or a topic.
+    const count = (lower === "than" && COMPARATIVES.has(doc.lower(end - 1)) && doc.upos(end + 1) === "NUM") || (lower === "at" && (doc.lower(end + 1) === "least" || doc.lower(end + 1) === "most")) ||
+      (end === start && APPROXIMATIONS.has(lower) && doc.upos(end + 1) === "NUM");
     if ((NP_STOPS.has(lower) && !count) || isCue(res, doc, end) || (AUXILIARIES.has(lower) && lower !== "'s")) break;
     // "the raids by X and the arrest of Y": a determiner after "and" opens a second phrase.
     if ((lower === "and" || lower === "or") && end > start && DETERMINERS.has(doc.lower(end + 1))) break;

@@ -2,7 +2,7 @@ import { Shape, type Argument, type Doc } from "../../doc/document.js";
 import type { LanguageResources } from "../resources.js";
 import { OWN_SIDE_WORDS, RELATIVE_PRONOUNS, opensCondition, thatClauseStart, titlesPerson } from "./clause.js";
 import { caseOf } from "./tree.js";
-import { judgesWithBlame, listed, matchTriggerAt, objectIsEnvoy, type TriggerMatch } from "./triggers.js";
+import { judgesWithBlame, listed, matchTriggerAt, objectIsEnvoy, objectIsVehicle, type TriggerMatch } from "./triggers.js";
 
 /** Signs that make a number an amount or a rate: "hit $ 1.35", "shot up 7.5 %". */
 const MEASURE_SIGNS: ReadonlySet<string> = new Set(["$", "£", "€", "¥", "%", "percent"]);
@@ -328,7 +328,8 @@ function warnsOfConsequence(doc: Doc, res: LanguageResources, verb: number, to: 
   for (let i = verb + 1; i < to; i++) {
     if (listed(res.triggers.consequenceWords, doc, i)) return true;
     if (res.actors.roles.get(doc.lower(i))?.some((role) => role.sector !== null && SECURITY_SECTORS.has(role.sector))) return true;
-    if (matchTriggerAt(doc, res, i, to).some((m) => FORCEFUL_TYPES.has(m.entry.event))) return true;
+    // "stop funding the deficit" is no forceful "stop" (that needs a vehicle stopped).
+    if (matchTriggerAt(doc, res, i, to).some((m) => FORCEFUL_TYPES.has(m.entry.event) && (m.entry.requires !== "vehicle" || objectIsVehicle(doc, res, m.end, to)))) return true;
   }
   return false;
 }
@@ -401,8 +402,9 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "doer": return hasDoer(doc, verb, from, to, passive);
     case "consequence": return warnsOfConsequence(doc, res, verb, to);
     case "deed": return objectNamesDeed(doc, res, verb, to);
-    // Checked when the trigger is chosen, so that the shorter reading can take its place.
-    case "no-place": return true;
+    // Checked when the trigger is chosen, so that the shorter reading or the verb's other senses can take its place.
+    case "no-place":
+    case "vehicle": return true;
     case "object": return isObjectSomething(doc, doerAndUndergoer(doc, verb, from, to)[1]);
     // The word after the verb, not the tree: "gathered outside parliament" is often parsed with "parliament" as object.
     case "no-object": return verb + 1 >= to || !NOUN_PHRASE_STARTS.has(doc.upos(verb + 1));

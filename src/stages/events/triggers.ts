@@ -70,6 +70,15 @@ export function objectIsEnvoy(doc: Doc, res: LanguageResources, verb: number, to
   return false;
 }
 
+/** Whether the object from token `from`, within six words and before a preposition, is a ship, boat or truck: "surrounded the survey vessel". */
+export function objectIsVehicle(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 6); i++) {
+    if (doc.upos(i) === "ADP" || doc.lower(i) === ",") return false;
+    if (listed(res.triggers.vehicleWords, doc, i)) return true;
+  }
+  return false;
+}
+
 export function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): boolean {
   const lower = doc.lower(i);
   // The lexicon's own forms first; the tagger's lemma for nouns it does not inflect ("border crossings").
@@ -191,6 +200,10 @@ function chooseTrigger(doc: Doc, res: LanguageResources, matches: TriggerMatch[]
   // "ordered the protesters to leave" is no expulsion: the shorter reading, an order, takes its place.
   const sentenceEnd = doc.sentenceTokens(doc.sentenceOf(at))[1];
   matches = matches.filter((m) => m.entry.requires !== "envoy" || m.end - m.start === 1 || objectIsEnvoy(doc, res, m.start, sentenceEnd));
+  // "blocked an Indonesian survey ship", "held back 40 trucks": a vehicle stopped is a restriction of movement, whatever else the verb means.
+  const stopped = matches.find((m) => m.entry.requires === "vehicle" && objectIsVehicle(doc, res, m.end, sentenceEnd));
+  if (stopped && !matches.some((m) => m.end > stopped.end)) return stopped;
+  matches = matches.filter((m) => m.entry.requires !== "vehicle");
   // "called the expulsion an unfriendly act": a judgement with blame is the verb's reading wherever it holds, and none elsewhere.
   const blamed = matches.find((m) => m.entry.requires === "censure" && judgesWithBlame(doc, res, m.start, sentenceEnd));
   if (blamed && !matches.some((m) => m.end > blamed.end)) return blamed;
