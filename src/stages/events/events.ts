@@ -737,7 +737,10 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "Gondor and Arnor agreed to a ceasefire and a pullback of troops": what is agreed is no party to it.
   const content = beginsWithDeed(doc, res, event.recipient);
   if ((!event.recipient || placedIn(doc, event.recipient) || content) && (JOINT.has(event.type) || event.mode === "ceasefire") && subject) {
-    event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd) ?? (content ? null : event.recipient);
+    // "Kenya held a summit in Arusha": the town is the venue, no party (a country may stand for its state: "signed deals in Japan").
+    // A visit is to its town's state ("arrived in Amman on a visit"), and an intended deed's town is its target ("agreed to postpone the rally in Mombasa").
+    const venue = event.mode !== "visit" && placedIn(doc, event.recipient) && doc.clusters[event.recipient?.cluster ?? -1]?.geo?.precision === "city" && !infinitiveBetween(doc, event.triggerStart, event.recipient?.start ?? 0);
+    event.recipient = secondCoordinated(doc, res, subjectStart, subjectEnd) ?? (content || venue ? null : event.recipient);
   }
   if (event.type === "MOBILIZE" && CIVILIAN_OBJECTS.has(doc.lower(objectEnd - 1))) {
     event.type = "PROTEST";
@@ -2113,6 +2116,12 @@ function namesItsCountry(doc: Doc, participant: Argument): boolean {
   if (participant.country === null) return false;
   if (participant.cluster >= 0) return true;
   for (let i = participant.start; i < participant.end; i++) if (doc.mentions[doc.tokens.mention[i] ?? -1]?.country === participant.country) return true;
+  return false;
+}
+
+/** Whether "to" and a verb stand between tokens `from` and `to`: "agreed [to postpone] the rally". */
+function infinitiveBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k + 1 < to; k++) if (doc.lower(k) === "to" && doc.upos(k + 1) === "VERB") return true;
   return false;
 }
 

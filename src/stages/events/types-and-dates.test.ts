@@ -247,3 +247,9 @@ test("ships, boats and trucks blocked, surrounded or held back are a restriction
   const warning = events("Tomas Quellin warned that Gondor could soon stop funding the project.");
   assert.ok(!warning.some((e) => e.startsWith("THREATEN")), warning.join("\n"));
 });
+
+test("'said Arnor would attend the meeting' is an intent to meet (AGREE), and a town talks are held in is no party to them (from trial 17)", () => {
+  assert.deepEqual(events("A government spokesman said Arnor would attend the meeting."), ["AGREE Arnor/ARNGOV -> -/-"]);
+  assert.deepEqual(events("Arnor attended the summit on Friday."), ["CONSULT Arnor/ARNGOV -> -/- @2024-05-03"]);
+  assert.deepEqual(events("Arnor held a summit in Arusha on Friday."), ["CONSULT Arnor/ARNGOV -> -/- @2024-05-03"]);
+});
