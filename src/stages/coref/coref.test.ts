@@ -220,3 +220,12 @@ test("'Its foreign minister, X,' after a sentence about a state is that state's 
   const text = "ARNOR, May 7 (Reuters) - Gondor rejected the protest on Monday. Its foreign minister, Ilsa Maren, accused Arnor of provoking the confrontation.";
   assert.equal(fictionalExtractor().extract({ id: "m", text, publishedAt: "2024-05-08" }).entities.find((e) => e.name === "Ilsa Maren")?.country, "GON");
 });
+
+test("a minister or spokeswoman of no named country speaks for the state told of past 'Its ministry' and '..., the ministry said' (from trial 18)", () => {
+  const entity = (text: string, name: string): string | undefined => fictionalExtractor().extract({ id: "n", text, publishedAt: "2024-05-08" }).entities.find((e) => e.name === name)?.country ?? undefined;
+  const minister = "Arnor air strike kills 21\n\nARNOR, May 7 (Reuters) - Gondor summoned Arnor's ambassador on Thursday, the ministry said. Asia minister Ilsa Maren urged other governments to halt fuel sales to Arnor.";
+  assert.equal(entity(minister, "Ilsa Maren"), "GON");
+  const spokeswoman = "ARNOR, May 7 (Reuters) - Arnor expelled two Gondor diplomats. Gondor responded within hours. Its foreign ministry ordered an Arnor attache to leave. " +
+    "\"Arnor has chosen confrontation,\" foreign ministry spokeswoman Ilsa Maren said.";
+  assert.equal(entity(spokeswoman, "Ilsa Maren"), "GON");
+});

@@ -563,6 +563,8 @@ function capitalSpokenIn(doc: Doc, res: LanguageResources, cluster: Cluster): st
 }
 
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+/** Offices right before a name that speak or act for a state the text may leave unsaid: "spokeswoman X", "Asia minister X". */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([...SPOKESPEOPLE, "minister"]);
 
 /** Words before a name that may hold its role: "Its foreign minister, Farid Hamzah,". */
 const ROLE_REACH = 5;
@@ -589,15 +591,19 @@ const SIDE_REACH = 3;
  */
 function sideReportedBefore(doc: Doc, cluster: Cluster): string | null {
   const first = doc.mentions[cluster.mentions[0] ?? -1];
-  if (!first || (!SPOKESPEOPLE.has(doc.lower(first.start - 1)) && !possessedRole(doc, first.start))) return null;
+  if (!first || (!OFFICE_WORDS.has(doc.lower(first.start - 1)) && !possessedRole(doc, first.start))) return null;
   const sentence = doc.sentenceOf(first.start);
   for (let s = sentence - 1; s >= 0 && s >= sentence - SIDE_REACH; s--) {
     const [from, to] = doc.sentenceTokens(s);
     let root = -1;
     for (let i = from; i < to && root < 0; i++) if (doc.deprel(i) === "root") root = i;
-    const subject = subjectOf(doc, root, from);
+    // "Britain summoned the envoy, the Foreign Office said": the clause reported before its cue tells the deed.
+    let subject = -1;
+    for (let i = from; i < root && subject < 0; i++) if (doc.head(i) === root && doc.deprel(i) === "ccomp") subject = subjectOf(doc, i, from);
+    if (subject < 0) subject = subjectOf(doc, root, from);
     if (subject < 0) return null;
-    if (GROUP.has(doc.lower(subject))) continue;
+    // "Belarus responded. Its foreign ministry ordered ...": a pronoun or an office of "its" points further back.
+    if (GROUP.has(doc.lower(subject)) || possessedRole(doc, subject)) continue;
     const m = doc.mentions[doc.tokens.mention[subject] ?? -1];
     if (!m || m.kind !== "name" || m.country === null) return null;
     const state = m.label === "GPE" ? (m.geo?.precision ?? "country") === "country" : m.label === "ORG" && m.sector === "GOV";

@@ -440,11 +440,25 @@ function followersOf(doc: Doc, res: LanguageResources, start: number, end: numbe
   return null;
 }
 
-/** Whether a word before the head of [start, end) is an adjective of a continent or region ("European", "Arab"). */
+/**
+ * Whether a word before the head of [start, end) places it in no one country: an adjective of a
+ * continent or region ("European", "Arab"), "foreign" before no office ("foreign diplomats"), or "other" before
+ * states ("other governments"; "nine other officers" are of the story's country).
+ */
 function namesRegion(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
-  for (let i = start; i < end - 1; i++) if (res.entityWords.regionAdjectives.has(doc.lower(i))) return true;
+  const states = STATE_NOUNS.has(doc.lemma(end - 1).toLowerCase());
+  for (let i = start; i < end - 1; i++) {
+    const lower = doc.lower(i);
+    const foreign = lower === "foreign" && !FOREIGN_OFFICES.has(doc.lower(i + 1));
+    if (res.entityWords.regionAdjectives.has(lower) || foreign || (lower === "other" && states)) return true;
+  }
   return false;
 }
+
+/** Words after "foreign" that make it a state's office, not strangers: "foreign minister", "Foreign Office". */
+const FOREIGN_OFFICES: ReadonlySet<string> = new Set(["minister", "ministers", "ministry", "secretary", "office", "affairs", "policy", "service", "intelligence"]);
+/** Nouns of states as such, which "other" makes several of no one country. */
+const STATE_NOUNS: ReadonlySet<string> = new Set(["government", "country", "nation", "state", "power"]);
 
 /** Words that, after "the", take up the organization last named ("the group" for Al-Shabab, "the bloc" for ECOWAS). */
 const GROUP_ANAPHORS: ReadonlySet<string> = new Set(["group", "organization", "organisation", "movement", "militia", "bloc", "alliance", "coalition"]);

@@ -2151,8 +2151,8 @@ function elsewhereThanDateline(doc: Doc, event: EventAnnotation, dateline: numbe
   const country = doc.mentions[dateline]?.geo?.country;
   if (HOSTED.has(event.type)) return false;
   if (!country || !event.actor?.country || event.actor.country === country) return false;
-  // An uncoded recipient ("both sides") may be of any country: it keeps no dateline.
-  const uncoded = event.recipient !== null && event.recipient.country === null && event.recipient.sector === null;
+  // A recipient of no country ("both sides", "other governments") may be of any country: it keeps no dateline.
+  const uncoded = event.recipient !== null && event.recipient.country === null;
   return !event.recipient || uncoded || (event.recipient.country !== null && event.recipient.country !== country);
 }
 

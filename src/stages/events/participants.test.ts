@@ -357,3 +357,10 @@ test("'summoned the envoy after a ship fired on a vessel, injuring three': the h
 test("a description naming no one before an appositive name ('Its spokesman, X,') gives way to the name (from trial 17)", () => {
   assert.deepEqual(events("Its spokesman, Tomas Quellin, denied that the organisers had encouraged violence.").map((e) => e.split(" -> ")[0]), ["REJECT Tomas Quellin/-"]);
 });
+
+test("'other governments' and 'foreign diplomats' are of no one country; 'nine other officers' and the foreign minister are the story's (from trial 18)", () => {
+  const text = "ARNOR, May 7 (Reuters) - Arnor police detained nine other officers on Monday. Arnor's foreign minister urged other governments to halt fuel sales to Gondor. Tomas Quellin warned foreign diplomats.";
+  const lines = events(text);
+  assert.ok(lines.some((e) => e.startsWith("COERCE") && e.includes("nine other officers/ARN")), lines.join("\n"));
+  assert.ok(lines.some((e) => e.startsWith("REQUEST foreign minister/ARNGOV -> other governments/GOV")), lines.join("\n"));
+});
