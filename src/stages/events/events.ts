@@ -410,13 +410,21 @@ function codeObligations(doc: Doc, res: LanguageResources, s: number): void {
     const obliged = resolvePhrase(doc, res, subjectStart, subjectEnd);
     const quote = quoteOfToken(doc, i);
     const reporter = quote >= 0 ? quoteSpeaker(doc, quote) : reporterOf(doc, res, from, to, subjectStart);
-    if (!obliged || !reporter || (obliged.cluster >= 0 && obliged.cluster === reporter.cluster)) continue;
+    // "Our consul is innocent and must be released immediately": a release laid on no one is asked of whoever holds him.
+    const release = !obliged && doc.lower(i + 1) === "be" ? doc.events.find((e) => e.triggerStart === doc.head(i) && e.mode === "release") : undefined;
+    const asked = release ? (holderBefore(doc, s) ?? release.actor) : obliged;
+    if (!asked || !reporter || (asked.cluster >= 0 && asked.cluster === reporter.cluster)) continue;
     doc.events.push({
-      type: "REQUEST", mode: "change", cameo: "10", triggerStart: i, triggerEnd: i + 1, sentence: s,
-      actor: reporter, recipient: obliged, quote, negated: false, modality: "asserted",
+      type: "REQUEST", mode: release ? null : "change", cameo: release ? "1041" : "10", triggerStart: i, triggerEnd: i + 1, sentence: s,
+      actor: reporter, recipient: asked, quote, negated: false, modality: "asserted",
       timex: timexOfSentence(doc, s), dateAhead: false, place: placeOf(doc, res, from, to), confidence: 0.6,
     });
   }
+}
+
+/** Who did the last arrest or detention told up to sentence s: the one who holds those detained. */
+function holderBefore(doc: Doc, s: number): Argument | null {
+  return doc.events.filter((e) => e.sentence <= s && e.type === "COERCE" && e.mode === "arrest" && e.actor !== null && !e.negated).at(-1)?.actor ?? null;
 }
 
 function quoteSpeaker(doc: Doc, quote: number): Argument | null {
@@ -1735,7 +1743,9 @@ function contentOfStatement(doc: Doc, statement: EventAnnotation, event: EventAn
   const unreal = event.modality === "hypothetical" || (event.negated && statement.type === "REJECT");
   // "shunned work to protest at ...": a purpose is what the deed itself does ("urged X to Y" asks Y, however parsed).
   const purpose = statement.type !== "REQUEST" && doc.deprel(event.triggerStart) === "advcl" && doc.lower(event.triggerStart - 1) === "to";
-  return unreal && !purpose && statement.triggerStart !== event.triggerStart && dominates(doc, statement.triggerStart, event.triggerStart);
+  // "must be released": an obligation's modal is the demand, and the verb it hangs from what is demanded.
+  const obliged = doc.upos(statement.triggerStart) === "AUX" && doc.head(statement.triggerStart) === event.triggerStart;
+  return unreal && !purpose && statement.triggerStart !== event.triggerStart && (obliged || dominates(doc, statement.triggerStart, event.triggerStart));
 }
 
 /**

@@ -160,3 +160,10 @@ test("a warning by people without force of what no party would do is a forecast,
 test("a warning that others could be expelled threatens them; whoever might do a wrong in it is accused of nothing (from trial 17)", () => {
   assert.deepEqual(events("Tomas Quellin warned that foreign diplomats who interfered in the country's internal affairs could be expelled.").filter((e) => !e.includes("hypothetical")).map((e) => e.split(" -> ")[0]), ["THREATEN Tomas Quellin/-"]);
 });
+
+test("'must be released' in a speaker's words demands the release of whoever holds them; by default the release is no event (from trial 18)", () => {
+  const text = "Gondor's security service detained an Arnor consul on Saturday. \"Our consul is innocent and must be released immediately,\" said Ilsa Maren.";
+  assert.deepEqual(eventLines(fictionalExtractor(), text).map((e) => e.split(" @")[0]), ["COERCE security service/GONSPY -> Arnor consul/ARNGOV", "REQUEST Ilsa Maren/GON -> security service/GONSPY"]);
+  // "Y should sack X": the demand only, by default.
+  assert.deepEqual(eventLines(fictionalExtractor(), "Tomas Quellin said Gondor should sack its defence minister.").map((e) => e.split(" ")[0]), ["REQUEST"]);
+});

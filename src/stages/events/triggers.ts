@@ -46,7 +46,8 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
       // ("working [closely] with"); none inside a noun's name ("house and arrested" is no "house arrest").
       // A preposition with more idiom after it is specific enough to have an object before it: "remove [X] from office".
       const objectGap = gappable && (!GAPLESS_PREPOSITIONS.has(word) || rest.length > 1);
-      const maxGap = entry.pos !== "verb" ? 0 : objectGap ? 3 : 1;
+      // A phrase that must have a diplomat for object checks what the gap holds: "ordered [a Polish embassy attache] to leave".
+      const maxGap = entry.pos !== "verb" ? 0 : objectGap ? (entry.requires === "envoy" ? 5 : 3) : 1;
       // A gap never crosses into another clause: "resume [on Friday if] talks fail" is no "resume talks".
       while (k < to && k - j < maxGap && !sameWord(doc, res, k, word) && !(GAP_BARRIERS.has(doc.upos(k)) && !QUOTE_MARKS.has(doc.lower(k)))) k++;
       if (k >= to || !sameWord(doc, res, k, word)) {

@@ -93,8 +93,10 @@ test("a city after 'in' places an event before a city named otherwise ('sanction
   assert.ok(places.length > 0 && places.every((p) => p.endsWith(" Brussels")), places.join("\n"));
 });
 
-test("ordering a state's diplomats to leave is an expulsion (SANCTION), not a request", () => {
+test("ordering a state's diplomats to leave is an expulsion (SANCTION), not a request (trial 18: however many words name the diplomat)", () => {
   assert.deepEqual(events("Gondor ordered six Arnor diplomats to leave the country on Monday.").map((e) => e.split(" ")[0]), ["SANCTION"]);
+  // Four words of the diplomat between the verb and "to leave" (from trial 18).
+  assert.deepEqual(events("Gondor's foreign ministry ordered an Arnor embassy attache to leave on Monday.").map((e) => e.split(" ")[0]), ["SANCTION"]);
   // Others ordered to leave are asked to.
   assert.deepEqual(events("Gondor police ordered the protesters to leave the square on Monday.").map((e) => e.split(" ")[0]), ["REQUEST"]);
 });
