@@ -250,8 +250,9 @@ function codeClusters(doc: Doc, res: LanguageResources): void {
       if (!person && cluster.label !== "ORG") continue;
       // Dictionary actors are coded already; only a person's office the text states may recode them, below.
       const dictionary = doc.mentions[cluster.mentions[0] ?? -1]?.key?.startsWith("actor:") === true;
-      // "Cambodia's Red Cross", "the Kenyan Red Crescent": the national branch of a body of no country.
-      if (dictionary && !person && cluster.country === null && cluster.sector !== "IGO") cluster.country = nationalBranch(doc, cluster);
+      // "Cambodia's Red Cross", "the Kenyan Red Crescent": the national branch of a body of no country;
+      // "Belarus's KGB": the country the text states before the dictionary's.
+      if (dictionary && !person && cluster.sector !== "IGO") cluster.country = nationalBranch(doc, cluster) ?? cluster.country;
       if (dictionary && (!person || STATE_SECTORS.has(cluster.sector ?? ""))) continue;
       const descriptions: Description[] = [];
       for (const index of cluster.mentions) {

@@ -1711,6 +1711,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
   doc.events = doc.events.filter((event, index) => !doc.events.slice(0, index).some((other) => sameStatement(other, event)));
   // "Mitsotakis warned that Athens would close the border": what his own state would do is the warning's content, one threat.
   doc.events = doc.events.filter((event) => !doc.events.some((warning) => ownSideContent(doc, warning, event)));
+  for (const event of doc.events) spokenAtMeeting(doc, event);
   // "urged Malaysia to pull its vessels out", "denied ordering a blockade": what a statement asks, alleges or denies is its content, not an event.
   if (options.statementContents !== true) doc.events = doc.events.filter((event) => !doc.events.some((statement) => contentOfStatement(doc, statement, event)));
   if (options.backgroundEvents !== true) doc.events = withoutBackground(doc, doc.events);
@@ -1731,6 +1732,21 @@ function withoutBackground(doc: Doc, events: readonly EventAnnotation[]): EventA
   return events.filter((event) => !history.includes(event) && !(undated(event) && history.some((h) => timedBy(doc, event, h))));
 }
 
+/**
+ * "summoned the envoy on Monday to demand consular access": a statement that is the purpose of a
+ * summons or a meeting that took place was made there, to whoever was met.
+ */
+function spokenAtMeeting(doc: Doc, event: EventAnnotation): void {
+  const t = event.triggerStart;
+  if (!STATEMENTS.has(event.type) || event.modality !== "hypothetical" || event.negated || doc.lower(t - 1) !== "to") return;
+  const rel = doc.deprel(t);
+  const above = rel === "advcl" ? doc.head(t) : rel === "acl" ? doc.head(doc.head(t)) : -1;
+  const met = doc.events.find((e) => e.triggerStart === above && e.sentence === event.sentence && e.modality === "asserted" && !e.negated && (e.type === "CONSULT" || doc.lemma(above) === "summon"));
+  if (!met) return;
+  event.modality = "asserted";
+  event.recipient ??= met.recipient;
+}
+
 /** Events whose clauses below state what they ask, promise, allege, refuse or deny. */
 const CONTENT_TAKERS: ReadonlySet<string> = new Set([...STATEMENTS, "AGREE"]);
 
@@ -1742,7 +1758,11 @@ function contentOfStatement(doc: Doc, statement: EventAnnotation, event: EventAn
   if (statement === event || statement.sentence !== event.sentence || !CONTENT_TAKERS.has(statement.type)) return false;
   const unreal = event.modality === "hypothetical" || (event.negated && statement.type === "REJECT");
   // "shunned work to protest at ...": a purpose is what the deed itself does ("urged X to Y" asks Y, however parsed).
-  const purpose = statement.type !== "REQUEST" && doc.deprel(event.triggerStart) === "advcl" && doc.lower(event.triggerStart - 1) === "to";
+  // "summoned the envoy to demand consular access": the parse may hang the purpose from the one summoned
+  // ("blamed a payout to settle a lawsuit" is the noun's own infinitive).
+  const summons = doc.lemma(statement.triggerStart) === "summon" && doc.head(doc.head(event.triggerStart)) === statement.triggerStart;
+  const clause = doc.deprel(event.triggerStart) === "advcl" || (doc.deprel(event.triggerStart) === "acl" && summons);
+  const purpose = statement.type !== "REQUEST" && clause && doc.lower(event.triggerStart - 1) === "to";
   // "must be released": an obligation's modal is the demand, and the verb it hangs from what is demanded.
   const obliged = doc.upos(statement.triggerStart) === "AUX" && doc.head(statement.triggerStart) === event.triggerStart;
   return unreal && !purpose && statement.triggerStart !== event.triggerStart && (obliged || dominates(doc, statement.triggerStart, event.triggerStart));

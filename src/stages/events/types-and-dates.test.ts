@@ -255,3 +255,11 @@ test("'said Arnor would attend the meeting' is an intent to meet (AGREE), and a 
   assert.deepEqual(events("Arnor attended the summit on Friday."), ["CONSULT Arnor/ARNGOV -> -/- @2024-05-03"]);
   assert.deepEqual(events("Arnor held a summit in Arusha on Friday."), ["CONSULT Arnor/ARNGOV -> -/- @2024-05-03"]);
 });
+
+test("a demand that is the purpose of a summons was made there; a road closed is a restriction; 'Gondor's KGB' is Gondor's (from trial 18)", () => {
+  const summons = events("Arnor summoned Gondor's ambassador on Monday to demand consular access to Tomas Quellin.");
+  assert.deepEqual(summons.map((e) => e.split(" -> ")[0]), ["ACCUSE Arnor/ARNGOV", "REQUEST Arnor/ARNGOV"]);
+  assert.ok(summons[1]?.includes("-> ") && !summons[1].includes("hypothetical") && summons[1].includes("/GONGOV"), summons.join("\n"));
+  assert.deepEqual(events("Gondor soldiers closed the main road into the valley on Monday.").map((e) => e.split(" ")[0]), ["COERCE"]);
+  assert.match(events("Gondor's KGB detained an Arnor consul on Saturday.")[0] ?? "", /^COERCE KGB\/GONSPY /);
+});
