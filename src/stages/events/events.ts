@@ -9,7 +9,7 @@ import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPe
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsPossessed, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { carryNarrativeDates, dateCountedClauses, datedHistory, timedBy, undateSequencedClauses } from "./relative-dates.js";
+import { carryNarrativeDates, dateCountedClauses, datedHistory, isHistory, timedBy, undateSequencedClauses } from "./relative-dates.js";
 import { isCueVerb } from "../cues.js";
 import { settlementInApposition } from "../entities/recognize.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
@@ -1729,7 +1729,17 @@ function withoutBackground(doc: Doc, events: readonly EventAnnotation[]): EventA
   if (history.length === 0) return [...events];
   const dateline = datelineEnd(doc);
   const undated = (event: EventAnnotation): boolean => (doc.timexes[event.timex]?.start ?? -1) < dateline;
-  return events.filter((event) => !history.includes(event) && !(undated(event) && history.some((h) => timedBy(doc, event, h))));
+  return events.filter((event) => !history.includes(event) && !(undated(event) && (history.some((h) => timedBy(doc, event, h)) || historyInSubject(doc, event))));
+}
+
+/** Whether the subject of an event's verb holds a date of history: "An earlier attack on the village in April 2023 killed 160 people". */
+function historyInSubject(doc: Doc, event: EventAnnotation): boolean {
+  const [from, to] = doc.sentenceTokens(event.sentence);
+  for (let j = from; j < event.triggerStart; j++) {
+    if (doc.head(j) !== event.triggerStart || !doc.deprel(j).startsWith("nsubj")) continue;
+    return doc.timexes.some((t) => t.start >= from && t.start < to && dominates(doc, j, t.start) && isHistory(doc, t));
+  }
+  return false;
 }
 
 /**

@@ -107,11 +107,18 @@ function lastDayOf(value: string, precision: DatePrecision): string | null {
 
 /** Whether the event's own date ends well before publication ("were killed in September 2022"): history, not the news told. */
 export function datedHistory(doc: Doc, event: EventAnnotation): boolean {
-  const timex = doc.timexes[event.timex];
+  return isHistory(doc, doc.timexes[event.timex]);
+}
+
+/** Whether a time expression ends well before publication ("in September 2022"). */
+export function isHistory(doc: Doc, timex: Timex | undefined): boolean {
   const last = timex === undefined ? null : lastDayOf(timex.value, timex.precision);
   if (last === null || doc.publishedAt === null || parseDate(doc.publishedAt) === null) return false;
   return daysBetween(last, doc.publishedAt) > NEWS_DAYS;
 }
+
+/** Relations of a clause a subordinator may open below another. */
+const TIMED_CLAUSES: ReadonlySet<string> = new Set(["advcl", "conj", "ccomp"]);
 
 /**
  * Whether the clause of `event` is timed by the clause of `governing` above it: a clause opened by
@@ -124,8 +131,8 @@ export function timedBy(doc: Doc, event: EventAnnotation, governing: EventAnnota
   let timed = false;
   for (let k = event.triggerStart, steps = 0; k >= from && k < to && steps < 8; k = doc.head(k), steps++) {
     if (k === governing.triggerStart) return timed;
-    // Lowercase text may hang "after the junta agreed" as a conjunct with a preposition.
-    if ((doc.deprel(k) === "advcl" || doc.deprel(k) === "conj") && subordinatorOf(doc, k, from, to, TIME_SUBORDINATORS) >= 0) timed = true;
+    // The parse may hang "after the junta agreed" as a conjunct or a complement, with a preposition.
+    if (TIMED_CLAUSES.has(doc.deprel(k)) && subordinatorOf(doc, k, from, to, TIME_SUBORDINATORS) >= 0) timed = true;
   }
   return false;
 }

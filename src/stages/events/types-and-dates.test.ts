@@ -263,3 +263,8 @@ test("a demand that is the purpose of a summons was made there; a road closed is
   assert.deepEqual(events("Gondor soldiers closed the main road into the valley on Monday.").map((e) => e.split(" ")[0]), ["COERCE"]);
   assert.match(events("Gondor's KGB detained an Arnor consul on Saturday.")[0] ?? "", /^COERCE KGB\/GONSPY /);
 });
+
+test("a date of history in a deed's subject makes it background: 'An earlier attack ... in April 2023 killed 160 people' (from trial 18)", () => {
+  const text = "Gondor jets bombed a monastery in Arnor on Tuesday. An earlier attack on the village of Pazigyi in April 2023 killed more than 160 people.";
+  assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ASSAULT"]);
+});
