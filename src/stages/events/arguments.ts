@@ -309,6 +309,12 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     // "Bangladesh's acting high commissioner": an office the UN also has, of a state named, is that state's diplomat.
     const headSector = headRole?.sector === "IGO" ? "GOV" : headRole?.sector;
     if (headSector) return { start, end, cluster: -1, name: doc.casedText(nameStart, end), country: cluster?.country ?? possessor.country, sector: headSector };
+    // "her supporters", "Quellin's family": the group that follows or belongs to the possessor, of its side
+    // ("its former parent" is a company's).
+    if (res.triggers.followerNouns.has(doc.lemma(end - 1)) && doc.lower(possessor.start) !== "its" && cluster?.label !== "ORG") {
+      const sector = cluster?.sector ?? possessor.sector;
+      return { start, end, cluster: -1, name: doc.casedText(start, end).replace(DETERMINER_PREFIX, ""), country: cluster?.country ?? possessor.country ?? doc.focusCountry, sector: sector !== null && OPPOSING.has(sector) ? "OPP" : "CVL" };
+    }
     // "his driver", "his rival": someone of their own, not the possessor.
     if (PERSON_HEADS.has(head) || res.triggers.relationNouns.has(doc.lemma(end - 1))) {
       return { start, end, cluster: -1, name: head, country: cluster?.country ?? doc.focusCountry, sector: null };

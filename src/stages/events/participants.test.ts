@@ -364,3 +364,12 @@ test("'other governments' and 'foreign diplomats' are of no one country; 'nine o
   assert.ok(lines.some((e) => e.startsWith("COERCE") && e.includes("nine other officers/ARN")), lines.join("\n"));
   assert.ok(lines.some((e) => e.startsWith("REQUEST foreign minister/ARNGOV -> other governments/GOV")), lines.join("\n"));
 });
+
+test("'her supporters', 'the family of X' are that group, of the possessor's side, not the possessor (from trials 17 and 18)", () => {
+  const marched = events(`${SETTING}Thousands of his supporters marched through Gondor City on Friday.`);
+  assert.match(marched[0] ?? "", /^PROTEST Thousands of his supporters\/ARNOPP /);
+  const detained = events(`${SETTING}Police detained six of his supporters on Friday.`);
+  assert.match(detained[0] ?? "", / -> six of his supporters\/ARNOPP/);
+  const appeal = events("The family of aid worker Tomas Quellin appealed to Gondor for his release.");
+  assert.match(appeal[0] ?? "", /^REQUEST family of aid worker Tomas Quellin\//);
+});
