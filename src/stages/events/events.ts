@@ -13,7 +13,7 @@ import { carryNarrativeDates, dateCountedClauses, datedHistory, isHistory, timed
 import { isCueVerb } from "../cues.js";
 import { settlementInApposition } from "../entities/recognize.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
-import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type TriggerMatch } from "./triggers.js";
+import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type StorySenses, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, isTimeOrItsPreposition, namesPeopleAt, opensPending, isTimeAt, objectRightOf, opensCondition, OWN_SIDE_WORDS, phraseAfter, thatClauseStart, skipAuxiliariesAndQuotesLeft, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
@@ -37,6 +37,8 @@ interface SentenceContext {
   intent: IntentMarks;
   /** Purpose clauses and the event they serve: "met on Monday [to discuss]" happens then, with the meeting. */
   purposeOf: WeakMap<EventAnnotation, EventAnnotation>;
+  /** What the story's strikes are: "the strike" after an air attack is one too. */
+  story: StorySenses;
 }
 
 function quoteOfToken(doc: Doc, i: number): number {
@@ -722,7 +724,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   const moved = (object === null || object.cluster < 0) && movedToCity(doc, res, objectStart, objectEnd) ? plainPhrase(doc, res, objectStart, objectEnd) : null;
   // "endorsed Morocco's autonomy plan for Western Sahara": support for someone's thing goes to them, not to what it is for.
   const ownerSupported = event.type === "SUPPORT" && object !== null && object.cluster >= 0;
-  const given = GIVING.has(event.type) && !moved && !ownerSupported ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
+  // "released two German citizens in exchange for an Iranian man": those released are the recipients.
+  const freed = event.mode === "release" && object !== null;
+  const given = GIVING.has(event.type) && !moved && !ownerSupported && !freed ? targetAfter(doc, res, ctx, objectEnd, event.type) : null;
   const aimedAt = weapon ? weaponTarget(doc, res, ctx, objectStart, objectEnd) : null;
   // "would send 600 more officers to Haiti": the forces sent are the means; whom or where they are sent to, when named, is the recipient.
   // "send troops to Gondor": the phrase may name them itself.
@@ -1248,7 +1252,8 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     // A noun of several words ("entry bans on eleven officials"): its target follows its last word.
     if (deed === event.triggerStart) return targetAfter(doc, res, ctx, matchTriggerAt(doc, res, deed, ctx.to).find((m) => !m.verb)?.end ?? deed + 1, event.type);
     // "demanded the withdrawal of Serbian forces": those who would withdraw are the ones asked.
-    const deedType = matchTriggerAt(doc, res, deed, ctx.to).find((m) => !m.verb)?.entry.event;
+    const nouns = matchTriggerAt(doc, res, deed, ctx.to).filter((m) => !m.verb);
+    const deedType = (nouns.find((m) => m.entry.event === ctx.story.strike) ?? nouns[0])?.entry.event;
     if (deedType === "RETREAT" && doc.lower(deed + 1) === "of") {
       const [s, e] = phraseAfter(doc, res, deed + 1, ctx.to, ctx.isVerbAt);
       const agent = resolvePhrase(doc, res, s, e);
@@ -1537,6 +1542,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
       isVerbAt: (i) => verbAt.has(i) || isCue(res, doc, i),
       intent,
       purposeOf,
+      story,
     };
     const covered: [number, number][] = [];
     let previousVerbal: EventAnnotation | null = null;

@@ -373,3 +373,9 @@ test("'her supporters', 'the family of X' are that group, of the possessor's sid
   const appeal = events("The family of aid worker Tomas Quellin appealed to Gondor for his release.");
   assert.match(appeal[0] ?? "", /^REQUEST family of aid worker Tomas Quellin\//);
 });
+
+test("those released in exchange for another are the recipients; 'condemned the strike' is aimed at whoever struck (from trial 18)", () => {
+  assert.match(events("Gondor released two Arnor citizens on Monday in exchange for a Gondor man convicted of spying.")[0] ?? "", /^RETREAT Gondor\/GONGOV -> two Arnor citizens\/ARN/);
+  const condemned = events("A Gondor military jet bombed a monastery in Arnor late on Tuesday. Tomas Quellin condemned the strike.");
+  assert.match(condemned.find((e) => e.startsWith("ACCUSE")) ?? "", / -> \S+\/GON/);
+});

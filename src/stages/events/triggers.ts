@@ -372,12 +372,15 @@ function struckSomething(doc: Doc, res: LanguageResources, i: number): boolean {
   return objectFollows(doc, i + 1, to) && (doc.upos(i + 1) !== "ADP" || next === "on" || next === "against" || next === "at");
 }
 
+/** Verbs of attacks from the air or by artillery, which "the strike" then takes up. */
+const BOMBING_VERBS: ReadonlySet<string> = new Set(["bomb", "shell", "bombard"]);
+
 /** The sense of "strike" that the story's multiword strike triggers ("drone strike", "general strike") agree on, if any. */
 export function storySenses(doc: Doc, res: LanguageResources): StorySenses {
   const senses = new Set<string>();
   for (let i = 0; i < doc.tokenCount; i++) {
-    // "warplanes struck a building": a verb "strike" with a target tells of attacks (not "struck a deal").
-    if (struckSomething(doc, res, i)) senses.add("ASSAULT");
+    // "warplanes struck a building", "a jet bombed a monastery": a verb "strike" with a target, or bombing, tells of attacks (not "struck a deal").
+    if (struckSomething(doc, res, i) || (doc.upos(i) === "VERB" && BOMBING_VERBS.has(doc.lemma(i)))) senses.add("ASSAULT");
     if (!doc.lower(i).startsWith("strike") && !doc.lower(i).startsWith("airstrike")) continue;
     for (let k = Math.max(0, i - 2); k <= i; k++) {
       for (const m of matchTriggerAt(doc, res, k, i + 1)) {
