@@ -1709,6 +1709,10 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
   answerAccusers(doc, doc.events);
   for (const event of doc.events) if (event.type === "THREATEN" && event.recipient === null) event.recipient = conditionedParty(doc, res, event);
   for (const event of doc.events) if (event.type === "PROTEST") event.recipient = embassyProtested(doc, res, event) ?? event.recipient;
+  // "Moradi arrived in Tehran": arriving in a place of one's own country is a return home, no visit (meeting people there is one).
+  const home = (event: EventAnnotation): boolean =>
+    event.mode === "visit" && event.actor?.country != null && event.actor.country === event.recipient?.country && doc.clusters[event.recipient.cluster]?.label === "GPE";
+  doc.events = doc.events.filter((event) => !home(event));
   for (const event of doc.events) {
     const described = describedAsActor(doc, event);
     if (described) event.recipient = described;

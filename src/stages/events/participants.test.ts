@@ -379,3 +379,8 @@ test("those released in exchange for another are the recipients; 'condemned the 
   const condemned = events("A Gondor military jet bombed a monastery in Arnor late on Tuesday. Tomas Quellin condemned the strike.");
   assert.match(condemned.find((e) => e.startsWith("ACCUSE")) ?? "", / -> \S+\/GON/);
 });
+
+test("arriving in a place of one's own country is a return home, no visit; a foreigner's arrival is one (from trial 18)", () => {
+  assert.deepEqual(events("Arnor agent Tomas Quellin arrived in Arnor on Monday evening."), []);
+  assert.match(events("Gondor President Anna Ferrow arrived in Arnor on Monday on a visit.")[0] ?? "", /^CONSULT Anna Ferrow\/GONGOV -> Arnor\/ARNGOV/);
+});
