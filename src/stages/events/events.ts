@@ -1732,7 +1732,8 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
  * The events left once the story's background is taken out: deeds dated more than half a year
  * before publication ("was arrested in May last year"), and the undated deeds of clauses they
  * time ("... after he called for a boycott", "since 2019, when Kenya banned milk before a court
- * overturned the ban"). They were news when they happened; coded again they are counted twice.
+ * overturned the ban") or whose subject holds such a date. They were news when they happened;
+ * coded again they are counted twice.
  */
 function withoutBackground(doc: Doc, events: readonly EventAnnotation[]): EventAnnotation[] {
   const history = events.filter((event) => datedHistory(doc, event));
@@ -2264,7 +2265,7 @@ export interface EventsStageOptions {
   statementContents?: boolean;
   /**
    * Keep the deeds of the story's background: those dated more than half a year before publication,
-   * and the undated ones of clauses below them. Off by default: they were news when they happened.
+   * and the undated ones of the clauses they time. Off by default: they were news when they happened.
    */
   backgroundEvents?: boolean;
 }
