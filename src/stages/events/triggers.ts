@@ -62,22 +62,23 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
   return found;
 }
 
-/** Whether the verb's object, within six words and before a preposition, is a diplomat: "summoned Bangladesh's acting high commissioner". */
-export function objectIsEnvoy(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
-  for (let i = verb + 1; i < Math.min(to, verb + 7); i++) {
+/** Whether a word of `words` stands in the six words from `from`, before a preposition or a comma: the object names one. */
+function objectListed(doc: Doc, words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 6); i++) {
     if (doc.upos(i) === "ADP" || doc.lower(i) === ",") return false;
-    if (res.triggers.envoyWords.has(doc.lemma(i)) || res.triggers.envoyWords.has(doc.lower(i))) return true;
+    if (listed(words, doc, i)) return true;
   }
   return false;
 }
 
-/** Whether the object from token `from`, within six words and before a preposition, is a ship, boat or truck: "surrounded the survey vessel". */
+/** Whether the verb's object is a diplomat: "summoned Bangladesh's acting high commissioner". */
+export function objectIsEnvoy(doc: Doc, res: LanguageResources, verb: number, to: number): boolean {
+  return objectListed(doc, res.triggers.envoyWords, verb + 1, to);
+}
+
+/** Whether the object from token `from` is a ship, boat or truck: "surrounded the survey vessel". */
 export function objectIsVehicle(doc: Doc, res: LanguageResources, from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, from + 6); i++) {
-    if (doc.upos(i) === "ADP" || doc.lower(i) === ",") return false;
-    if (listed(res.triggers.vehicleWords, doc, i)) return true;
-  }
-  return false;
+  return objectListed(doc, res.triggers.vehicleWords, from, to);
 }
 
 export function sameWord(doc: Doc, res: LanguageResources, i: number, lemma: string): boolean {
