@@ -245,6 +245,8 @@ test("ships, boats and trucks blocked, surrounded or held back are a restriction
   assert.equal(first("Two Gondor patrol boats surrounded the Arnor survey vessel on Sunday."), "COERCE Gondor/GONGOV -> Arnor/ARNGOV @2024-05-05");
   assert.match(first("Gondor customs officers held back about 40 Arnor trucks on Tuesday."), /^COERCE .*\/GONCOP -> .*\/ARN\w* @2024-05-07$/);
   assert.match(first("Gondor blocked the resolution on Sunday."), /^REJECT /);
+  // A road blocked, like roads, is a protest's blockade (from trial 18).
+  assert.match(first("Gondor truck drivers blocked the road to the border crossing on Tuesday."), /^PROTEST /);
   assert.equal(first("Anna Ferrow held back tears."), "none");
   const warning = events("Tomas Quellin warned that Gondor could soon stop funding the project.");
   assert.ok(!warning.some((e) => e.startsWith("THREATEN")), warning.join("\n"));
