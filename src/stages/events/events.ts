@@ -1737,18 +1737,29 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
  */
 function withoutBackground(doc: Doc, events: readonly EventAnnotation[]): EventAnnotation[] {
   const history = events.filter((event) => datedHistory(doc, event));
-  if (history.length === 0) return [...events];
   const dateline = datelineEnd(doc);
   const undated = (event: EventAnnotation): boolean => (doc.timexes[event.timex]?.start ?? -1) < dateline;
   return events.filter((event) => !history.includes(event) && !(undated(event) && (history.some((h) => timedBy(doc, event, h)) || historyInSubject(doc, event))));
 }
 
-/** Whether the subject of an event's verb holds a date of history: "An earlier attack on the village in April 2023 killed 160 people". */
+/**
+ * Whether the subject of an event's verb holds a date of history: "An earlier attack on the village
+ * in April 2023 killed 160 people"; not a clause inside it ("The bill, proposed in 1993, has been approved").
+ */
 function historyInSubject(doc: Doc, event: EventAnnotation): boolean {
   const [from, to] = doc.sentenceTokens(event.sentence);
   for (let j = from; j < event.triggerStart; j++) {
     if (doc.head(j) !== event.triggerStart || !doc.deprel(j).startsWith("nsubj")) continue;
-    return doc.timexes.some((t) => t.start >= from && t.start < to && dominates(doc, j, t.start) && isHistory(doc, t));
+    return doc.timexes.some((t) => t.start >= from && t.start < to && nominalPathTo(doc, j, t.start) && isHistory(doc, t));
+  }
+  return false;
+}
+
+/** Whether token i hangs below `ancestor` through nouns and their modifiers only, no clause between. */
+function nominalPathTo(doc: Doc, ancestor: number, i: number): boolean {
+  for (let k = i, steps = 0; k >= 0 && steps < 50; k = doc.head(k), steps++) {
+    if (k === ancestor) return true;
+    if (doc.upos(k) === "VERB" || doc.deprel(k).startsWith("acl")) return false;
   }
   return false;
 }

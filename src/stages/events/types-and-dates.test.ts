@@ -269,4 +269,7 @@ test("a demand that is the purpose of a summons was made there; a road closed is
 test("a date of history in a deed's subject makes it background: 'An earlier attack ... in April 2023 killed 160 people' (from trial 18)", () => {
   const text = "Gondor jets bombed a monastery in Arnor on Tuesday. An earlier attack on the village of Pazigyi in April 2023 killed more than 160 people.";
   assert.deepEqual(events(text).map((e) => e.split(" ")[0]), ["ASSAULT"]);
+  // A date of a clause inside the subject is that clause's: the bill is approved now.
+  const bill = events("Gondor rejected the plan in 2019. The bill, proposed in 1993, has finally been approved by Tomas Quellin.");
+  assert.ok(bill.some((e) => e.startsWith("SUPPORT")), bill.join("\n"));
 });
