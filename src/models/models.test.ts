@@ -9,6 +9,7 @@ import {
   multiwordFirstWords, nameHeadBits, type Gazetteer,
 } from "./gazetteer-features.js";
 import { applyEdit, editClass, Lemmatizer, trainLemmatizer } from "./lemmatizer.js";
+import { WordClusters } from "./clusters.js";
 import { EntityRecognizer, harmonizeDocument, LabelBeam, trainRecognizer } from "./ner.js";
 import { PosTagger, trainTagger } from "./tagger.js";
 import { applyCase, CASE_MIXED, CASE_TITLE, CASE_UPPER, caseClass, trainTruecaser, Truecaser } from "./truecaser.js";
@@ -202,6 +203,24 @@ test("a recognizer trained with a model for uncased sentences uses it for them, 
   const onePath = join(dir, "ner-one.bin");
   trainRecognizer(train, train.map((s) => s.upos), null, { epochs: 2, seed: 1, minWeight: 0 }).save(onePath);
   assert.equal(EntityRecognizer.load(onePath, null).uncasedModel, null);
+});
+
+test("a recognizer with word clusters types unseen names by their cluster, and keeps the clusters through save/load", () => {
+  const people = ["maria", "lopez", "juan", "perez", "rosa", "diaz"];
+  const places = ["caracas", "lima", "quito"];
+  const clusters = WordClusters.fromPaths([...people, ...places, "reuters"], [...people.map(() => "0011001"), ...places.map(() => "0101100"), "1110000"]);
+  const train = augmentCase(CORPUS, { lowerShare: 1, titleShare: 0, upperShare: 0, seed: 1 });
+  const recognizer = trainRecognizer(train, train.map((s) => s.upos), null, { epochs: 10, seed: 1, minWeight: 0, separateUncased: true, clusters });
+  const path = join(dir, "ner-clusters.bin");
+  recognizer.save(path);
+  const loaded = EntityRecognizer.load(path, null);
+  assert.equal(loaded.clusters?.pathOf("quito"), "0101100");
+  const forms = "reuters met rosa diaz in quito .".split(" ");
+  const upos = ["PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"];
+  const expected = [{ start: 0, end: 1, label: "ORG" }, { start: 2, end: 4, label: "PERSON" }, { start: 5, end: 6, label: "GPE" }];
+  assert.deepEqual(loaded.recognize(forms, upos), expected);
+  assert.deepEqual(loaded.recognize("Reuters met Rosa Diaz in Quito .".split(" "), upos), expected);
+  for (const s of CORPUS) assert.deepEqual(loaded.recognize(s.forms, s.upos), s.entities);
 });
 
 test("the recognizer skips lowercase words that are not PROPN in a conventionally cased sentence", () => {

@@ -1,5 +1,6 @@
 import { UPOS } from "../doc/document.js";
 import type { EntitySpan, GoldSentence, NerLabel } from "./corpus.js";
+import { CLUSTER_PREFIXES, WordClusters } from "./clusters.js";
 import { markMultiwordNames, multiwordFirstWords, nameHeadBits, type Gazetteer } from "./gazetteer-features.js";
 import { mix, mix3, seededRandom, shuffleInPlace } from "./hash.js";
 import { readModelFile, writeModelFile, type ModelHeader, type SectionArray } from "./model-file.js";
@@ -16,6 +17,11 @@ const MAX_FEATURES = 64;
 const START = 0xffff;
 /** Model-file section prefix of the model for sentences with no capital letter. */
 const UNCASED_SECTION = "bio-uncased";
+/** Model-file section prefix of the word cluster table. */
+const CLUSTER_SECTION = "clusters";
+const PREFIXES = CLUSTER_PREFIXES.length;
+/** Cluster ids of positions outside the sentence. */
+const NO_CLUSTER = 0x5eed;
 const UPOS_PROPN = UPOS.indexOf("PROPN");
 /** Per UPOS id: 1 where a token so tagged may still be part of a name. */
 const MAY_BE_NAME = Uint8Array.from(UPOS, (tag) => (["PROPN", "NOUN", "ADJ", "X", "NUM", "SYM", "VERB", "INTJ", "_"].includes(tag) ? 1 : 0));
@@ -40,9 +46,14 @@ function findRuns(upos: Uint8Array, offset: number, length: number, runStart: In
   }
 }
 
+/** Id of the prefix-th cluster prefix of the word at k (NO_CLUSTER outside the sentence). */
+function clusterAt(clusterIds: Uint32Array, length: number, k: number, prefix: number): number {
+  return k < 0 || k >= length ? NO_CLUSTER : (clusterIds[k * PREFIXES + prefix] ?? 0);
+}
+
 function nerFeatures(
   e: SentenceEncoder, i: number, upos: Uint8Array, offset: number, gaz: Uint32Array, sentCase: number,
-  runStart: Int32Array, runEnd: Int32Array, profile: number, p1: number, p2: number, out: Uint32Array,
+  runStart: Int32Array, runEnd: Int32Array, profile: number, p1: number, p2: number, out: Uint32Array, clusterIds: Uint32Array | null,
 ): number {
   const at = (k: number): number => (k < 0 || k >= e.length ? 255 : (upos[offset + k] ?? 0));
   const w = e.at(C_LOWER, i);
@@ -108,6 +119,16 @@ function nerFeatures(
   out[n++] = mix3(43, p1, u);
   out[n++] = mix3(44, p1, mix(sentCase, flags));
   out[n++] = mix3(45, p1, g);
+  // Cluster path prefixes of the word and its neighbours: case-blind word classes learned from unlabelled text.
+  if (clusterIds !== null) {
+    for (let prefix = 0; prefix < PREFIXES; prefix++) out[n++] = mix(60 + prefix, clusterAt(clusterIds, e.length, i, prefix));
+    out[n++] = mix(64, clusterAt(clusterIds, e.length, i - 1, 1));
+    out[n++] = mix(65, clusterAt(clusterIds, e.length, i + 1, 1));
+    out[n++] = mix(66, clusterAt(clusterIds, e.length, i - 1, 3));
+    out[n++] = mix(67, clusterAt(clusterIds, e.length, i + 1, 3));
+    out[n++] = mix3(68, clusterAt(clusterIds, e.length, i, 2), mix(sentCase, flags));
+    out[n++] = mix3(69, clusterAt(clusterIds, e.length, i, 2), p1);
+  }
   return n;
 }
 
@@ -147,6 +168,11 @@ export function fillProfile(e: SentenceEncoder, counts: ReadonlyMap<string, numb
     const c = counts.get(e.lowers[i] ?? "") ?? 0;
     out[offset + i] = profileOf(c >>> 16, c & 0xffff);
   }
+}
+
+/** Writes the cluster prefix ids of each word of the encoded sentence to out (PREFIXES per token). */
+function fillClusterIds(e: SentenceEncoder, clusters: WordClusters, out: Uint32Array): void {
+  for (let i = 0; i < e.length; i++) out.set(clusters.of(e.lowers[i] ?? ""), i * PREFIXES);
 }
 
 /** Allowed classes after `previous`: I-X only continues B-X or I-X. */
@@ -303,6 +329,8 @@ export class EntityRecognizer {
   readonly model: LinearModel;
   /** For sentences with no capital letter; null: `model` labels them too. */
   readonly uncasedModel: LinearModel | null;
+  /** Word clusters read as features (null: a model trained without them). */
+  readonly clusters: WordClusters | null;
   info: ModelInfo;
   readonly gazetteer: Gazetteer | null;
   private readonly encoder: SentenceEncoder;
@@ -324,11 +352,15 @@ export class EntityRecognizer {
   private readonly firstWords: ReadonlySet<string>;
   private runStart = new Int32Array(64);
   private runEnd = new Int32Array(64);
+  private clusterIds = new Uint32Array(64 * PREFIXES);
   private readonly beamState = new LabelBeam(MAX_BEAM, NER_CLASSES);
 
-  constructor(model: LinearModel, gazetteer: Gazetteer | null, info: ModelInfo, uncasedModel: LinearModel | null = null) {
+  constructor(
+    model: LinearModel, gazetteer: Gazetteer | null, info: ModelInfo, uncasedModel: LinearModel | null = null, clusters: WordClusters | null = null,
+  ) {
     this.model = model;
     this.uncasedModel = uncasedModel;
+    this.clusters = clusters;
     this.gazetteer = gazetteer;
     this.firstWords = multiwordFirstWords(gazetteer);
     this.info = info;
@@ -349,8 +381,10 @@ export class EntityRecognizer {
       this.gaz = new Uint32Array(e.length * 2);
       this.runStart = new Int32Array(e.length * 2);
       this.runEnd = new Int32Array(e.length * 2);
+      this.clusterIds = new Uint32Array(e.length * 2 * PREFIXES);
     }
     findRuns(upos, offset, e.length, this.runStart, this.runEnd);
+    if (this.clusters !== null) fillClusterIds(e, this.clusters, this.clusterIds);
     this.gaz.fill(0, 0, e.length);
     markMultiwordNames(e.lowers, e.length, this.gazetteer, this.gaz, this.firstWords);
     const sentCase = e.sentenceCase();
@@ -375,7 +409,8 @@ export class EntityRecognizer {
           beam.propose(h, 0, score);
           continue;
         }
-        const n = nerFeatures(e, i, upos, offset, this.gaz, sentCase, this.runStart, this.runEnd, prof, p1, beam.p2[h] ?? START, this.features);
+        const n = nerFeatures(e, i, upos, offset, this.gaz, sentCase, this.runStart, this.runEnd, prof, p1, beam.p2[h] ?? START, this.features,
+          this.clusters === null ? null : this.clusterIds);
         model.score(this.features, n, this.scores);
         this.scores[0] = (this.scores[0] ?? 0) - this.outsidePenalty;
         allowedAfter(previous, this.mask);
@@ -439,6 +474,7 @@ export class EntityRecognizer {
     };
     const sections = new Map<string, SectionArray>(this.model.toSections("bio"));
     if (this.uncasedModel !== null) for (const [name, array] of this.uncasedModel.toSections(UNCASED_SECTION)) sections.set(name, array);
+    if (this.clusters !== null) for (const [name, array] of this.clusters.toSections(CLUSTER_SECTION)) sections.set(name, array);
     return writeModelFile(path, header, sections);
   }
 
@@ -448,7 +484,8 @@ export class EntityRecognizer {
     const model = LinearModel.fromSections(file.sections, "bio", NER_CLASSES, path);
     // Files from before 0.2.0 have one model for all sentences.
     const uncased = file.sections.has(`${UNCASED_SECTION}.ids`) ? LinearModel.fromSections(file.sections, UNCASED_SECTION, NER_CLASSES, path) : null;
-    return new EntityRecognizer(model, file.header["gazetteer"] === true ? gazetteer : null, readInfo(file.header), uncased);
+    const clusters = WordClusters.fromSections(file.sections, CLUSTER_SECTION, path);
+    return new EntityRecognizer(model, file.header["gazetteer"] === true ? gazetteer : null, readInfo(file.header), uncased, clusters);
   }
 }
 
@@ -460,6 +497,8 @@ export interface NerTrainOptions {
   ensemble?: number;
   /** Train a second model on the sentences with no capital letter, for such sentences (default false). */
   separateUncased?: boolean;
+  /** Word clusters read as features (default none). */
+  clusters?: WordClusters | null;
   log?: (message: string) => void;
 }
 
@@ -495,6 +534,8 @@ export function trainRecognizer(
   const firstWords = multiwordFirstWords(gazetteer);
   let runStart = new Int32Array(256);
   let runEnd = new Int32Array(256);
+  const clusters = options.clusters ?? null;
+  let clusterIds = new Uint32Array(256 * PREFIXES);
   const trainOne = (seed: number, subset: readonly number[]): PerceptronTrainer => {
     const trainer = new PerceptronTrainer(NER_CLASSES, 1 << 16);
     const random = seededRandom(seed);
@@ -512,15 +553,17 @@ export function trainRecognizer(
           gaz = new Uint32Array(s.forms.length * 2);
           runStart = new Int32Array(s.forms.length * 2);
           runEnd = new Int32Array(s.forms.length * 2);
+          clusterIds = new Uint32Array(s.forms.length * 2 * PREFIXES);
         }
         findRuns(ids, 0, s.forms.length, runStart, runEnd);
+        if (clusters !== null) fillClusterIds(encoder, clusters, clusterIds);
         gaz.fill(0, 0, s.forms.length);
         markMultiwordNames(encoder.lowers, encoder.length, gazetteer, gaz, firstWords);
         const sentCase = encoder.sentenceCase();
         let p1 = START;
         let p2 = START;
         for (let i = 0; i < s.forms.length; i++) {
-          const n = nerFeatures(encoder, i, ids, 0, gaz, sentCase, runStart, runEnd, profiles[si]?.[i] ?? 0, p1, p2, features);
+          const n = nerFeatures(encoder, i, ids, 0, gaz, sentCase, runStart, runEnd, profiles[si]?.[i] ?? 0, p1, p2, features, clusters === null ? null : clusterIds);
           trainer.score(features, n, scores);
           const guess = argmax(scores, NER_CLASSES);
           const truth = gold[i] ?? 0;
@@ -549,11 +592,11 @@ export function trainRecognizer(
   const uncasedModel = uncased.length > 0 ? trainMean(uncased) : null;
   const info: ModelInfo = {
     trainedOn: [],
-    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight, ensemble, separateUncased: separate },
+    options: { epochs: options.epochs, seed: options.seed, minWeight: options.minWeight, ensemble, separateUncased: separate, clusteredWords: clusters?.size ?? 0 },
     scores: {},
     seconds: (performance.now() - began) / 1000,
   };
-  return new EntityRecognizer(model, gazetteer, info, uncasedModel);
+  return new EntityRecognizer(model, gazetteer, info, uncasedModel, clusters);
 }
 
 

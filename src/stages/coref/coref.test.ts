@@ -89,7 +89,7 @@ test("organizations named often do not outweigh the country where the story happ
 });
 
 test("a former office codes no sector; the president of an organization is coded as it", () => {
-  const text = "Former prime minister Tomas Quellin was acquitted on Monday. Union president Anna Ferrow said the strike would continue. Conaie president Marta Velez spoke.";
+  const text = "Former prime minister Tomas Quellin was acquitted on Monday. Union president Anna Ferrow said the strike would continue. CONAIE president Marta Velez spoke.";
   const coded = Object.fromEntries(extractor.extract({ id: "p", text, publishedAt: "2024-05-08" }).entities.map((e) => [e.name, e.sector ?? "-"]));
   assert.deepEqual([coded["Tomas Quellin"], coded["Anna Ferrow"], coded["Marta Velez"]], ["-", "CVL", "-"]);
 });

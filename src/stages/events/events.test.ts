@@ -276,8 +276,8 @@ test("a time after a participant is not part of it, dated or not", () => {
 });
 
 test("a mediation is aimed at the parties it is between, past an unresolved weekday", () => {
-  const recipients = extractor.extract({ id: "m", text: "Arnor launched a mediation effort on Saturday between Gondor and Mordor." }).events.map((e) => `${e.event} ${e.recipient?.name ?? "-"}`);
-  assert.deepEqual(recipients, ["CONSULT Gondor", "CONSULT Mordor"]);
+  const recipients = extractor.extract({ id: "m", text: "Arnor launched a mediation effort on Saturday between Gondor and Eriador." }).events.map((e) => `${e.event} ${e.recipient?.name ?? "-"}`);
+  assert.deepEqual(recipients, ["CONSULT Gondor", "CONSULT Eriador"]);
 });
 
 test("a measure on the people of a town happened there", () => {
@@ -444,7 +444,7 @@ test("an offer is an event when it offers a deed, not a product", () => {
 
 test("a noun modifying another is no event unless the other carries it out", () => {
   assert.deepEqual(events("Arnor singers recorded protest songs in Gondor."), []);
-  assert.deepEqual(events("Arnor led mediation efforts between Gondor and Mordor.").map((e) => e.split(" ")[0]), ["CONSULT", "CONSULT"]);
+  assert.deepEqual(events("Arnor led mediation efforts between Gondor and Eriador.").map((e) => e.split(" ")[0]), ["CONSULT", "CONSULT"]);
 });
 
 test("a protest noun said of prices is no protest", () => {

@@ -312,10 +312,10 @@ test("'X and Y agreed to a ceasefire and a pullback of troops': each stops fight
 });
 
 test("'A shepherd was detained by Arnor border guards ... He was handed back': who releases is who held, not the doers of an earlier ceasefire (from trial 14)", () => {
-  const text = "Gondor and Arnor agreed on Wednesday to a ceasefire. A Gondorian shepherd was detained by Arnor border guards on Monday. He was handed back late on Tuesday, the Gondor Intelligence Service said.";
+  const text = "Gondor and Arnor agreed on Wednesday to a ceasefire. A shepherd was detained by Arnor border guards on Monday. He was handed back late on Tuesday, the Gondor Intelligence Service said.";
   assert.deepEqual(events(text).slice(2), [
-    "COERCE Arnor border guards/ARNCOP -> Gondorian shepherd/- @2024-05-06",
-    "RETREAT Arnor border guards/ARNCOP -> Gondorian shepherd/- @2024-05-07",
+    "COERCE Arnor border guards/ARNCOP -> shepherd/- @2024-05-06",
+    "RETREAT Arnor border guards/ARNCOP -> shepherd/- @2024-05-07",
   ]);
 });
 
