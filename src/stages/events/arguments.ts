@@ -377,9 +377,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   let headEnd = start;
   while (headEnd < end && !(headEnd > start && WHERE_PREPOSITIONS.has(doc.lower(headEnd)))) headEnd++;
   // "The Egyptian Initiative for Personal Rights": a nationality starting a capitalized name names no state.
-  const country = startsName(doc, start, headEnd) ? null : countryNamed(doc, start, headEnd);
-  // "a Kyrgyz shepherd": a person of a nationality that no role describes is a civilian of that country.
-  const civilian = res.lang.personNouns.has(doc.lemma(headEnd - 1).toLowerCase()) && doc.upos(headEnd - 1) === "NOUN";
+  const country = startsName(doc, res, start, headEnd) ? null : countryNamed(doc, start, headEnd);
+  // "a Kyrgyz shepherd", "Iraqi Kurds": a person of a nationality that no role describes is a civilian of that country.
+  const civilian = namesKindOfPerson(doc, res, headEnd - 1);
   if (country) return { start, end, cluster: -1, name: doc.casedText(start, end).replace(/^(the|a|an) /i, ""), country, sector: civilian ? "CVL" : "GOV" };
   const group = end - start === 2 && doc.lower(start) === "the" && GROUP_ANAPHORS.has(head) ? organizationBefore(doc, start) : -1;
   return group >= 0 ? argumentOfCluster(doc, start, end, group, res.lang) : null;
@@ -497,13 +497,25 @@ function otherName(doc: Doc, start: number, end: number, cluster: number): boole
 }
 
 /** A nationality or country in well-cased [start, end) followed by a capitalized word: the start of a name. */
-function startsName(doc: Doc, start: number, end: number): boolean {
+function startsName(doc: Doc, res: LanguageResources, start: number, end: number): boolean {
   if (doc.casingDamaged) return false;
   for (let i = start; i + 1 < end; i++) {
     const m = mentionAt(doc, i);
-    if (m && (m.label === "NORP" || m.label === "GPE") && doc.hasShape(m.end, Shape.upperInitial) && !mentionAt(doc, m.end)) return true;
+    if (m && (m.label === "NORP" || m.label === "GPE") && doc.hasShape(m.end, Shape.upperInitial) && !mentionAt(doc, m.end) && !peopleAt(doc, res, m.end)) return true;
   }
   return false;
+}
+
+/** A capitalized people closing the name ("Iraqi Kurds"), not a word inside a longer one ("Canadian Actors' Equity"). */
+function peopleAt(doc: Doc, res: LanguageResources, i: number): boolean {
+  return doc.upos(i) === "PROPN" && namesKindOfPerson(doc, res, i) && !doc.hasShape(i + 1, Shape.upperInitial) && !/^'s?$/.test(doc.lower(i + 1));
+}
+
+/** A common noun for a kind of person ("shepherd"), or a capitalized plural of one ("Kurds", "Tamils"). */
+function namesKindOfPerson(doc: Doc, res: LanguageResources, i: number): boolean {
+  if (doc.upos(i) === "NOUN") return res.lang.personNouns.has(doc.lemma(i).toLowerCase());
+  const lower = doc.lower(i);
+  return doc.upos(i) === "PROPN" && lower.length > 3 && lower.endsWith("s") && res.lang.personNouns.has(lower.slice(0, -1));
 }
 
 /** A noun phrase of determiners, numbers, adjectives and nouns only, naming no one: "the 25 crew members". */

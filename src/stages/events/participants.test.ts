@@ -324,6 +324,12 @@ test("a person of a nationality no role describes is a civilian of that country,
   assert.ok(lines.some((e) => e.startsWith("COERCE") && e.includes("-> Kyrgyz shepherd/KGZCVL")), lines.join("\n"));
 });
 
+test("a capitalized people after a nationality is that country's civilians, not a name: 'Thousands of Iraqi Kurds' (PLOVER gold standard)", () => {
+  const lines = eventLines(extractor, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday. Sri Lankan Tamils marched in Colombo.", "2024-05-08");
+  assert.ok(lines.some((e) => e.startsWith("PROTEST Thousands of Iraqi Kurds/IRQCVL")), lines.join("\n"));
+  assert.ok(lines.some((e) => e.startsWith("PROTEST Sri Lankan Tamils/LKACVL")), lines.join("\n"));
+});
+
 test("an agentless passive borrows no doer for history ('were killed in September 2022') nor, in a speaker's claim, from a deed told with another word (from trial 14)", () => {
   const history = events("Arnor units shelled a border post and a school. About 100 people were killed in September 2022 when fighting along the same border escalated.", "2024-04-24");
   assert.ok(history.some((e) => e.startsWith("ASSAULT Arnor/")), history.join("\n"));
