@@ -90,6 +90,8 @@ export interface Timex {
   precision: DatePrecision;
   /** The value read into the future, where it differs: "on Friday" of something that will happen. */
   ahead?: string;
+  /** The value read into the past, where it differs: "in January" of something that happened. */
+  behind?: string;
 }
 
 export interface Quotation {

@@ -17,6 +17,8 @@ export function findTimexes(doc: Doc, anchor: string | null, spans: { start: num
     const ahead = resolveRelativeDate(found.spec, anchor, "future");
     const timex: Timex = { start: found.start, end: found.end, ...resolved };
     if (ahead !== null && ahead.value !== resolved.value) timex.ahead = ahead.value;
+    const behind = resolveRelativeDate(found.spec, anchor, "past");
+    if (behind !== null && behind.value !== resolved.value) timex.behind = behind.value;
     timexes.push(timex);
   }
   return timexes;

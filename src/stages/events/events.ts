@@ -9,7 +9,7 @@ import { addressedToState, asPlaceOfThing, asUndergoer, governmentOf, isPluralPe
 import { doneByAbstraction, givesAid, isContestStory, isFigurativeHarm, isFigurativeProtest, isHabitual, isNaturalForce, isVerbalAttack, meetsRequirement, objectIsPossessed, objectIsWeapon, reliefReading } from "./themes.js";
 import { isRepeatedMention, sameCoding, sameParticipant, sameSide, sameStatement } from "./merge.js";
 import { recodeIntent, recodeQuoted, speakerArgument } from "./recode.js";
-import { carryNarrativeDates, dateCountedClauses, datedHistory, isHistory, timedBy, undateSequencedClauses } from "./relative-dates.js";
+import { carryNarrativeDates, dateCountedClauses, datedHistory, isHistory, settleByTense, timedBy, undateSequencedClauses } from "./relative-dates.js";
 import { isCueVerb } from "../cues.js";
 import { settlementInApposition } from "../entities/recognize.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
@@ -1686,6 +1686,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
     if (event.dateAhead || event.modality === "asserted" || event.timex < 0) continue;
     if (doc.events.some((e) => e !== event && e.sentence === event.sentence && e.timex === event.timex && e.dateAhead)) event.dateAhead = true;
   }
+  settleByTense(doc);
   dateCountedClauses(doc);
   undateSequencedClauses(doc);
   carryNarrativeDates(doc, res, datelineEnd(doc));

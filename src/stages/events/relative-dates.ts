@@ -117,6 +117,39 @@ export function isHistory(doc: Doc, timex: Timex | undefined): boolean {
   return daysBetween(last, doc.publishedAt) > NEWS_DAYS;
 }
 
+/** Auxiliaries of a deed told as done: "was arrested", "had fled", "has sanctioned". */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "had", "has", "have", "'d", "been"]);
+
+/** Whether the verb at `trigger` tells a deed as done: a past verb, or a participle after a past or perfect auxiliary. */
+function toldAsDone(doc: Doc, trigger: number, from: number): boolean {
+  const xpos = doc.xpos(trigger);
+  if (xpos === "VBD") return true;
+  if (xpos !== "VBN") return false;
+  for (let j = trigger - 1; j >= from && (doc.upos(j) === "AUX" || doc.upos(j) === "ADV" || doc.upos(j) === "PART"); j--) {
+    if (PAST_AUXILIARIES.has(doc.lower(j))) return true;
+  }
+  return false;
+}
+
+/**
+ * "The United States sanctioned him in January", published in September: the nearest January lies
+ * ahead, but a deed told as done took place, so a date ahead of publication whose deeds are all
+ * asserted and told in the past reads into the past.
+ */
+export function settleByTense(doc: Doc): void {
+  const published = doc.publishedAt === null ? null : parseDate(doc.publishedAt);
+  if (published === null) return;
+  const anchor = formatDate(...published);
+  if (anchor === null) return;
+  doc.timexes.forEach((timex, index) => {
+    if (timex.behind === undefined || daysBetween(anchor, timex.value.slice(0, 10)) <= 0) return;
+    const dated = doc.events.filter((event) => event.timex === index);
+    const done = (event: EventAnnotation): boolean =>
+      event.modality === "asserted" && !event.dateAhead && toldAsDone(doc, event.triggerStart, doc.sentenceTokens(event.sentence)[0]);
+    if (dated.length > 0 && dated.every(done)) timex.value = timex.behind;
+  });
+}
+
 /** Relations of a clause a subordinator may open below another. */
 const TIMED_CLAUSES: ReadonlySet<string> = new Set(["advcl", "conj", "ccomp"]);
 

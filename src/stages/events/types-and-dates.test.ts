@@ -273,3 +273,14 @@ test("a date of history in a deed's subject makes it background: 'An earlier att
   const bill = events("Gondor rejected the plan in 2019. The bill, proposed in 1993, has finally been approved by Tomas Quellin.");
   assert.ok(bill.some((e) => e.startsWith("SUPPORT")), bill.join("\n"));
 });
+
+test("a month of a deed told as done is the last one, of a deed ahead the next one (from trial 19)", () => {
+  const kept = fictionalExtractor(undefined, { statementContents: true, backgroundEvents: true });
+  const past = eventLines(kept, "Gondor sanctioned Tomas Quellin in January. Arnor has expelled Gondor's ambassador in August.", "2025-09-12");
+  assert.ok(past.some((e) => e.startsWith("SANCTION Gondor/GONGOV") && e.endsWith("@2025-01-01")), past.join("\n"));
+  assert.ok(past.some((e) => e.startsWith("SANCTION Arnor/ARNGOV") && e.endsWith("@2025-08-01")), past.join("\n"));
+  const ahead = eventLines(kept, "Gondor will sanction Tomas Quellin in January.", "2025-09-12");
+  assert.ok(ahead.some((e) => e.endsWith("@2026-01-01")), ahead.join("\n"));
+  // Done eight months before publication, it is the story's background.
+  assert.deepEqual(events("Gondor sanctioned Tomas Quellin in January.", "2025-09-12"), []);
+});
