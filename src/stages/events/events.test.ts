@@ -1412,3 +1412,9 @@ test("trial 17: 'No shots were fired' is denied; a title before an appositive na
   assert.ok(crackdown.some((e) => e.startsWith("COERCE Riot police/")), crackdown.join("\n"));
   assert.deepEqual(place("Gondor's envoy spoke in Kuala Lumpur on Monday. Gondor sent two more warships to the area on Tuesday."), ["MOBILIZE -"]);
 });
+
+test("protesters blocking an avenue or a bridge protest; a state's force blocking a road restricts movement (from trial 19)", () => {
+  assert.deepEqual(events("Gondor protesters blocked Quellin Avenue on Monday.").map((e) => e.split(" ")[0]), ["PROTEST"]);
+  assert.deepEqual(events("Farmers blocked the main bridge into Gondor on Monday.").map((e) => e.split(" ")[0]), ["PROTEST"]);
+  assert.deepEqual(events("Gondor police blocked the road on Monday.").map((e) => e.split(" ")[0]), ["COERCE"]);
+});

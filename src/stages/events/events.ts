@@ -22,6 +22,8 @@ import {
 const AIMED_AT_STATE = new Set(["REQUEST", "ACCUSE", "THREATEN", "REJECT"]);
 /** Sectors of forces: sent somewhere, they are the means of a mobilization, not its recipient. */
 const FORCES: ReadonlySet<string> = new Set(["MIL", "COP"]);
+/** Verbs of a blockade, a protest unless a state's force blocks (then it restricts movement). */
+const BLOCKING_VERBS: ReadonlySet<string> = new Set(["block", "blockade"]);
 /** Objects that turn mobilizing into a protest: civilians, not troops. */
 const CIVILIAN_OBJECTS = new Set(["supporters", "followers", "people", "protesters", "citizens", "students", "workers", "voters", "members", "sympathizers"]);
 const PARTICIPLE = /(?:ed|en|wn|un|ne)$/;
@@ -759,6 +761,13 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.mode = "demo";
     event.cameo = "141";
     event.recipient = null;
+  }
+  // "Police blocked the bridge": a state's force blocking a way restricts movement; only others' blockades are protests.
+  const actorSector = event.actor ? (event.actor.sector ?? doc.clusters[event.actor.cluster]?.sector ?? null) : null;
+  if (event.type === "PROTEST" && event.cameo === "144" && BLOCKING_VERBS.has(doc.lemma(event.triggerStart)) && actorSector !== null && FORCES.has(actorSector)) {
+    event.type = "COERCE";
+    event.mode = "restrict";
+    event.cameo = "191";
   }
   // "Nyusi said he was ready to meet the candidates. Mondlane rejected the offer": aimed at whoever made it.
   if (!event.recipient && event.type === "REJECT" && answersProposal(doc, res, match.start, ctx.from, ctx.to)) event.recipient = proposer(event, all);
