@@ -61,6 +61,8 @@ export interface TriggerLexicon {
   modality: Map<string, ModalityEntry[]>;
   /** Surface lowercase form -> lemma for every form generated (a fallback lemmatizer). */
   lemmaOf: Map<string, string>;
+  /** Past forms and participles of the irregular verbs ("began", "begun"): ordinary words, never names on their own. */
+  irregularForms: ReadonlySet<string>;
   /** Lemmas of verbs that carry the event of a following trigger noun ("staged rallies"). */
   lightVerbs: ReadonlySet<string>;
   /** Noun lemmas of forces that harm with no one acting ("tsunami", "flood"): no actor of an ASSAULT. */
@@ -252,6 +254,7 @@ export function loadTriggerLexicon(dir: string = join(dataDir(), "triggers")): T
     cues,
     modality,
     lemmaOf: lemmas.finish(),
+    irregularForms: new Set([...irregular.values()].flatMap((forms) => [...forms.past, ...forms.participle])),
     lightVerbs: readOptionalWordList(join(dir, "light-verbs.txt")),
     naturalForces: readOptionalWordList(join(dir, "natural-forces.txt")),
     aidThings: readOptionalWordList(join(dir, "aid-things.txt")),

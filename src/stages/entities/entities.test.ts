@@ -199,3 +199,8 @@ test("a sea or strait is one place of no country, cased or not, whatever country
     assert.ok(sea?.lat !== null && sea?.lat !== undefined);
   }
 });
+
+test("an irregular verb form in lowercase text is no town: 'had begun a hunger strike' names no Begūn (from trial 19)", () => {
+  const found = entities(extractor.extract({ id: "k", text: "tomas quellin's lawyer said that his client had begun a hunger strike in arnor.", publishedAt: "2024-05-08" }));
+  assert.ok(!found.some((e) => e.includes("Beg")), found.join(", "));
+});

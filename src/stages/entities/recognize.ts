@@ -39,7 +39,7 @@ const INFLECTIONS: readonly [string, string][] = [["ies", "y"], ["es", ""], ["s"
 /** A word English uses as an ordinary word, inflected or not (so not a name on its own). */
 export function isOrdinaryWord(res: LanguageResources, lower: string): boolean {
   const common = res.lang.commonWords;
-  if (common.has(lower) || res.triggers.lemmaOf.has(lower) || res.triggers.cues.has(lower)) return true;
+  if (common.has(lower) || res.triggers.lemmaOf.has(lower) || res.triggers.cues.has(lower) || res.triggers.irregularForms.has(lower)) return true;
   for (const [suffix, replacement] of INFLECTIONS) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix) && common.has(lower.slice(0, -suffix.length) + replacement)) return true;
   }
