@@ -1423,3 +1423,8 @@ test("ordering someone to leave the country expels them, however long the object
   assert.deepEqual(events("Arnor on Wednesday ordered the head of the Silver Hand Relief office to leave the country.").map((e) => e.split(" ")[0]), ["SANCTION"]);
   assert.deepEqual(events("Arnor police ordered the protesters to leave the square.").map((e) => e.split(" ")[0]), ["REQUEST"]);
 });
+
+test("a denial of an accusation answers the accuser itself, not the accuser's state (from trial 19)", () => {
+  const lines = events("Gondor police accused the Shadow Brotherhood of shelling a camp. The Shadow Brotherhood denied the accusation.");
+  assert.ok(lines.includes("REJECT Shadow Brotherhood/REB -> Gondor police/GONCOP"), lines.join("\n"));
+});

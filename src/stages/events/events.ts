@@ -1289,10 +1289,14 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     // "denounced the mutiny" after a protest: a specific deed's doer is only one told with the same word.
     const general = listed(res.triggers.generalDeeds, doc, deed);
     const doer = deedType === undefined || deedType === event.type ? null : inheritedActor(doc, doc.events, deedType, deed, general);
-    if (doer) return stateOfOrgan(doc, res, doer, start, end);
+    // "The army accused the RSF ... The RSF denied the accusation": a denial answers the accuser itself.
+    const denial = event.type === "REJECT" && deedType === "ACCUSE";
+    if (doer) return denial ? doer : stateOfOrgan(doc, res, doer, start, end);
     // "Morales denounced the mutiny": a deed of its own kind no one was told doing is the state's to answer only where the sentence
     // names that state other than by the accuser (a demand, "demand his release", still goes to the state that would act).
     if (event.type === "ACCUSE" && !general && !namesCountryIn(doc, doc.focusCountry, event.sentence, event.actor)) return null;
+    // An accusation no one was told making: denied, it is aimed at no one known, not at the state.
+    if (denial) return null;
     return AIMED_AT_STATE.has(event.type) ? addressedToState(doc, event, start, end, res.lang) : null;
   }
   const named = resolvePhrase(doc, res, start, end);
