@@ -1428,3 +1428,10 @@ test("a denial of an accusation answers the accuser itself, not the accuser's st
   const lines = events("Gondor police accused the Shadow Brotherhood of shelling a camp. The Shadow Brotherhood denied the accusation.");
   assert.ok(lines.includes("REJECT Shadow Brotherhood/REB -> Gondor police/GONCOP"), lines.join("\n"));
 });
+
+test("standing by a decision or claims is no support, by an ally it is; animal feed is no aid (from trial 19)", () => {
+  assert.deepEqual(events("The Arnor ministry stood by its decision. The Arnor Unity Party stood by its claims."), []);
+  assert.deepEqual(events("Gondor stood by Arnor.").map((e) => e.split(" ")[0]), ["SUPPORT"]);
+  assert.deepEqual(events("\"Families there are eating animal feed,\" Tomas Quellin said."), []);
+  assert.deepEqual(events("Silver Hand Relief fed 20,000 families in Gondor.").map((e) => e.split(" ")[0]), ["AID"]);
+});

@@ -255,20 +255,26 @@ function isBeing(doc: Doc, res: LanguageResources, i: number, to: number): boole
  * prisoners" and "received the delegation" are events, "released an album" and "received a
  * yellow card" are not.
  */
-function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: number, to: number): boolean {
+function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: number, to: number, particle: string | null): boolean {
   let object = -1;
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb) continue;
     const relation = doc.deprel(i);
     // "what he called a disproportionate use of force", "called him a traitor": naming, not calling anyone.
     if (relation === "xcomp" && (doc.upos(i) === "NOUN" || doc.upos(i) === "ADJ")) return false;
-    if (object < 0 && (relation === "obj" || relation === "nsubj:pass")) object = i;
+    if (object < 0 && (relation === "obj" || relation === "nsubj:pass" || (particle !== null && relation.startsWith("obl") && governedBy(doc, i, particle, from, to)))) object = i;
   }
   // 'calling election officials "fools"': a name given to the object, read as its apposition, is naming too.
   if (object >= 0 && namedAs(doc, object, to)) return false;
   return object < 0 || isBeing(doc, res, object, to) || titlesPerson(doc, object, to);
 }
 
+
+/** Whether the noun at `noun` is introduced by the preposition `word` ("stood by [by] its findings"): a phrasal verb's object. */
+function governedBy(doc: Doc, noun: number, word: string, from: number, to: number): boolean {
+  for (let j = Math.max(from, noun - 4); j < noun && j < to; j++) if (doc.head(j) === noun && doc.deprel(j) === "case" && doc.lower(j) === word) return true;
+  return false;
+}
 
 /**
  * Whether a noun has a common noun or adjective as apposition right after it: a second object
@@ -397,7 +403,8 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "passive": return passive;
     case "aid": return givesAid(doc, res, verb, from, to);
     case "relief": return givesRelief(doc, res, verb, from, to);
-    case "being": return actsOnBeing(doc, res, verb, from, to);
+    // "stood by its decision": a phrasal verb's object follows its preposition.
+    case "being": return actsOnBeing(doc, res, verb, from, to, match.end - match.start > 1 ? doc.lower(match.end - 1) : null);
     case "no-contest": return !contestStory && !isContest(doc, res, from, to);
     case "doer": return hasDoer(doc, verb, from, to, passive);
     case "consequence": return warnsOfConsequence(doc, res, verb, to);
