@@ -1435,3 +1435,11 @@ test("standing by a decision or claims is no support, by an ally it is; animal f
   assert.deepEqual(events("\"Families there are eating animal feed,\" Tomas Quellin said."), []);
   assert.deepEqual(events("Silver Hand Relief fed 20,000 families in Gondor.").map((e) => e.split(" ")[0]), ["AID"]);
 });
+
+test("'accused each other of attacking civilians': each side accuses the other, and 'each other' names no civilians (from trial 19)", () => {
+  assert.deepEqual(events("Gondor and Arnor accused each other of attacking civilians.").filter((e) => e.startsWith("ACCUSE")), [
+    "ACCUSE Gondor/GONGOV -> Arnor/ARNGOV",
+    "ACCUSE Arnor/ARNGOV -> Gondor/GONGOV",
+  ]);
+  assert.ok(!events("Both sides accused each other of attacking civilians.").some((e) => e.includes("each other")));
+});

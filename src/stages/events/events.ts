@@ -1933,11 +1933,13 @@ function peopleBeforeParticiple(doc: Doc, res: LanguageResources, verb: number, 
 /** "Canada and India expelled each other's diplomats": two doers of one deed, each done to the other. */
 function crossReciprocal(doc: Doc, events: readonly EventAnnotation[]): void {
   for (const event of events) {
-    // "each other's" may have been read as the doer itself.
-    if ((event.recipient !== null && !sameParticipant(event.recipient, event.actor)) || !reciprocalObject(doc, event.triggerEnd)) continue;
+    // "each other's" may have been read as the doer itself, or as a party of its own ("each other of attacking civilians").
+    const named = event.recipient !== null && reciprocalObject(doc, event.recipient.start);
+    if ((event.recipient !== null && !sameParticipant(event.recipient, event.actor) && !named) || !reciprocalObject(doc, event.triggerEnd)) continue;
     const others = events.filter((e) => e.triggerStart === event.triggerStart && e.type === event.type && e.actor !== null && !sameParticipant(e.actor, event.actor));
     const other = others[0]?.actor ?? null;
     if (other !== null && others.every((e) => sameParticipant(e.actor, other))) event.recipient = other;
+    else if (named) event.recipient = null;
   }
 }
 
