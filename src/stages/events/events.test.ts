@@ -1443,3 +1443,8 @@ test("'accused each other of attacking civilians': each side accuses the other, 
   ]);
   assert.ok(!events("Both sides accused each other of attacking civilians.").some((e) => e.includes("each other")));
 });
+
+test("'denied that its soldiers had crossed the border' answers the accuser, not the soldiers (from trial 19)", () => {
+  const lines = events("Gondor accused Arnor of sending armed men across the border. Arnor denied that its soldiers had crossed the border.");
+  assert.ok(lines.includes("REJECT Arnor/ARNGOV -> Gondor/GONGOV"), lines.join("\n"));
+});

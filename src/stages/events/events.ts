@@ -1242,6 +1242,8 @@ function resolveObject(doc: Doc, res: LanguageResources, ctx: SentenceContext, s
     if (who) return who;
   }
   if (doc.lower(start) === "that" || (start === end && doc.lower(end) === "that")) {
+    // "Serbia denied that its officer had crossed the border": a denial answers its accusers, not the clause's subject.
+    if (event.type === "REJECT") return null;
     // "demanded that Hamas renounce ...": the one asked is the subject of the clause.
     const clauseStart = doc.lower(start) === "that" ? start + 1 : end + 1;
     const [s, e] = objectRightOf(doc, res, clauseStart, ctx.to, ctx.isVerbAt);
