@@ -1420,7 +1420,7 @@ test("protesters blocking an avenue or a bridge protest; a state's force blockin
 });
 
 test("ordering someone to leave the country expels them, however long the object; off a square it is an order (from trial 19)", () => {
-  assert.deepEqual(events("Arnor on Wednesday ordered the head of the Silver Hand Relief office to leave the country.").map((e) => e.split(" ")[0]), ["SANCTION"]);
+  assert.deepEqual(events("Arnor on Wednesday ordered the head of the Silver Hand Relief office in the capital to leave the country.").map((e) => e.split(" ")[0]), ["SANCTION"]);
   assert.deepEqual(events("Arnor police ordered the protesters to leave the square.").map((e) => e.split(" ")[0]), ["REQUEST"]);
 });
 

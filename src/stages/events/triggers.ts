@@ -49,7 +49,7 @@ export function matchTriggerAt(doc: Doc, res: LanguageResources, i: number, to: 
       // A phrase that must have a diplomat for object checks what the gap holds: "ordered [a Polish embassy attache] to leave".
       // An idiom with three words or more after the gap names itself well enough to span a long object:
       // "ordered [the head of the U.N. human rights office] to leave the country".
-      const maxGap = entry.pos !== "verb" ? 0 : objectGap ? (rest.length >= 3 ? 8 : entry.requires === "envoy" ? 5 : 3) : 1;
+      const maxGap = entry.pos !== "verb" ? 0 : objectGap ? (rest.length >= 3 ? 12 : entry.requires === "envoy" ? 5 : 3) : 1;
       // A gap never crosses into another clause: "resume [on Friday if] talks fail" is no "resume talks".
       while (k < to && k - j < maxGap && !sameWord(doc, res, k, word) && !(GAP_BARRIERS.has(doc.upos(k)) && !QUOTE_MARKS.has(doc.lower(k)))) k++;
       if (k >= to || !sameWord(doc, res, k, word)) {
