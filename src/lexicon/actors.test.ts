@@ -63,6 +63,13 @@ test("people resolve to the role they held on the document's date", () => {
   assert.equal(lookupActor(dict, "maduro", "2019-03-21")?.role, "president");
 });
 
+test("leaders of trial 19's stories are known with their own country, whatever the dateline's (from trial 19)", () => {
+  assert.equal(lookupActor(dict, "aleksandar vucic", "2026-03-05")?.country, "SRB");
+  assert.equal(lookupActor(dict, "kurti", "2026-03-05")?.country, "XKX");
+  assert.equal(lookupActor(dict, "abdel fattah al-burhan", "2025-09-12")?.country, "SDN");
+  assert.equal(lookupActor(dict, "kobakhidze", "2026-02-18")?.role, "prime minister");
+});
+
 test("roles are keyed by their head word, singular and plural", () => {
   const sectors = (head: string): (string | null)[] => (dict.roles.get(head) ?? []).map((r) => r.sector);
   assert.ok(sectors("agents").includes("SPY"));
