@@ -464,11 +464,16 @@ function hasWordBetween(doc: Doc, from: number, to: number, words: ReadonlySet<s
   return false;
 }
 
-/** A modality phrase ending right before the verb: "is willing to", "plans to", "refused to". */
+/** Effects a verb of modality.tsv gives the gerund right after it: "would consider suspending", "is weighing sending". */
+const GERUND_EFFECTS: ReadonlySet<string> = new Set(["hypothetical", "future", "wish"]);
+
+/** A modality phrase ending right before the verb: "is willing to", "plans to", "refused to", "consider" before a gerund. */
 function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, from: number): ModalityPhrase | null {
   for (let k = verb - 1; k >= from && k >= verb - 4; k--) {
     for (const entry of res.triggers.modality.get(doc.lower(k)) ?? []) {
-      if (k + entry.words.length !== verb || entry.words.length < 2) continue;
+      if (k + entry.words.length !== verb) continue;
+      const gerund = entry.words.length === 1 && GERUND_EFFECTS.has(entry.effect) && doc.upos(k) === "VERB" && doc.xpos(verb) === "VBG";
+      if (entry.words.length < 2 && !gerund) continue;
       if (entry.words.every((word, j) => sameWord(doc, res, k + j, word))) return { start: k, effect: entry.effect };
     }
   }

@@ -284,3 +284,9 @@ test("a month of a deed told as done is the last one, of a deed ahead the next o
   // Done eight months before publication, it is the story's background.
   assert.deepEqual(events("Gondor sanctioned Tomas Quellin in January.", "2025-09-12"), []);
 });
+
+test("a verb of modality.tsv before a gerund makes it unreal: 'would consider suspending' is no suspension (from trial 19)", () => {
+  const lines = events("Arnor would consider suspending aid to Gondor. Gondor is weighing sending troops to the border.");
+  assert.ok(!lines.some((e) => /^(SANCTION|MOBILIZE) /.test(e)), lines.join("\n"));
+  assert.ok(lines.some((e) => e.startsWith("THREATEN Arnor/ARNGOV -> Gondor")), lines.join("\n"));
+});
