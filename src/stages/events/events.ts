@@ -768,8 +768,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.recipient = null;
   }
   // "Police blocked the bridge": a state's force blocking a way restricts movement; only others' blockades are protests.
-  const actorSector = event.actor ? (event.actor.sector ?? doc.clusters[event.actor.cluster]?.sector ?? null) : null;
-  if (event.type === "PROTEST" && event.cameo === "144" && BLOCKING_VERBS.has(doc.lemma(event.triggerStart)) && actorSector !== null && FORCES.has(actorSector)) {
+  if (event.type === "PROTEST" && event.cameo === "144" && BLOCKING_VERBS.has(doc.lemma(event.triggerStart)) && FORCES.has(event.actor?.sector ?? doc.clusters[event.actor?.cluster ?? -1]?.sector ?? "")) {
     event.type = "COERCE";
     event.mode = "restrict";
     event.cameo = "191";

@@ -117,20 +117,6 @@ export function isHistory(doc: Doc, timex: Timex | undefined): boolean {
   return daysBetween(last, doc.publishedAt) > NEWS_DAYS;
 }
 
-/** Auxiliaries of a deed told as done: "was arrested", "had fled", "has sanctioned". */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "had", "has", "have", "'d", "been"]);
-
-/** Whether the verb at `trigger` tells a deed as done: a past verb, or a participle after a past or perfect auxiliary. */
-function toldAsDone(doc: Doc, trigger: number, from: number): boolean {
-  const xpos = doc.xpos(trigger);
-  if (xpos === "VBD") return true;
-  if (xpos !== "VBN") return false;
-  for (let j = trigger - 1; j >= from && (doc.upos(j) === "AUX" || doc.upos(j) === "ADV" || doc.upos(j) === "PART"); j--) {
-    if (PAST_AUXILIARIES.has(doc.lower(j))) return true;
-  }
-  return false;
-}
-
 /**
  * "The United States sanctioned him in January", published in September: the nearest January lies
  * ahead, but a deed told as done took place, so a date ahead of publication whose deeds are all
@@ -145,7 +131,7 @@ export function settleByTense(doc: Doc): void {
     if (timex.behind === undefined || daysBetween(anchor, timex.value.slice(0, 10)) <= 0) return;
     const dated = doc.events.filter((event) => event.timex === index);
     const done = (event: EventAnnotation): boolean =>
-      event.modality === "asserted" && !event.dateAhead && toldAsDone(doc, event.triggerStart, doc.sentenceTokens(event.sentence)[0]);
+      event.modality === "asserted" && !event.dateAhead && toldInPast(doc, event.triggerStart, doc.sentenceTokens(event.sentence)[0], true);
     if (dated.length > 0 && dated.every(done)) timex.value = timex.behind;
   });
 }
@@ -194,15 +180,22 @@ function namesYear(doc: Doc, s: number): boolean {
   return false;
 }
 
-/** Whether the verb at `trigger` tells a deed in the simple past ("attacked", "were killed"), no perfect ("had been", "has been"). */
-function simplePast(doc: Doc, trigger: number, from: number): boolean {
+/** Auxiliaries of the perfect: "had fled", "has sanctioned". */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["had", "has", "have", "'d"]);
+
+/**
+ * Whether the verb at `trigger` tells a deed in the past: a past verb, or a participle after "was"
+ * or "were" ("attacked", "were killed"); with `perfect`, also after "had", "has" or "been" ("had
+ * fled"), else the perfect says no ("had been" is no simple past).
+ */
+function toldInPast(doc: Doc, trigger: number, from: number, perfect: boolean): boolean {
   const xpos = doc.xpos(trigger);
   if (xpos !== "VBD" && xpos !== "VBN") return false;
   let pastAuxiliary = false;
   for (let j = trigger - 1; j >= from && (doc.upos(j) === "AUX" || doc.upos(j) === "ADV" || doc.upos(j) === "PART"); j--) {
     const word = doc.lower(j);
-    if (word === "had" || word === "has" || word === "have" || word === "'d") return false;
-    if (word === "was" || word === "were") pastAuxiliary = true;
+    if (PERFECT_AUXILIARIES.has(word) && !perfect) return false;
+    if (word === "was" || word === "were" || (perfect && (word === "been" || PERFECT_AUXILIARIES.has(word)))) pastAuxiliary = true;
   }
   return xpos === "VBD" || pastAuxiliary;
 }
@@ -280,7 +273,7 @@ export function carryNarrativeDates(doc: Doc, res: LanguageResources, dateline: 
         statedIn[s] = s;
         continue;
       }
-      const told = event.modality === "asserted" && !event.negated && !event.dateAhead && NARRATED_DEEDS.has(event.type) && (doc.upos(t) === "NOUN" || simplePast(doc, t, from));
+      const told = event.modality === "asserted" && !event.negated && !event.dateAhead && NARRATED_DEEDS.has(event.type) && (doc.upos(t) === "NOUN" || toldInPast(doc, t, from, false));
       if (event.timex >= 0 && (doc.timexes[event.timex]?.start ?? -1) >= dateline) {
         if (told && doc.timexes[event.timex]?.precision === "day") {
           carried[s] = event.timex;

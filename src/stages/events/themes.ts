@@ -262,19 +262,13 @@ function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: numbe
     const relation = doc.deprel(i);
     // "what he called a disproportionate use of force", "called him a traitor": naming, not calling anyone.
     if (relation === "xcomp" && (doc.upos(i) === "NOUN" || doc.upos(i) === "ADJ")) return false;
-    if (object < 0 && (relation === "obj" || relation === "nsubj:pass" || (particle !== null && relation.startsWith("obl") && governedBy(doc, i, particle, from, to)))) object = i;
+    if (object < 0 && (relation === "obj" || relation === "nsubj:pass" || (particle !== null && relation.startsWith("obl") && caseOf(doc, i, from, to) === particle))) object = i;
   }
   // 'calling election officials "fools"': a name given to the object, read as its apposition, is naming too.
   if (object >= 0 && namedAs(doc, object, to)) return false;
   return object < 0 || isBeing(doc, res, object, to) || titlesPerson(doc, object, to);
 }
 
-
-/** Whether the noun at `noun` is introduced by the preposition `word` ("stood by [by] its findings"): a phrasal verb's object. */
-function governedBy(doc: Doc, noun: number, word: string, from: number, to: number): boolean {
-  for (let j = Math.max(from, noun - 4); j < noun && j < to; j++) if (doc.head(j) === noun && doc.deprel(j) === "case" && doc.lower(j) === word) return true;
-  return false;
-}
 
 /**
  * Whether a noun has a common noun or adjective as apposition right after it: a second object
