@@ -204,3 +204,8 @@ test("an irregular verb form in lowercase text is no town: 'had begun a hunger s
   const found = entities(extractor.extract({ id: "k", text: "tomas quellin's lawyer said that his client had begun a hunger strike in arnor.", publishedAt: "2024-05-08" }));
   assert.ok(!found.some((e) => e.includes("Beg")), found.join(", "));
 });
+
+test("a verb between a person and a head noun makes no organization: 'Ferrow telephoned army chief' (from trial 19)", () => {
+  const found = entities(extractor.extract({ id: "org-verb", text: "Arnor's Foreign Minister Anna Ferrow telephoned army chief Tomas Quellin on Thursday." }));
+  assert.deepEqual(found, ["GPE:Arnor", "PERSON:Anna Ferrow", "PERSON:Tomas Quellin"]);
+});

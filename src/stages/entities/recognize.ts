@@ -348,11 +348,28 @@ function endsPlaceName(doc: Doc, res: LanguageResources, tests: NameTests, k: nu
 }
 
 /** Organizations closed by a head noun: "voluntad popular party", "arnor defence league". */
+/**
+ * Where casing is reliable a verb's past form in lowercase ends the words before a head: "Minister
+ * Badr Abdelatty telephoned army chief" names no organization ("the United Nations human rights
+ * office" does; in damaged text "united" and "armed" may be names' words).
+ */
+function endsOrgName(doc: Doc, res: LanguageResources, i: number): boolean {
+  return !doc.casingDamaged && doc.hasShape(i, Shape.allLower) && isPastForm(res, doc.lower(i));
+}
+
+/** A verb's past form or participle: irregular ("met", "held") or in -ed of a WordNet verb ("telephoned", "tried"). */
+function isPastForm(res: LanguageResources, lower: string): boolean {
+  if (res.triggers.irregularForms.has(lower)) return true;
+  if (!lower.endsWith("ed")) return false;
+  const verbs = res.lang.verbs;
+  return verbs.has(lower.slice(0, -2)) || verbs.has(lower.slice(0, -1)) || (lower.endsWith("ied") && verbs.has(`${lower.slice(0, -3)}y`));
+}
+
 function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   for (let h = from + 1; h < to; h++) {
     if (!res.entityWords.orgHeads.has(doc.lower(h))) continue;
     let start = h;
-    while (start > from && !tests.isFunctionWord(start - 1) && !tests.isSpeechVerb(start - 1) && doc.hasShape(start - 1, Shape.hasLetter) && h - start < MAX_NAME_WORDS) start--;
+    while (start > from && !tests.isFunctionWord(start - 1) && !tests.isSpeechVerb(start - 1) && doc.hasShape(start - 1, Shape.hasLetter) && !endsOrgName(doc, res, start - 1) && h - start < MAX_NAME_WORDS) start--;
     // Trim ordinary words on the left: the name starts at a name word that is not a place or
     // nationality; where casing is reliable a capitalized ordinary word is part of it ("Law Society").
     while (start < h && !(tests.isNameWord(start) && (!tests.isCommon(start) || tests.isCapitalizedMidSentence(start)) && !tests.isPlaceOrGroupWord(start))) start++;

@@ -13,7 +13,7 @@ import { carryNarrativeDates, dateCountedClauses, datedHistory, isHistory, settl
 import { isCueVerb } from "../cues.js";
 import { settlementInApposition } from "../entities/recognize.js";
 import { baseRelation, isReducedRelative, nounArguments, objectControlling, phraseOf, reportedClauseBefore, verbArguments } from "./tree.js";
-import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, type StorySenses, type TriggerMatch } from "./triggers.js";
+import { lightVerbBefore, listed, matchTriggerAt, sameWord, storySenses, triggersOf, verbBeforeNoun, type StorySenses, type TriggerMatch } from "./triggers.js";
 import {
   BE_FORMS, FUTURE, HYPOTHETICAL, NEGATIONS, RELATIVE_PRONOUNS, isAccusedOf, isAllegedDeed, isCue, isTimeOrItsPreposition, namesPeopleAt, opensPending, isTimeAt, objectRightOf, opensCondition, OWN_SIDE_WORDS, phraseAfter, thatClauseStart, skipAuxiliariesAndQuotesLeft, skipAuxiliariesLeft, subjectLeftOf,
 } from "./clause.js";
@@ -466,6 +466,20 @@ function hasWordBetween(doc: Doc, from: number, to: number, words: ReadonlySet<s
 
 /** Effects a verb of modality.tsv gives the gerund right after it: "would consider suspending", "is weighing sending". */
 const GERUND_EFFECTS: ReadonlySet<string> = new Set(["hypothetical", "future", "wish"]);
+
+/**
+ * A one-word verb of modality.tsv ("consider", "weigh", "propose") whose object is a deed's noun:
+ * "is considering sanctions". Not one's own act ("considering the offer by the Paris Club") nor a
+ * participle before the noun ("the proposed takeover").
+ */
+function weighingVerbBefore(doc: Doc, res: LanguageResources, match: TriggerMatch, from: number): number {
+  if (OWN_ACTS.has(match.entry.event)) return -1;
+  const j = verbBeforeNoun(doc, match.start, from);
+  if (j < 0 || doc.head(match.start) !== j || doc.deprel(match.start) !== "obj") return -1;
+  // "Shanghai Automotive's proposed investment": a participle after a determiner or possessive, however parsed.
+  if (j > from && (doc.upos(j - 1) === "DET" || doc.xpos(j - 1) === "POS")) return -1;
+  return (res.triggers.modality.get(doc.lower(j)) ?? []).some((e) => e.words.length === 1 && GERUND_EFFECTS.has(e.effect)) ? j : -1;
+}
 
 /** A modality phrase ending right before the verb: "is willing to", "plans to", "refused to", "consider" before a gerund. */
 function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, from: number): ModalityPhrase | null {
@@ -1632,7 +1646,8 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
     for (const match of matches.filter((m) => !m.verb)) {
       // "Liverpool's desperate attacks", "a strike blocked by the keeper" in a story about sport.
       if (contestStory && CONTESTED_NOUNS.has(match.entry.event)) continue;
-      const light = lightVerbBefore(doc, res, match.start, from);
+      const weighing = weighingVerbBefore(doc, res, match, from);
+      const light = weighing >= 0 ? weighing : lightVerbBefore(doc, res, match.start, from);
       // "arrested 45 people during protests": a deed a time preposition introduces is another event.
       const adjunct = TIME_PREPOSITIONS.has(doc.lower(match.start - 1)) || TIME_PREPOSITIONS.has(doc.lower(match.start - 2));
       if (light < 0 && !adjunct && covered.some(([a, b]) => match.start >= a && match.start < b)) continue;
@@ -1640,6 +1655,11 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
         // "staged rallies", "imposed a curfew": the noun's event, with the light verb's clause around it.
         const event = newEvent(doc, res, match, s, quoteOfToken(doc, match.start));
         codeVerbal(doc, res, ctx, { ...match, start: light, verb: true, gapped: true }, event, previousVerbal, doc.events);
+        // "is considering sanctions" states an intent, as "would consider suspending" does.
+        if (weighing >= 0 && !event.negated) {
+          event.modality = "hypothetical";
+          ctx.intent.set(event, true);
+        }
         // "announced another march for Thursday": a gathering announced or planned is ahead.
         if (GATHERINGS.has(event.type) && ANNOUNCING.has(doc.lemma(light)) && event.modality === "asserted") event.modality = "future";
         doc.events.push(event);

@@ -479,10 +479,16 @@ function predicateAfter(doc: Doc, verb: number, noun: number): boolean {
 }
 
 export function lightVerbBefore(doc: Doc, res: LanguageResources, noun: number, from: number): number {
+  const j = verbBeforeNoun(doc, noun, from);
+  // "called the arrests unacceptable": a verb with a predicate after its object judges the deed, it does not carry it.
+  return j >= 0 && res.triggers.lightVerbs.has(doc.lemma(j)) && !predicateAfter(doc, j, noun) ? j : -1;
+}
+
+/** The verb a noun is the object of, a few modifiers before it ("imposed a new curfew", "is considering sanctions"), or -1. */
+export function verbBeforeNoun(doc: Doc, noun: number, from: number): number {
   for (let j = noun - 1; j >= from && j >= noun - 4; j--) {
     const tag = doc.upos(j);
-    // "called the arrests unacceptable": a verb with a predicate after its object judges the deed, it does not carry it.
-    if (tag === "VERB") return res.triggers.lightVerbs.has(doc.lemma(j)) && !predicateAfter(doc, j, noun) ? j : -1;
+    if (tag === "VERB") return j;
     if (tag !== "DET" && tag !== "ADJ" && tag !== "NUM" && tag !== "NOUN" && tag !== "ADV" && doc.lower(j) !== "out" && doc.lower(j) !== "up") return -1;
   }
   return -1;

@@ -290,3 +290,10 @@ test("a verb of modality.tsv before a gerund makes it unreal: 'would consider su
   assert.ok(!lines.some((e) => /^(SANCTION|MOBILIZE) /.test(e)), lines.join("\n"));
   assert.ok(lines.some((e) => e.startsWith("THREATEN Arnor/ARNGOV -> Gondor")), lines.join("\n"));
 });
+
+test("a noun object of a verb of modality.tsv is unreal too: 'is considering sanctions' is a threat, not a sanction (from trial 19)", () => {
+  const lines = events("Arnor is considering sanctions against Gondor. Gondor imposed sanctions on Arnor.");
+  assert.ok(lines.some((e) => e.startsWith("THREATEN Arnor/ARNGOV -> Gondor")), lines.join("\n"));
+  assert.ok(!lines.some((e) => e.startsWith("SANCTION Arnor")), lines.join("\n"));
+  assert.ok(lines.some((e) => e.startsWith("SANCTION Gondor/GONGOV -> Arnor")), lines.join("\n"));
+});
