@@ -1448,3 +1448,32 @@ test("'denied that its soldiers had crossed the border' answers the accuser, not
   const lines = events("Gondor accused Arnor of sending armed men across the border. Arnor denied that its soldiers had crossed the border.");
   assert.ok(lines.includes("REJECT Arnor/ARNGOV -> Gondor/GONGOV"), lines.join("\n"));
 });
+
+test("a warning with countermeasures is a threat; a ship 'blasted' a vessel (water cannon), a senator 'blasted' a policy (from trial 20)", () => {
+  assert.deepEqual(events("Gondor warned Arnor to stop its provocations or face countermeasures."), ["THREATEN Gondor/GONGOV -> Arnor/ARNGOV"]);
+  assert.deepEqual(events("A Gondor coast guard ship blasted an Arnor supply boat."), ["ASSAULT Gondor/GONGOV -> Arnor/ARNGOV"]);
+  assert.deepEqual(events("Ilsa Dorrow blasted the Gondor government."), ["ACCUSE Ilsa Dorrow/ARNPTY -> Gondor government/GONGOV"]);
+});
+
+test("a protest outside a state's consulate is aimed at that state; burning its flag is a protest, no attack (from trial 20)", () => {
+  assert.deepEqual(events("About 300 fishermen protested outside the Gondor consulate in Paris on Tuesday."), ["PROTEST About 300 fishermen/FRACVL -> Gondor/GONGOV @2024-05-07"]);
+  const flag = events("Fishermen burned a Gondor flag outside the consulate.");
+  assert.ok(flag.length === 1 && flag[0]?.startsWith("PROTEST Fishermen/"), flag.join("\n"));
+});
+
+test("'the accused' are people, no accusation; a legislature detains no one told after it (from trial 20)", () => {
+  const rights = events('"Gondor must guarantee the rights of the accused," Ilsa Dorrow said.');
+  assert.ok(rights.includes("REQUEST Ilsa Dorrow/ARNPTY -> Gondor/GONGOV") && !rights.some((e) => e.startsWith("ACCUSE")), rights.join("\n"));
+  const lines = events("The Gondor parliament voted on Monday to lift his immunity. Eight protesters were detained on Tuesday.");
+  assert.ok(lines.some((e) => e.startsWith("COERCE -/- -> Eight protesters/")), lines.join("\n"));
+});
+
+test("a deed's noun undergoing a verb of the future is ahead; its possessor mobilizes (from trial 20)", () => {
+  assert.deepEqual(events("Arnor said its patrols would be stepped up."), ["MOBILIZE future Arnor/ARNGOV -> -/-"]);
+  assert.deepEqual(events('"We will not tolerate attacks on our institutions," Ilsa Dorrow said.').filter((e) => e.startsWith("ASSAULT")), []);
+});
+
+test("a participle the tagger calls an adjective, after a time that follows the subject, is the verb (from trial 20)", () => {
+  assert.deepEqual(events(SETTING + "The Gondor election commission on Wednesday disqualified Quellin."), ["COERCE Gondor/GONGOV -> Tomas Quellin/ARNOPP @2024-05-08"]);
+  assert.deepEqual(events("Arnor delivered five patrol boats to Gondor in April."), ["AID Arnor/ARNGOV -> Gondor/GONGOV @2024-04-01"]);
+});

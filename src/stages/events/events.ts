@@ -112,6 +112,8 @@ function inheritedActor(doc: Doc, events: readonly EventAnnotation[], type: stri
     const e = events[k];
     // "said Minsk would respond with countermeasures": a deed only announced or denied has no doer yet.
     if (!e || e.type !== type || !e.actor || e.negated || e.modality !== "asserted") continue;
+    // "Congress voted to lift his immunity. Eight protesters were detained": a legislature detains no one.
+    if (mode === "arrest" && (e.actor.sector ?? doc.clusters[e.actor.cluster]?.sector) === "LEG") continue;
     if (word < 0 || toldWith(doc, e, lemmas) || (mode !== null && e.mode === mode)) return e.actor;
     if (general) fallback ??= e.actor;
   }
@@ -492,6 +494,13 @@ function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, fr
     }
   }
   return null;
+}
+
+/** "the rights of the accused", "the detained and the wounded": a participle after "the" and before no noun names people, no deed. */
+function standsForPeople(doc: Doc, match: TriggerMatch, to: number): boolean {
+  if (match.end !== match.start + 1 || doc.lower(match.start - 1) !== "the" || doc.xpos(match.start) !== "VBN") return false;
+  const next = match.end < to ? doc.upos(match.end) : "PUNCT";
+  return next === "PUNCT" || next === "ADP" || next === "AUX" || next === "CCONJ";
 }
 
 /** Whether a condition hangs from a verb: "may halt mediation [if] cooperation founders". */
@@ -1446,12 +1455,12 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   // "at the request of the Somali government", "Ivory Coast's demands", "protests of students":
   // the one whose act the noun names, not whom it is done to ("in protest of X", "in support of X" are aimed at X).
   const idiom = doc.lower(match.start - 1) === "in";
-  if (OWN_ACTS.has(event.type) && !idiom && !actor && recipient && (next === "of" || doc.lower(match.start - 1) === "'s")) {
+  if (POSSESSED_ACTS.has(event.type) && !idiom && !actor && recipient && (next === "of" || doc.lower(match.start - 1) === "'s")) {
     actor = recipient;
     recipient = null;
   }
   // "Their request was rejected": so is a possessive pronoun's.
-  if (OWN_ACTS.has(event.type) && !actor && match.start > ctx.from && POSSESSIVES.has(doc.lower(match.start - 1))) {
+  if (POSSESSED_ACTS.has(event.type) && !actor && match.start > ctx.from && POSSESSIVES.has(doc.lower(match.start - 1))) {
     actor = resolvePhrase(doc, res, match.start - 1, match.start);
   }
   const tree = nounArguments(doc, match.start, ctx.from, ctx.to);
@@ -1472,6 +1481,12 @@ function codeNominal(doc: Doc, res: LanguageResources, ctx: SentenceContext, mat
   if (doc.lower(before) === "no") event.negated = true;
   // "calls from religious leaders for talks": what a request asks for has not happened, however the parse hangs it.
   if (requestedAfterFor(doc, res, match.start, ctx)) event.modality = "hypothetical";
+  // "its patrols would be stepped up": what is done to a deed's noun in the future or a possibility is so too
+  // (not its subject's: "the killings could derail the talks" happened).
+  const done = doc.head(match.start);
+  const undergoes = doc.deprel(match.start) === "nsubj:pass" || doc.deprel(match.start) === "obj";
+  const fate = undergoes && done >= ctx.from && done < ctx.to && doc.upos(done) === "VERB" ? verbModality(doc, done, doc.events, ctx.from) : null;
+  if (event.modality === "asserted" && fate && !fate.negated) event.modality = fate.modality;
   // "the party would join the teachers at a rally on Saturday": a gathering that a light verb looking ahead carries is
   // ahead too (not "will act despite Bush's refusal", "will take legal action over Conte's allegations").
   const verb = GATHERINGS.has(event.type) ? governingVerb(doc, match.start, ctx.from, ctx.to) : -1;
@@ -1535,6 +1550,8 @@ const JUDGING_VERBS: ReadonlySet<string> = new Set(["describe", "label", "brand"
 
 /** Nouns of acts whose "of" phrase or possessor is the one acting: a request, a threat, a protest. */
 const OWN_ACTS: ReadonlySet<string> = new Set(["REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "PROTEST"]);
+/** Deeds a possessor does itself: its own acts, and its own forces' deployments ("its patrols", "Russia's build-up"). */
+const POSSESSED_ACTS: ReadonlySet<string> = new Set([...OWN_ACTS, "MOBILIZE"]);
 
 /** Words that may open a clause before its subject: "..., as a general strike shut down ports". */
 const CLAUSE_OPENERS = new Set([",", "as", "and", "but", "while", "when", "after", "since", "because", "before", "until", "-", "--"]);
@@ -1589,6 +1606,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
       if (contestStory && match.entry.event === "ASSAULT" && quote >= 0) continue;
       // "the right to strike": a right is no deed; "a general strike shut down ports": what a protest does is the protest's own record.
       if (doc.lower(match.start - 1) === "to" && doc.upos(match.start - 2) === "NOUN" && RIGHTS.has(doc.lower(match.start - 2))) continue;
+      if (standsForPeople(doc, match, to)) continue;
       if (match.entry.event !== "PROTEST" && protestAsSubject(doc, matches, skipAuxiliariesLeft(doc, match.start, from), from)) continue;
       const event = newEvent(doc, res, match, s, quote);
       covered.push(codeVerbal(doc, res, ctx, match, event, previousVerbal, doc.events));
@@ -2016,7 +2034,9 @@ function threatOfProtest(doc: Doc, res: LanguageResources, protest: EventAnnotat
 function embassyProtested(doc: Doc, res: LanguageResources, event: EventAnnotation): Argument | null {
   const [, to] = doc.sentenceTokens(event.sentence);
   for (let i = event.triggerEnd; i < Math.min(to, event.triggerEnd + 8); i++) {
-    if (doc.upos(i) !== "NOUN" || !res.triggers.envoyWords.has(doc.lemma(i))) continue;
+    // A tagger may take "consulate" after a name for part of it.
+    const noun = doc.upos(i) === "NOUN" || (doc.upos(i) === "PROPN" && doc.hasShape(i, Shape.allLower));
+    if (!noun || !(res.triggers.envoyWords.has(doc.lemma(i)) || res.triggers.envoyWords.has(doc.lower(i)))) continue;
     for (let k = i - 1; k >= Math.max(event.triggerEnd, i - 3); k--) {
       const m = doc.mentions[doc.tokens.mention[k] ?? -1];
       if (m && (m.label === "NORP" || m.label === "GPE") && m.country) return governmentOf(doc, m.country, m.start, m.end, res.lang);

@@ -433,6 +433,21 @@ function asksAnonymity(doc: Doc, i: number, to: number): boolean {
 /** Endings of participles ("injured", "beaten", "shown", "begun", "done", "fleeing"). */
 const PARTICIPLE_ENDING = /(?:ed|en|wn|un|ne|ing)$/;
 
+/**
+ * "The Election Commission on Wednesday disqualified/ADJ Farhan Qureshi": a participle right after a
+ * time that follows a subject with no verb before it is the verb the tagger missed (not "On
+ * Wednesday armed men attacked", whose time opens the clause).
+ */
+function verbAfterTime(doc: Doc, i: number, from: number): boolean {
+  if (i <= from || !PARTICIPLE_ENDING.test(doc.lower(i)) || !isTimeAt(doc, i - 1)) return false;
+  let k = i - 1;
+  while (k > from && isTimeAt(doc, k)) k--;
+  if (doc.upos(k) === "ADP") k--;
+  if (k < from || (doc.upos(k) !== "NOUN" && doc.upos(k) !== "PROPN")) return false;
+  for (let j = from; j < k; j++) if (doc.upos(j) === "VERB" || doc.upos(j) === "AUX") return false;
+  return true;
+}
+
 export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: number, story: StorySenses = { strike: null }): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   // "lisbon, march 11, 2025": a date's words are no deed.
@@ -442,7 +457,7 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     // Not inside a name ("Gaza Strip"), and not an adjective ("armed groups", "alleged crimes").
     if ((doc.tokens.mention[i] ?? -1) >= 0 && doc.mentions[doc.tokens.mention[i] ?? -1]?.kind === "name") continue;
     if (inCapitalizedName(doc, i, from, to) || inCapitalizedTitle(doc, res, i, from) || titlesName(doc, i) || modifiesRole(doc, res, i) || isParticle(doc, i)) continue;
-    if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN")) continue;
+    if (doc.upos(i) === "ADJ" && (doc.upos(i + 1) === "NOUN" || doc.upos(i + 1) === "PROPN") && !verbAfterTime(doc, i, from)) continue;
     // "close to the Venezuelan border", "free to customers": an adjective that is no participle ("beaten to
     // death", "stripped of") before a preposition is no deed.
     if (doc.upos(i) === "ADJ" && doc.upos(i + 1) === "ADP" && !PARTICIPLE_ENDING.test(doc.lower(i))) continue;
