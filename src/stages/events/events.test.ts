@@ -1477,3 +1477,11 @@ test("a participle the tagger calls an adjective, after a time that follows the 
   assert.deepEqual(events(SETTING + "The Gondor election commission on Wednesday disqualified Quellin."), ["COERCE Gondor/GONGOV -> Tomas Quellin/ARNOPP @2024-05-08"]);
   assert.deepEqual(events("Arnor delivered five patrol boats to Gondor in April."), ["AID Arnor/ARNGOV -> Gondor/GONGOV @2024-04-01"]);
 });
+
+test("a direct quotation that blames is its speaker's accusation; a word that only describes, or a blame denied, is none (from trials 19 and 20)", () => {
+  assert.deepEqual(events('"This is political persecution," Ilsa Dorrow told reporters.'), ["ACCUSE Ilsa Dorrow/ARNPTY -> -/-"]);
+  assert.deepEqual(events('"The Gondor government is a sham," Ilsa Dorrow said.'), ["ACCUSE Ilsa Dorrow/ARNPTY -> Gondor government/GONGOV"]);
+  assert.deepEqual(events('"These provocations are designed to derail the talks," Ilsa Dorrow said.'), ["ACCUSE Ilsa Dorrow/ARNPTY -> -/-"]);
+  assert.deepEqual(events('"Illegal fishing has fallen and the search is not illegal," Ilsa Dorrow said.'), []);
+  assert.deepEqual(events('"It might be illegal," Ilsa Dorrow said.'), []);
+});

@@ -1688,6 +1688,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
       doc.events.push(event);
     }
   }
+  if (!contestStory) addQuotedCensures(doc, res);
   for (const event of doc.events) {
     const [from, to] = doc.sentenceTokens(event.sentence);
     const statement = STATEMENTS.has(event.type);
@@ -2028,6 +2029,73 @@ function threatOfProtest(doc: Doc, res: LanguageResources, protest: EventAnnotat
   const threat: EventAnnotation = { ...protest, type: "THREATEN", mode: null, cameo: "133", modality: "asserted" };
   threat.recipient = conditionedParty(doc, res, threat) ?? protest.recipient;
   return threat;
+}
+
+/**
+ * '"This is political persecution," Salcedo said': a direct quotation that blames in a word of
+ * censure-words.txt, where no accusation was read, is its speaker's ACCUSE (CAMEO 111), aimed at
+ * whoever the blamed clause's subject names ("This report is a lie" names no one).
+ */
+function addQuotedCensures(doc: Doc, res: LanguageResources): void {
+  doc.quotes.forEach((quote, q) => {
+    if (quote.kind !== "direct" || doc.events.some((e) => e.quote === q && e.type === "ACCUSE")) return;
+    const speaker = quoteSpeaker(doc, q);
+    const blame = speaker ? blameIn(doc, res, quote.tokenStart, quote.tokenEnd) : -1;
+    // 'accused Brussels of "blackmail"': the sentence's own accusation says it.
+    if (!speaker || blame < 0 || doc.events.some((e) => e.sentence === doc.sentenceOf(blame) && e.type === "ACCUSE")) return;
+    const event: EventAnnotation = {
+      ...newEvent(doc, res, { entry: CENSURE, start: blame, end: blame + 1, verb: false, gapped: false }, doc.sentenceOf(blame), q),
+      actor: speaker,
+      recipient: blamedSubject(doc, res, blame),
+    };
+    if (event.recipient?.cluster === speaker.cluster && speaker.cluster >= 0) event.recipient = null;
+    const at = doc.events.findIndex((e) => e.triggerStart > blame);
+    doc.events.splice(at < 0 ? doc.events.length : at, 0, event);
+  });
+}
+
+/** The reading a quotation's blame is coded with: criticize or denounce. */
+const CENSURE: TriggerMatch["entry"] = { phrase: "censure", words: ["censure"], pos: "noun", event: "ACCUSE", mode: null, cameo: "111", requires: null, note: null, source: "censure-words.txt" };
+
+/**
+ * The first word of blame (a noun or adjective of censure-words.txt) in tokens [from, to) that
+ * judges: the predicate of "be" ("This is political persecution", "the auction was illegal"), or
+ * a subject a demonstrative points with ("These provocations are designed to ..."); not a word
+ * that only describes ("illegal immigrants", "rising crime"), nor one a negation, a modal or "if"
+ * before it in its sentence makes unreal ("might be illegal").
+ */
+function blameIn(doc: Doc, res: LanguageResources, from: number, to: number): number {
+  let denied = false;
+  for (let i = from; i < to; i++) {
+    if (doc.form(i) === "." || doc.form(i) === "!" || doc.form(i) === "?") denied = false;
+    if (NEGATIONS.has(doc.lower(i)) || HYPOTHETICAL.has(doc.lower(i)) || ["no", "if", "would"].includes(doc.lower(i))) denied = true;
+    if (denied || (doc.upos(i) !== "NOUN" && doc.upos(i) !== "ADJ") || !listed(res.triggers.censureWords, doc, i)) continue;
+    const predicate = doc.deprel(i) === "amod" ? doc.head(i) : i;
+    const pointed = doc.deprel(predicate).startsWith("nsubj") && hasDependent(doc, predicate, from, to, (k) => DEMONSTRATIVES.has(doc.lower(k)));
+    if (pointed || hasDependent(doc, predicate, from, to, (k) => doc.deprel(k) === "cop")) return i;
+  }
+  return -1;
+}
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "these", "that", "those", "such"]);
+
+function hasDependent(doc: Doc, head: number, from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (doc.head(k) === head && test(k)) return true;
+  return false;
+}
+
+/** Whom a word of blame is said of: the subject of the predicate it is or modifies, if that names an actor. */
+function blamedSubject(doc: Doc, res: LanguageResources, blame: number): Argument | null {
+  const predicate = doc.deprel(blame) === "amod" ? doc.head(blame) : blame;
+  const [from] = doc.sentenceTokens(doc.sentenceOf(blame));
+  for (let i = from; i < predicate; i++) {
+    if (doc.head(i) !== predicate || !doc.deprel(i).startsWith("nsubj")) continue;
+    let start = i;
+    while (start > from && doc.head(start - 1) === i) start--;
+    const named = resolvePhrase(doc, res, start, i + 1);
+    return named && (named.cluster >= 0 || named.sector !== null) ? named : null;
+  }
+  return null;
 }
 
 /** "protested outside the Iranian embassy in Paris": a protest at a state's embassy is aimed at that state, not at where it stands. */
