@@ -209,3 +209,11 @@ test("a verb between a person and a head noun makes no organization: 'Ferrow tel
   const found = entities(extractor.extract({ id: "org-verb", text: "Arnor's Foreign Minister Anna Ferrow telephoned army chief Tomas Quellin on Thursday." }));
   assert.deepEqual(found, ["GPE:Arnor", "PERSON:Anna Ferrow", "PERSON:Tomas Quellin"]);
 });
+
+test("a place the trained recognizer finds that the gazetteer knows is coded as the gazetteer's: lowercase 'geneva' (from trial 20)", () => {
+  const geneva = extractor.extract({ id: "geneva", text: "the two foreign ministers met in geneva on wednesday." }).entities.find((e) => e.text === "geneva");
+  assert.equal(geneva?.label, "GPE");
+  assert.equal(geneva?.name, "Genève");
+  assert.equal(geneva?.country, "CHE");
+  assert.ok(geneva?.geonames_id && geneva.lat && geneva.lon);
+});

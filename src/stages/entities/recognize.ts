@@ -274,11 +274,11 @@ function allCommon(tests: NameTests, start: number, end: number): boolean {
   return true;
 }
 
-function cityGeo(city: Place): GeoRef {
+export function cityGeo(city: Place): GeoRef {
   return { name: city.name, country: city.iso3, lat: city.lat, lon: city.lon, geonamesId: city.geonamesId, precision: "city" };
 }
 
-function countryGeo(country: { name: string; iso3: string; lat: number | null; lon: number | null; geonamesId: number | null }): GeoRef {
+export function countryGeo(country: { name: string; iso3: string; lat: number | null; lon: number | null; geonamesId: number | null }): GeoRef {
   return { name: country.name, country: country.iso3, lat: country.lat, lon: country.lon, geonamesId: country.geonamesId, precision: "country" };
 }
 

@@ -80,8 +80,10 @@ function descriptorSector(doc: Doc, res: LanguageResources, start: number, end: 
     if (place && (place.label === "GPE" || place.label === "LOC")) continue;
     const role = roleEndingAt(doc, res, j, start);
     // A role word modifying a noun describes a thing ("joint military exercises"), unless the noun
-    // is a group of people ("opposition groups", "army reservists") or what that group does ("the intelligence operation").
-    if (!role || role.sector === null || (j < end && doc.upos(j) === "NOUN" && !isPluralPeople(doc, res, j) && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)))) continue;
+    // is a group of people ("opposition groups", "army reservists"), what that group does ("the
+    // intelligence operation") or a vehicle of its ("set fire to two police vehicles").
+    const thing = j < end && doc.upos(j) === "NOUN" && !isPluralPeople(doc, res, j) && !GROUP_NOUNS.has(doc.lower(j)) && !GROUP_ACTIONS.has(doc.lower(j)) && !res.triggers.vehicleWords.has(doc.lemma(j));
+    if (!role || role.sector === null || thing) continue;
     let opposition = false;
     for (let i = start; i < role.start; i++) if (OPPOSITION_WORDS.has(doc.lower(i))) opposition = true;
     // "the rebel group's commanders": members of a group the possessive names are of its sector.
@@ -340,7 +342,9 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   const regional = namesRegion(doc, res, start, end);
   if (descriptor?.sector) {
     const country = countryNamed(doc, start, end) ?? descriptor.country;
-    const linked = descriptor.sector === "GOV" || (regional && country === null) || !institutionNamedBy(doc, res, head, descriptor.sector, country) ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
+    // "two navy ships" are some of a force's vehicles, not the force the story names.
+    const vehicle = res.triggers.vehicleWords.has(doc.lemma(end - 1));
+    const linked = descriptor.sector === "GOV" || vehicle || (regional && country === null) || !institutionNamedBy(doc, res, head, descriptor.sector, country) ? -1 : clusterWithSector(doc, descriptor.sector, country, start, namesNoOne(res, head));
     if (linked >= 0 && !otherName(doc, start, end, linked)) return { ...argumentOfCluster(doc, start, end, linked, res.lang), sector: null };
     // "Its commerce ministry" (the Taliban's): the possessor's country before the story's.
     const possessorCountry = possessor ? (doc.clusters[possessor.cluster]?.country ?? possessor.country) : null;

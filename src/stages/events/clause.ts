@@ -316,6 +316,8 @@ export function objectRightOf(doc: Doc, res: LanguageResources, from: number, to
     if (end > start && doc.upos(end) === "NUM" && doc.form(end) === doc.lower(end) && secondObjectAfterName(doc, end)) break;
     // "clashed with police on Wednesday": the time is the event's, not part of who.
     if (end > start && isTimeOrItsPreposition(doc, end)) break;
+    // "set fire to two police vehicles overnight": an adverb of the clause before the phrase is no part of it.
+    if (end > start && doc.upos(end) === "ADV" && doc.head(end) >= 0 && doc.head(end) < start) break;
     end++;
   }
   // "defended the officers and said ...": a conjunction before the next verb joins clauses;

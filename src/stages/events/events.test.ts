@@ -1179,7 +1179,7 @@ test("a city's name before a natural feature's noun places nothing there: 'near 
 });
 
 test("people of no stated nationality in a participle clause are of the side the clause above hit: 'at an Arnor boat, injuring four sailors' (from trial 12)", () => {
-  assert.deepEqual(events("Gondor coast guard vessels fired water cannon at an Arnor supply boat on Tuesday, injuring four sailors.")[1], "ASSAULT Gondor/GONGOV -> four sailors/ARNCVL @2024-05-07");
+  assert.deepEqual(events("Gondor coast guard vessels fired water cannon at an Arnor supply boat on Tuesday, injuring four sailors.")[1], "ASSAULT Gondor coast guard vessels/GONMIL -> four sailors/ARNCVL @2024-05-07");
 });
 
 test("a protest announced on a condition also threatens whoever must meet it: 'would hold a strike unless the Senate shelved the bill' (from trial 12)", () => {
@@ -1209,7 +1209,7 @@ test("a wire story filed from the country its first subject names is about it, h
   const text = "GONDOR CITY, May 8 (Reuters) - Gondor's government and two rebel groups signed a peace agreement in Luanda on Saturday. The talks were mediated by Angola in Luanda. Talks will resume in Luanda, the Angolan foreign ministry said. Rebel fighters ambushed an army convoy on Friday.";
   const lines = events(text);
   assert.deepEqual(lines[0], "AGREE government/GONGOV -> two rebel groups/GONREB @2024-05-04");
-  assert.deepEqual(lines.at(-1), "ASSAULT Rebel fighters/GONREB -> -/- @2024-05-03");
+  assert.deepEqual(lines.at(-1), "ASSAULT Rebel fighters/GONREB -> army convoy/GONMIL @2024-05-03");
 });
 
 test("'vowed to keep fighting' after 'rejected the deal and' is the rejecter's threat, and talks that 'will open on Thursday' are next Thursday's (from trial 13)", () => {
@@ -1451,7 +1451,7 @@ test("'denied that its soldiers had crossed the border' answers the accuser, not
 
 test("a warning with countermeasures is a threat; a ship 'blasted' a vessel (water cannon), a senator 'blasted' a policy (from trial 20)", () => {
   assert.deepEqual(events("Gondor warned Arnor to stop its provocations or face countermeasures."), ["THREATEN Gondor/GONGOV -> Arnor/ARNGOV"]);
-  assert.deepEqual(events("A Gondor coast guard ship blasted an Arnor supply boat."), ["ASSAULT Gondor/GONGOV -> Arnor/ARNGOV"]);
+  assert.deepEqual(events("A Gondor coast guard ship blasted an Arnor supply boat."), ["ASSAULT Gondor coast guard ship/GONMIL -> Arnor/ARNGOV"]);
   assert.deepEqual(events("Ilsa Dorrow blasted the Gondor government."), ["ACCUSE Ilsa Dorrow/ARNPTY -> Gondor government/GONGOV"]);
 });
 
@@ -1484,4 +1484,12 @@ test("a direct quotation that blames is its speaker's accusation; a word that on
   assert.deepEqual(events('"These provocations are designed to derail the talks," Ilsa Dorrow said.'), ["ACCUSE Ilsa Dorrow/ARNPTY -> -/-"]);
   assert.deepEqual(events('"Illegal fishing has fallen and the search is not illegal," Ilsa Dorrow said.'), []);
   assert.deepEqual(events('"It might be illegal," Ilsa Dorrow said.'), []);
+});
+
+test("a force's vehicles attacked are that force, not the force the story names; an adverb of the clause ends the object (from trial 20)", () => {
+  assert.deepEqual(events("Unidentified men set fire to two police vehicles overnight."), ["ASSAULT Unidentified men/CVL -> two police vehicles/COP"]);
+  assert.deepEqual(events("The Iron Legion shelled the town. Rebels ambushed two army trucks."), [
+    "ASSAULT Iron Legion/GONMIL -> town/GONCVL",
+    "ASSAULT Rebels/GONREB -> two army trucks/GONMIL",
+  ]);
 });

@@ -1,15 +1,15 @@
-import type { Doc, Mention } from "../../doc/document.js";
+import { Shape, type Doc, type Mention } from "../../doc/document.js";
 import type { EntityLabel } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { EntityRecognizer } from "../../models/ner.js";
 import type { LanguageResources } from "../resources.js";
-import { namesSettlement } from "../entities/recognize.js";
+import { cityGeo, countryGeo, namesSettlement } from "../entities/recognize.js";
 import { createNerStage, type PredictedEntity } from "./ner.js";
 
 /**
  * Adds as name mentions the entities the trained recognizer found where the rule-based stage
  * found nothing (no token of the span in a mention): people and groups the lexicons do not know.
- * Places it finds have no gazetteer entry, so no coordinates.
+ * Places it finds that no gazetteer knows have no coordinates.
  */
 export function addModelNames(doc: Doc, res: LanguageResources, entities: readonly PredictedEntity[]): void {
   const added: Mention[] = [];
@@ -39,7 +39,8 @@ export function addModelNames(doc: Doc, res: LanguageResources, entities: readon
     // before a settlement noun or called one ("Oddar Meanchey province", "Kolmane, a farming village").
     const place = res.entityWords.placeHeads.has(doc.lower(end - 1)) || namesSettlement(doc, res, end);
     const label = typed.get(doc.spanText(start, end).toLowerCase()) ?? (place ? "LOC" : e.label === "PERSON" ? "PERSON" : e.label === "ORG" ? "ORG" : "LOC");
-    added.push({ start, end, kind: "name", label, cluster: -1, key: null, canonical: null, country: null, sector: null, geo: null });
+    const known = label === "LOC" ? knownPlace(doc, res, start, end) : null;
+    added.push(known ?? { start, end, kind: "name", label, cluster: -1, key: null, canonical: null, country: null, sector: null, geo: null });
   }
   if (added.length === 0) return;
   // "san" alone later is the person "truong huy san" too, not the town a name word was taken for.
@@ -51,6 +52,27 @@ export function addModelNames(doc: Doc, res: LanguageResources, entities: readon
   doc.mentions = [...doc.mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
   doc.tokens.mention.fill(-1, 0, doc.tokenCount);
   doc.mentions.forEach((m, index) => doc.tokens.mention.fill(index, m.start, m.end));
+}
+
+/** People a city needs to be read from the recognizer's word alone: "geneva", not the small towns named "Republic" or "Alliance". */
+const KNOWN_CITY = 100_000;
+
+/**
+ * A place the recognizer found written in lowercase that the gazetteer knows though the rules did
+ * not take it ("met in geneva": a city's name that is an ordinary word): a country, else the most
+ * populous city of that name if it is a big one. A capitalized place the rules left ("Republic",
+ * "Bay") they left on purpose.
+ */
+function knownPlace(doc: Doc, res: LanguageResources, start: number, end: number): Mention | null {
+  for (let i = start; i < end; i++) if (!doc.hasShape(i, Shape.allLower)) return null;
+  const text = doc.spanText(start, end).toLowerCase();
+  const country = res.lang.countriesByName.get(text);
+  const big = res.lang.cities.get(text);
+  const city = country || (big?.population ?? 0) < KNOWN_CITY ? undefined : big;
+  const geo = country ? countryGeo(country) : city ? cityGeo(city) : null;
+  if (!geo?.country) return null;
+  const key = country ? `country:${geo.country}` : `place:${geo.geonamesId ?? geo.name}`;
+  return { start, end, kind: "name", label: "GPE", cluster: -1, key, canonical: geo.name, country: geo.country, sector: null, geo };
 }
 
 /**
