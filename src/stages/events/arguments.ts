@@ -277,6 +277,8 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
   const head = doc.lower(end - 1);
   const ofHead = headBeforeOf(doc, start, end);
   if (ofHead) return argumentOfCluster(doc, start, end, ofHead.cluster, res.lang);
+  const namedBefore = named || possessor ? null : organizationByHead(doc, res, start, end);
+  if (namedBefore) return argumentOfCluster(doc, start, end, namedBefore.cluster, res.lang);
   if (named && named.label === "GPE" && named.start > start && PLACE_PREPOSITIONS.has(doc.lower(named.start - 1))) {
     // "opposition groups in Zimbabwe", "security forces in Guinea": the group, from that place.
     // Unless the group names its own country: "the United States embassy in Paris".
@@ -555,6 +557,28 @@ export function focusGovernment(doc: Doc, start: number, end: number, lang: Lang
 /** The government of `country`, named as the story names the country, else by `lang`'s name for it. */
 export function governmentOf(doc: Doc, country: string, start: number, end: number, lang: LanguageData | null = null): Argument {
   return { start, end, cluster: -1, name: countryName(doc, country) ?? lang?.countriesByIso3.get(country)?.name ?? country, country, sector: "GOV" };
+}
+
+/** Determiners of a definite description: "the commission", "this commission". */
+const DEFINITE_OPENERS: ReadonlySet<string> = new Set(["the", "this", "that"]);
+
+/**
+ * "the Election Commission ... the same commission rejected": a definite description of one noun
+ * names the organization last named before it whose name ends in that noun, capitalized where
+ * capitals are reliable ("the UK bank" names none). Not a role word, which the sector reading
+ * resolves ("the party", "the army": the state's own, not "the National Liberation Army").
+ */
+function organizationByHead(doc: Doc, res: LanguageResources, start: number, end: number): Mention | null {
+  if (end - start < 2 || doc.upos(end - 1) !== "NOUN" || !DEFINITE_OPENERS.has(doc.lower(start))) return null;
+  for (let i = start + 1; i < end - 1; i++) if (doc.lower(i) !== "same") return null;
+  const head = doc.lower(end - 1);
+  if (res.actors.roles.has(head)) return null;
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (!m || m.end > start || m.kind !== "name" || m.end - m.start < 2 || m.label !== "ORG" || m.cluster < 0) continue;
+    if (doc.lower(m.end - 1) === head && (doc.casingDamaged || !doc.hasShape(m.end - 1, Shape.allLower))) return m;
+  }
+  return null;
 }
 
 const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;

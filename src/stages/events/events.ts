@@ -604,6 +604,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // "freed a torturer rather than hand him over": what stands before an alternative is no subject of its verb.
   const auxStart = skipAuxiliariesLeft(doc, phrase && phrase.effect !== "alternative" ? phrase.start : match.start, ctx.from);
   Object.assign(event, modalityLeft(doc, auxStart, match.start));
+  // "will continue to patrol", "did not resume talking": the verb an aspectual verb takes has that verb's modality.
+  const aspect = phrase === null && doc.lower(match.start - 1) === "to" && res.triggers.aspectualVerbs.has(doc.lemma(match.start - 2)) ? match.start - 2 : -1;
+  if (aspect > ctx.from) Object.assign(event, modalityLeft(doc, skipAuxiliariesLeft(doc, aspect, ctx.from), aspect));
   if (phrase?.effect === "future" || phrase?.effect === "hypothetical") event.modality = phrase.effect;
   else if (phrase?.effect === "negation" || phrase?.effect === "alternative") event.negated = true;
   else if (phrase?.effect === "embed" || phrase?.effect === "wish") event.modality = "hypothetical";

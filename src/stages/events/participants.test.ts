@@ -390,3 +390,13 @@ test("arriving in a place of one's own country is a return home, no visit; a for
   assert.deepEqual(events("Arnor agent Tomas Quellin arrived in Arnor on Monday evening."), []);
   assert.match(events("Gondor President Anna Ferrow arrived in Arnor on Monday on a visit.")[0] ?? "", /^CONSULT Anna Ferrow\/GONGOV -> Arnor\/ARNGOV/);
 });
+
+test("'the same commission' is the commission named before (from trial 20)", () => {
+  const lines = events("The Gondor Election Commission disqualified Quellin on Monday. Last month, the same commission rejected a petition by his party.");
+  assert.ok(lines.some((e) => e.startsWith("REJECT Election Commission/")), lines.join("\n"));
+});
+
+test("the verb an aspectual verb takes has its modality: 'would continue to patrol' is ahead (from trial 20)", () => {
+  const lines = events("Arnor said its navy would continue to patrol the strait.");
+  assert.deepEqual(lines.map((e) => e.split(" ").slice(0, 2).join(" ")), ["MOBILIZE future"]);
+});
