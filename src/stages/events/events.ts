@@ -483,6 +483,20 @@ function weighingVerbBefore(doc: Doc, res: LanguageResources, match: TriggerMatc
   return (res.triggers.modality.get(doc.lower(j)) ?? []).some((e) => e.words.length === 1 && GERUND_EFFECTS.has(e.effect)) ? j : -1;
 }
 
+/**
+ * The verb of a relative clause on a noun trigger that, with the noun as its object, is another
+ * trigger: "the protest Manila has filed" reads as "Manila filed a protest" (ACCUSE, complain
+ * officially), not as a demonstration.
+ */
+function lodgedBy(doc: Doc, res: LanguageResources, match: TriggerMatch, to: number): TriggerMatch | null {
+  for (let k = match.end; k < Math.min(to, match.end + 6); k++) {
+    if (doc.head(k) !== match.start || doc.deprel(k) !== "acl:relcl") continue;
+    const found = res.triggers.byForm.get(doc.lower(k))?.find((o) => o.entry.pos === "verb" && o.entry.event !== match.entry.event && o.rest.at(-1) === doc.lemma(match.start));
+    return found ? { entry: found.entry, start: k, end: k + 1, verb: true, gapped: false } : null;
+  }
+  return null;
+}
+
 /** A modality phrase ending right before the verb: "is willing to", "plans to", "refused to", "consider" before a gerund. */
 function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, from: number): ModalityPhrase | null {
   for (let k = verb - 1; k >= from && k >= verb - 4; k--) {
@@ -1667,6 +1681,14 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
     for (const match of matches.filter((m) => !m.verb)) {
       // "Liverpool's desperate attacks", "a strike blocked by the keeper" in a story about sport.
       if (contestStory && CONTESTED_NOUNS.has(match.entry.event)) continue;
+      // "the fourth protest Manila has filed": a protest filed or lodged is an official complaint, coded from its clause.
+      const lodging = lodgedBy(doc, res, match, to);
+      if (lodging) {
+        const event = newEvent(doc, res, lodging, s, quoteOfToken(doc, lodging.start));
+        codeVerbal(doc, res, ctx, lodging, event, previousVerbal, doc.events);
+        doc.events.push(event);
+        continue;
+      }
       const weighing = weighingVerbBefore(doc, res, match, from);
       const light = weighing >= 0 ? weighing : lightVerbBefore(doc, res, match.start, from);
       // "arrested 45 people during protests": a deed a time preposition introduces is another event.

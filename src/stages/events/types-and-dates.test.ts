@@ -297,3 +297,7 @@ test("a noun object of a verb of modality.tsv is unreal too: 'is considering san
   assert.ok(!lines.some((e) => e.startsWith("SANCTION Arnor")), lines.join("\n"));
   assert.ok(lines.some((e) => e.startsWith("SANCTION Gondor/GONGOV -> Arnor")), lines.join("\n"));
 });
+
+test("a protest a relative clause says was filed or lodged is an official complaint, no demonstration (from trial 20)", () => {
+  assert.deepEqual(events("It was the fourth protest Arnor has filed over the island."), ["ACCUSE Arnor/ARNGOV -> -/-"]);
+});
