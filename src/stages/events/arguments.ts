@@ -328,6 +328,11 @@ export function resolvePhrase(doc: Doc, res: LanguageResources, start: number, e
     if (role?.person && (role.sector === null || role.sector === "GOV")) {
       return { start, end, cluster: -1, name: doc.casedText(start, end).replace(DETERMINER_PREFIX, ""), country: cluster?.country ?? doc.focusCountry, sector: cluster?.sector ?? null };
     }
+    // "Perez's party threatened a strike": a person's party acts, of the person's side, and is not the person.
+    if (PARTY_HEADS.has(head) && cluster?.label === "PERSON" && end - possessor.end <= 3) {
+      const sector = cluster.sector === "OPP" || cluster.sector === "REB" ? cluster.sector : "PTY";
+      return { start, end, cluster: -1, name: doc.casedText(start, end).replace(DETERMINER_PREFIX, ""), country: cluster.country ?? doc.focusCountry, sector };
+    }
     if (POWER_HEADS.has(head) || !descriptorSector(doc, res, start, end)) return argumentOfCluster(doc, start, end, possessor.cluster, res.lang);
   }
   if (end - start === 1 && PLURAL_PRONOUNS.has(head)) return null;
@@ -558,6 +563,9 @@ export function focusGovernment(doc: Doc, start: number, end: number, lang: Lang
 export function governmentOf(doc: Doc, country: string, start: number, end: number, lang: LanguageData | null = null): Argument {
   return { start, end, cluster: -1, name: countryName(doc, country) ?? lang?.countriesByIso3.get(country)?.name ?? country, country, sector: "GOV" };
 }
+
+/** Heads of a person's political organization: "Perez's party", "his movement". */
+const PARTY_HEADS: ReadonlySet<string> = new Set(["party", "movement", "alliance", "coalition", "bloc"]);
 
 /** Determiners of a definite description: "the commission", "this commission". */
 const DEFINITE_OPENERS: ReadonlySet<string> = new Set(["the", "this", "that"]);

@@ -1493,3 +1493,22 @@ test("a force's vehicles attacked are that force, not the force the story names;
     "ASSAULT Rebels/GONREB -> two army trucks/GONMIL",
   ]);
 });
+
+test("trial 21: a titled person the parse took for a predicate is met; a participle describing a noun is no deed; 'no intention of' denies", () => {
+  assert.deepEqual(events("Silver Hand Relief envoy Anna Ferrow met Gondor Foreign Minister Ilsa Dorrow in Paris on Tuesday."), ["CONSULT Anna Ferrow/FRANGO -> Ilsa Dorrow/ARNPTY @2024-05-07"]);
+  assert.deepEqual(events("Gondor police arrested an exiled opposition figure."), ["COERCE Gondor police/GONCOP -> exiled opposition figure/GONOPP"]);
+  assert.deepEqual(events("Arnor said it had no intention of attacking Gondor. Arnor has no plan to attack Gondor."), ["ASSAULT not Arnor/ARNGOV -> Gondor/GONGOV", "ASSAULT not Arnor/ARNGOV -> Gondor/GONGOV"]);
+});
+
+test("trial 21: two measures of different kinds in one sentence are two events; a 'by' gerund is done by its clause's subject; 'him' is the person just named", () => {
+  assert.deepEqual(events("The Gondor government imposed a curfew and cut mobile internet across the capital."), ["COERCE Gondor government/GONGOV -> -/-", "COERCE Gondor government/GONGOV -> -/-"]);
+  assert.deepEqual(events("Gondor responded by expelling two Arnor diplomats."), ["SANCTION Gondor/GONGOV -> two Arnor diplomats/ARNGOV"]);
+  const [detained, accused] = events("Gondor police detained a journalist and accused him of spying for Eriador.");
+  assert.ok(detained?.startsWith("COERCE Gondor police/GONCOP -> journalist/"), detained);
+  assert.equal(accused?.split(" -> ")[1], detained?.split(" -> ")[1]);
+});
+
+test("trial 21: the day a request names after the deed it asks for is that deed's ('called for a strike on Thursday')", () => {
+  const [request] = events("The Arnor Unity Party called for a nationwide strike on Thursday.", "2024-05-08");
+  assert.ok(request?.startsWith("REQUEST Arnor Unity Party/ARNPTY") && !request.includes("@"), request);
+});

@@ -499,7 +499,8 @@ function lodgedBy(doc: Doc, res: LanguageResources, match: TriggerMatch, to: num
 
 /** A modality phrase ending right before the verb: "is willing to", "plans to", "refused to", "consider" before a gerund. */
 function modalityPhraseBefore(doc: Doc, res: LanguageResources, verb: number, from: number): ModalityPhrase | null {
-  for (let k = verb - 1; k >= from && k >= verb - 4; k--) {
+  // The longest phrase first: "has no plan to attack" is a denial before it is a plan.
+  for (let k = Math.max(from, verb - 4); k < verb; k++) {
     for (const entry of res.triggers.modality.get(doc.lower(k)) ?? []) {
       if (k + entry.words.length !== verb) continue;
       const gerund = entry.words.length === 1 && GERUND_EFFECTS.has(entry.effect) && doc.upos(k) === "VERB" && doc.xpos(verb) === "VBG";
@@ -685,6 +686,11 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   // Last, for a relative pronoun, the noun it stands for as written: "armed gangs, which recently kidnapped".
   event.actor = reportedOwner(doc, res, ctx, subjectStart, subjectEnd) ?? subject ?? reportedSubject(doc, res, ctx, subjectStart, subjectEnd) ?? pluralSubject(doc, res, subjectStart, subjectEnd, previousVerbal, event.type) ?? participant(doc, res, tree.actor) ?? plainPhrase(doc, res, subjectStart, subjectEnd) ??
     (hasRelativeSubject(doc, match.start, ctx.from, ctx.to) ? someone(doc, res, plainPhrase(doc, res, ...tree.actor)) : null);
+  // "Ethiopia responded by suspending flights": a gerund after "by" is done by the subject of the verb it hangs from.
+  const means = doc.head(match.start);
+  if (!event.actor && doc.lower(match.start - 1) === "by" && doc.xpos(match.start) === "VBG" && means >= ctx.from && means < match.start) {
+    event.actor = participant(doc, res, verbArguments(doc, means, ctx.from, ctx.to).actor);
+  }
   // "Attacks on our citizens will not go unanswered," he said: a promise of retaliation is the speaker's, against whoever the subject names.
   if (match.entry.requires === "negated" && event.type === "THREATEN") {
     event.recipient = subject && subject.cluster >= 0 ? subject : null;
@@ -937,19 +943,25 @@ function finiteConjunct(doc: Doc, verb: number): number {
   return head;
 }
 
-/** Plural pronouns that may stand for the plural object of the clause before. */
-const PLURAL_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["them"]);
 /** Tags of plural nouns. */
 const PLURAL_NOUN_TAGS: ReadonlySet<string> = new Set(["NNS", "NNPS"]);
+/** Tags of singular nouns. */
+const SINGULAR_NOUN_TAGS: ReadonlySet<string> = new Set(["NN", "NNP"]);
 
 /**
- * "criticised the unions ... and called on them": a plural pronoun no coreference resolved stands
- * for the plural recipient of the event before it in the sentence, named where the pronoun stands.
+ * "criticised the unions ... and called on them", "detained a Dutch engineer and accused him of
+ * spying": an object pronoun no coreference resolved stands for the recipient of the event before
+ * it in the sentence that agrees with it (a plural noun; a singular noun for a person), named where
+ * the pronoun stands.
  */
 function pluralAntecedent(doc: Doc, res: LanguageResources, start: number, end: number, previous: EventAnnotation | null): Argument | null {
   const before = previous?.recipient;
-  if (!before || end - start !== 1 || !PLURAL_OBJECT_PRONOUNS.has(doc.lower(start)) || !PLURAL_NOUN_TAGS.has(doc.xpos(before.end - 1))) return null;
-  return resolvePhrase(doc, res, start, end) ? null : { ...before, start, end };
+  // The pronoun alone, or before a preposition ("accused him of spying").
+  if (!before || end <= start || (end - start > 1 && doc.upos(start + 1) !== "ADP")) return null;
+  const pronoun = doc.lower(start);
+  const head = before.end - 1;
+  const agrees = pronoun === "them" ? PLURAL_NOUN_TAGS.has(doc.xpos(head)) : (pronoun === "him" || pronoun === "her") && SINGULAR_NOUN_TAGS.has(doc.xpos(head)) && res.lang.beingNouns.has(doc.lemma(head));
+  return agrees && !resolvePhrase(doc, res, start, start + 1) ? { ...before, start, end: start + 1 } : null;
 }
 
 /**
@@ -1745,7 +1757,7 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
     if (event.actor === null || event.actor.cluster < 0 || event.actor.cluster !== quote.speakerCluster) continue;
     event.timex = timexOfEvent(doc, quote.cueToken, quote.cueToken + 1, res.triggers.aspectualVerbs);
   }
-  for (const event of doc.events) if (datesDeedBefore(doc, event)) event.timex = -1;
+  for (const event of doc.events) if (datesDeedBefore(doc, event) || datesRequestedDeed(doc, res, event)) event.timex = -1;
   // Read before intents are recoded as asserted AGREE/THREATEN: "would meet on Friday" is next Friday,
   // unless the event is the purpose of one that took place, or the date is a clause's above it
   // ("visited on Sunday and ordered the army to deploy": last Sunday).
@@ -1966,6 +1978,20 @@ function datesDeedBefore(doc: Doc, event: EventAnnotation): boolean {
   // "an airstrike on a village on monday, killing 27": a participle clause happened with the deed.
   if (opensParticipleClause(doc, event.triggerStart)) return false;
   return doc.events.some((deed) => deed !== event && deed.sentence === event.sentence && deed.triggerStart < timex.start && doc.upos(deed.triggerStart) === "NOUN" && dominates(doc, deed.triggerStart, timex.start));
+}
+
+/** "called for a nationwide strike on Thursday": a day named after the deed a request asks for is that deed's, not the request's. */
+function datesRequestedDeed(doc: Doc, res: LanguageResources, event: EventAnnotation): boolean {
+  const timex = doc.timexes[event.timex];
+  if (event.type !== "REQUEST" || !timex || timex.start < event.triggerEnd) return false;
+  const [, to] = doc.sentenceTokens(event.sentence);
+  for (let i = event.triggerEnd; i < timex.start; i++) {
+    if (doc.lower(i) !== "for") continue;
+    let k = i + 1;
+    while (k < timex.start && (doc.upos(k) === "DET" || doc.upos(k) === "ADJ")) k++;
+    if (k < timex.start && matchTriggerAt(doc, res, k, to).some((m) => !m.verb)) return true;
+  }
+  return false;
 }
 
 /** "Qatar and Saudi Arabia called on both sides": the same deed by the second of two named doers (joint deeds are done with it instead). */

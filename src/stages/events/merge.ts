@@ -43,7 +43,11 @@ export function isRepeatedMention(earlier: readonly EventAnnotation[], event: Ev
   return earlier.some((e) => e.type === event.type && e.recipient?.cluster === event.recipient?.cluster);
 }
 
+/** Measures of different kinds are different deeds: "imposed a curfew and cut mobile internet" ("shot and stabbed" is one attack). */
+const MEASURES: ReadonlySet<string> = new Set(["COERCE", "SANCTION"]);
+
 /** Two verbs of one sentence stating one event ("mobilize his supporters and march"). */
 export function sameStatement(a: EventAnnotation, b: EventAnnotation): boolean {
+  if (MEASURES.has(a.type) && a.mode !== b.mode) return false;
   return a.sentence === b.sentence && a.type === b.type && sameParticipant(a.actor, b.actor) && sameParticipant(a.recipient, b.recipient);
 }

@@ -400,3 +400,8 @@ test("the verb an aspectual verb takes has its modality: 'would continue to patr
   const lines = events("Arnor said its navy would continue to patrol the strait.");
   assert.deepEqual(lines.map((e) => e.split(" ").slice(0, 2).join(" ")), ["MOBILIZE future"]);
 });
+
+test("a person's party acts as itself, of the person's side: 'Quellin's party threatened' (from trial 20)", () => {
+  const lines = events(SETTING + "Gondor police arrested Quellin. Quellin's party threatened to call a national strike.");
+  assert.ok(lines.includes("THREATEN Quellin's party/ARNOPP -> -/-"), lines.join("\n"));
+});

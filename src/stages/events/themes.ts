@@ -260,8 +260,9 @@ function actsOnBeing(doc: Doc, res: LanguageResources, verb: number, from: numbe
   for (let i = from; i < to; i++) {
     if (doc.head(i) !== verb) continue;
     const relation = doc.deprel(i);
-    // "what he called a disproportionate use of force", "called him a traitor": naming, not calling anyone.
-    if (relation === "xcomp" && (doc.upos(i) === "NOUN" || doc.upos(i) === "ADJ")) return false;
+    // "what he called a disproportionate use of force", "called him a traitor": naming, not calling anyone
+    // (not the title of a person the parse took for a predicate: "met Ethiopian Foreign Minister Hailu Desta").
+    if (relation === "xcomp" && (doc.upos(i) === "NOUN" || doc.upos(i) === "ADJ") && !titlesPerson(doc, i - 1, to)) return false;
     if (object < 0 && (relation === "obj" || relation === "nsubj:pass" || (particle !== null && relation.startsWith("obl") && caseOf(doc, i, from, to) === particle))) object = i;
   }
   // 'calling election officials "fools"': a name given to the object, read as its apposition, is naming too.

@@ -464,8 +464,8 @@ export function triggersOf(doc: Doc, res: LanguageResources, from: number, to: n
     // "the game will be fast", "we will be back on the streets": an adjective or adverb after a copula that is no
     // participle ("were injured") is a state, no deed.
     if ((doc.upos(i) === "ADJ" || doc.upos(i) === "ADV") && BE_FORMS.has(doc.lower(i - 1)) && !PARTICIPLE_ENDING.test(doc.lower(i))) continue;
-    // "in a disputed area", "the targeted officials": a participle describing a noun tells of no deed.
-    if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) === i + 1 && doc.upos(i - 1) === "DET") continue;
+    // "in a disputed area", "the targeted officials", "an exiled opposition figure": a participle describing a noun tells of no deed.
+    if (doc.upos(i) === "VERB" && doc.deprel(i) === "amod" && doc.head(i) > i && doc.head(i) <= i + 3 && doc.upos(i - 1) === "DET") continue;
     if (describesPerson(doc, i, from) || namesWithCall(doc, res, i, to) || asksAnonymity(doc, i, to)) continue;
     // A noun modifying another names a kind of thing: "protest songs", "riot police", "the riot act";
     // not when the other carries it out ("mediation efforts", "a protest campaign").

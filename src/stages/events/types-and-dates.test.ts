@@ -112,8 +112,10 @@ test("exchanging fire is an attack, remanding someone a detention, clearing a bl
 
 test("a participle clause after a comma is dated by the clause it hangs from, not the dateline: ', arresting 14 protesters' (from trial 10)", () => {
   const text = "Gondor police and soldiers cleared a highway blockade near the Minas copper mine on Tuesday, arresting 14 protesters.";
-  assert.deepEqual(events(text).at(-1), "COERCE Gondor police/GONCOP -> 14 protesters/GONCVL @2024-05-07");
-  assert.deepEqual(events(`GONDOR CITY, May 8 (Reuters) - ${text}`).at(-1), "COERCE Gondor police/GONCOP -> 14 protesters/GONCVL @2024-05-07");
+  // The clearing and the arrests are measures of two kinds, each also the soldiers' (trial 21).
+  assert.ok(events(text).includes("COERCE Gondor police/GONCOP -> 14 protesters/GONCVL @2024-05-07"), events(text).join("\n"));
+  const filed = events(`GONDOR CITY, May 8 (Reuters) - ${text}`);
+  assert.ok(filed.includes("COERCE Gondor police/GONCOP -> 14 protesters/GONCVL @2024-05-07"), filed.join("\n"));
 });
 
 test("a condition borrowing the date of the clause it conditions looks ahead with it: 'would boycott parliament on Friday if X was not granted bail' (from trial 10)", () => {
