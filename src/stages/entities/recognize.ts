@@ -95,7 +95,8 @@ class NameTests {
 
   /** A speech verb written in lowercase where casing is reliable: "Na Ntan told state radio" is no name. */
   isSpeechVerb(i: number): boolean {
-    return this.reliableCase && !this.isCapitalized(i) && this.res.triggers.cues.has(this.doc.lower(i));
+    // Where casing is damaged "told" in "minister anne visser told parliament" is the verb all the same.
+    return (!this.reliableCase || !this.isCapitalized(i)) && this.res.triggers.cues.has(this.doc.lower(i));
   }
 
   /** Capitalized though not sentence-initial, in text whose casing is reliable. */
@@ -665,7 +666,7 @@ const SPEAKER_NAME_WORDS = 3;
 
 /**
  * Where casing is damaged, the two or three words between a cue right after a quotation and the
- * next comma or full stop name its speaker (`"...," said mamadou sow, a student`), though no list
+ * next comma, full stop or "of" name its speaker (`"...," said mamadou sow, a student`), though no list
  * knows them; not a role ("said police spokesman ...") nor words that begin with an ordinary one.
  */
 function findInvertedSpeakers(doc: Doc, res: LanguageResources, tests: NameTests, out: Candidate[]): void {
@@ -675,7 +676,8 @@ function findInvertedSpeakers(doc: Doc, res: LanguageResources, tests: NameTests
     if (!res.triggers.cues.has(doc.lower(span.close + 1)) || (tests.isCommon(first) && !tests.isGivenName(first))) continue;
     let end = first;
     while (end < doc.tokenCount && end - first < SPEAKER_NAME_WORDS && doc.hasShape(end, Shape.hasLetter) && !tests.isFunctionWord(end) && !tests.isPersonRole(end)) end++;
-    if (end - first >= 2 && (doc.form(end) === "," || doc.form(end) === ".")) out.push(candidate(first, end, "PERSON", RANK_CAPITALIZED));
+    // "said joris van dam of the christian democrats": the name may end before "of" and its organization.
+    if (end - first >= 2 && (doc.form(end) === "," || doc.form(end) === "." || doc.lower(end) === "of")) out.push(candidate(first, end, "PERSON", RANK_CAPITALIZED));
   }
 }
 

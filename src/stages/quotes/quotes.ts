@@ -44,6 +44,9 @@ function speakerIn(doc: Doc, res: LanguageResources, from: number, to: number, n
     if (nationalities && m?.label === "NORP" && NATIONALITY_HEADS.has(doc.upos(m.end))) nationality = index;
     if (!m || m.label === "NORP") continue;
     if (m.label === "GPE" && best >= 0) continue;
+    // "said joris van dam of the christian democrats": the group after "of" is the person's, not the speaker.
+    const ofGroup = doc.lower(m.start - 1) === "of" || (doc.lower(m.start - 1) === "the" && doc.lower(m.start - 2) === "of");
+    if (ofGroup && best >= 0 && doc.mentions[best]?.label === "PERSON") continue;
     // A possessor ("his lawyer said"), or a town naming whose office it is ("the Istanbul
     // prosecutor's office"), does not speak; a country does, through its organs ("the U.S. embassy").
     if (doc.lower(m.end) === "'s" || (m.kind === "pronoun" && POSSESSIVES.has(doc.lower(m.start)))) {

@@ -104,3 +104,10 @@ test("'..., the bank said' after the African Development Bank is named is the ba
   assert.deepEqual(quotes("Separately, the African Development Bank approved a loan to Arnor on Tuesday, the bank said.").map((q) => q.split("|")[1]), ["African Development Bank"]);
   assert.notDeepEqual(quotes("The Arnor Liberation Army released six soldiers on Monday, the army said.").map((q) => q.split("|")[1]), ["Arnor Liberation Army"]);
 });
+
+test("in lowercase text a speaker is named before 'of' and his party, and a cue ends no organization's name (from trial 21)", () => {
+  const party = quotes('"we will not trade an innocent man," said tomas quellin of the arnor dawn.');
+  assert.deepEqual(party.map((q) => q.split("|").slice(0, 2).join("|").toLowerCase()), ["direct|tomas quellin"]);
+  const told = quotes('"we have summoned the ambassador," foreign minister anna ferrow told parliament.');
+  assert.deepEqual(told.map((q) => q.split("|").slice(0, 2).join("|").toLowerCase()), ["direct|anna ferrow"]);
+});
