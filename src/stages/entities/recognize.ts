@@ -348,7 +348,6 @@ function endsPlaceName(doc: Doc, res: LanguageResources, tests: NameTests, k: nu
   return found !== null && found.end === end && found.label === "GPE";
 }
 
-/** Organizations closed by a head noun: "voluntad popular party", "arnor defence league". */
 /**
  * Where casing is reliable a verb's past form in lowercase ends the words before a head: "Minister
  * Badr Abdelatty telephoned army chief" names no organization ("the United Nations human rights
@@ -366,6 +365,7 @@ function isPastForm(res: LanguageResources, lower: string): boolean {
   return verbs.has(lower.slice(0, -2)) || verbs.has(lower.slice(0, -1)) || (lower.endsWith("ied") && verbs.has(`${lower.slice(0, -3)}y`));
 }
 
+/** Organizations closed by a head noun: "voluntad popular party", "arnor defence league". */
 function findOrgsByHead(doc: Doc, res: LanguageResources, tests: NameTests, from: number, to: number, out: Candidate[]): void {
   for (let h = from + 1; h < to; h++) {
     if (!res.entityWords.orgHeads.has(doc.lower(h))) continue;

@@ -771,7 +771,7 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
   }
   // "detonated a car bomb": the weapon is the means; who is hit may follow ("at the gate").
   const weapon = objectIsWeapon(doc, res, match.start, ctx.from, ctx.to);
-  const object = weapon ? null : pluralAntecedent(doc, res, objectStart, objectEnd, previousVerbal) ?? resolveObject(doc, res, ctx, objectStart, objectEnd, event);
+  const object = weapon ? null : pronounAntecedent(doc, res, objectStart, objectEnd, previousVerbal) ?? resolveObject(doc, res, ctx, objectStart, objectEnd, event);
   // Giving: "offered its troops to Lebanon", "military aid to Mozambique" - the receiver, not the thing given.
   // "evacuate wounded people to Ankara": people taken to a city are the ones helped; the city is where they go.
   const moved = (object === null || object.cluster < 0) && movedToCity(doc, res, objectStart, objectEnd) ? plainPhrase(doc, res, objectStart, objectEnd) : null;
@@ -954,7 +954,7 @@ const SINGULAR_NOUN_TAGS: ReadonlySet<string> = new Set(["NN", "NNP"]);
  * it in the sentence that agrees with it (a plural noun; a singular noun for a person), named where
  * the pronoun stands.
  */
-function pluralAntecedent(doc: Doc, res: LanguageResources, start: number, end: number, previous: EventAnnotation | null): Argument | null {
+function pronounAntecedent(doc: Doc, res: LanguageResources, start: number, end: number, previous: EventAnnotation | null): Argument | null {
   const before = previous?.recipient;
   // The pronoun alone, or before a preposition ("accused him of spying").
   if (!before || end <= start || (end - start > 1 && doc.upos(start + 1) !== "ADP")) return null;
@@ -2119,7 +2119,7 @@ function blameIn(doc: Doc, res: LanguageResources, from: number, to: number): nu
   let denied = false;
   for (let i = from; i < to; i++) {
     if (doc.form(i) === "." || doc.form(i) === "!" || doc.form(i) === "?") denied = false;
-    if (NEGATIONS.has(doc.lower(i)) || HYPOTHETICAL.has(doc.lower(i)) || ["no", "if", "would"].includes(doc.lower(i))) denied = true;
+    if (NEGATIONS.has(doc.lower(i)) || HYPOTHETICAL.has(doc.lower(i)) || UNREAL_WORDS.has(doc.lower(i))) denied = true;
     if (denied || (doc.upos(i) !== "NOUN" && doc.upos(i) !== "ADJ") || !listed(res.triggers.censureWords, doc, i)) continue;
     const predicate = doc.deprel(i) === "amod" ? doc.head(i) : i;
     const pointed = doc.deprel(predicate).startsWith("nsubj") && hasDependent(doc, predicate, from, to, (k) => DEMONSTRATIVES.has(doc.lower(k)));
@@ -2128,8 +2128,12 @@ function blameIn(doc: Doc, res: LanguageResources, from: number, to: number): nu
   return -1;
 }
 
+/** Words besides negations and modals that make a blame after them unreal: "no", "if", "would". */
+const UNREAL_WORDS: ReadonlySet<string> = new Set(["no", "if", "would"]);
+
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "these", "that", "those", "such"]);
 
+/** Whether a token of [from, to) that depends on `head` passes `test`. */
 function hasDependent(doc: Doc, head: number, from: number, to: number, test: (k: number) => boolean): boolean {
   for (let k = from; k < to; k++) if (doc.head(k) === head && test(k)) return true;
   return false;
