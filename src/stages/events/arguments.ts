@@ -581,13 +581,16 @@ function organizationByHead(doc: Doc, res: LanguageResources, start: number, end
   for (let i = start + 1; i < end - 1; i++) if (doc.lower(i) !== "same") return null;
   const head = doc.lower(end - 1);
   if (res.actors.roles.has(head)) return null;
-  for (let k = doc.mentions.length - 1; k >= 0; k--) {
-    const m = doc.mentions[k];
-    if (!m || m.end > start || m.kind !== "name" || m.end - m.start < 2 || m.label !== "ORG" || m.cluster < 0) continue;
-    if (doc.lower(m.end - 1) === head && (doc.casingDamaged || !doc.hasShape(m.end - 1, Shape.allLower))) return m;
+  for (let i = start - 1; i >= Math.max(0, start - DESCRIPTION_REACH); i--) {
+    if (doc.lower(i) !== head) continue;
+    const m = doc.mentions[doc.tokens.mention[i] ?? -1];
+    if (m && m.end === i + 1 && m.kind === "name" && m.end - m.start >= 2 && m.label === "ORG" && m.cluster >= 0 && (doc.casingDamaged || !doc.hasShape(i, Shape.allLower))) return m;
   }
   return null;
 }
+
+/** Tokens back a definite description looks for the name it stands for (bounded: many descriptions stay linear). */
+const DESCRIPTION_REACH = 1000;
 
 const DETERMINER_PREFIX = /^(?:the|a|an)\s+/i;
 const PRONOUNS = new Set(["it", "they", "them", "this", "that", "these", "those", "which", "who", "what", "there", "he", "she", "we", "i", "you", "one"]);

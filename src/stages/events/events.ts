@@ -2122,8 +2122,8 @@ function blameIn(doc: Doc, res: LanguageResources, from: number, to: number): nu
     if (NEGATIONS.has(doc.lower(i)) || HYPOTHETICAL.has(doc.lower(i)) || UNREAL_WORDS.has(doc.lower(i))) denied = true;
     if (denied || (doc.upos(i) !== "NOUN" && doc.upos(i) !== "ADJ") || !listed(res.triggers.censureWords, doc, i)) continue;
     const predicate = doc.deprel(i) === "amod" ? doc.head(i) : i;
-    const pointed = doc.deprel(predicate).startsWith("nsubj") && hasDependent(doc, predicate, from, to, (k) => DEMONSTRATIVES.has(doc.lower(k)));
-    if (pointed || hasDependent(doc, predicate, from, to, (k) => doc.deprel(k) === "cop")) return i;
+    const pointed = doc.deprel(predicate).startsWith("nsubj") && hasDependentBefore(doc, predicate, from, to, (k) => DEMONSTRATIVES.has(doc.lower(k)));
+    if (pointed || hasDependentBefore(doc, predicate, from, to, (k) => doc.deprel(k) === "cop")) return i;
   }
   return -1;
 }
@@ -2133,9 +2133,12 @@ const UNREAL_WORDS: ReadonlySet<string> = new Set(["no", "if", "would"]);
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "these", "that", "those", "such"]);
 
-/** Whether a token of [from, to) that depends on `head` passes `test`. */
-function hasDependent(doc: Doc, head: number, from: number, to: number, test: (k: number) => boolean): boolean {
-  for (let k = from; k < to; k++) if (doc.head(k) === head && test(k)) return true;
+/** Words before a predicate its copula or demonstrative may stand: "is [a flagrant] violation". */
+const PREDICATE_REACH = 6;
+
+/** Whether a token in [from, to), at most PREDICATE_REACH before `head`, depends on it and passes `test`. */
+function hasDependentBefore(doc: Doc, head: number, from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = Math.max(from, head - PREDICATE_REACH); k < Math.min(to, head); k++) if (doc.head(k) === head && test(k)) return true;
   return false;
 }
 
