@@ -142,7 +142,7 @@ test("a malformed line throws DATA_FILE naming file and line", () => {
     assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:2: cameo '19x'/);
   });
   withTempLexicon("phrase\tpos\tevent\tmode\tcameo\trequires\nsmite\tverb\tASSAULT\t\t190\tactive\n", (dir) => {
-    assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:2: requires 'active' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody', 'no-measure', 'envoy', 'no-object', 'censure', 'reported' or 'vehicle' \(verbs only\)/);
+    assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:2: requires 'active' must be empty, 'passive', 'aid', 'being', 'no-contest', 'doer', 'consequence', 'deed', 'no-place', 'object', 'relief', 'aimed', 'negated', 'custody', 'no-measure', 'envoy', 'no-object', 'censure', 'reported', 'vehicle' or 'undergoer' \(verbs only\)/);
   });
   withTempLexicon("phrase\tpos\tevent\nsmite\tverb\tASSAULT\n", (dir) => {
     assert.throws(() => loadTriggerLexicon(dir), /triggers\.tsv:1: header lacks column\(s\) mode, cameo/);

@@ -29,7 +29,8 @@ export interface TriggerEntry {
    * "released $5m from its emergency fund", not "announced profits of $5m"), "no-measure" (an
    * object that is no legislative measure: "approved the plan", not "approved the motion"), "censure"
    * (an object, then a word of blame: "called the arrests unacceptable"), "reported" (said by a
-   * speaker of someone else, who is accused: "said the vessel had intruded"), or null.
+   * speaker of someone else, who is accused: "said the vessel had intruded"), "undergoer" (in a
+   * quotation, the speaker's threat against the subject: "will face the full force of the law"), or null.
    */
   requires: TriggerRequirement | null;
   /** Ambiguity or coding remark from the data file, or null. */
@@ -38,8 +39,8 @@ export interface TriggerEntry {
   source: string;
 }
 
-export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object" | "censure" | "reported" | "vehicle";
-const REQUIREMENTS: readonly string[] = ["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object", "censure", "reported", "vehicle"];
+export type TriggerRequirement = "passive" | "aid" | "being" | "no-contest" | "doer" | "consequence" | "deed" | "no-place" | "object" | "relief" | "aimed" | "negated" | "custody" | "no-measure" | "envoy" | "no-object" | "censure" | "reported" | "vehicle" | "undergoer";
+const REQUIREMENTS: readonly string[] = ["passive", "aid", "being", "no-contest", "doer", "consequence", "deed", "no-place", "object", "relief", "aimed", "negated", "custody", "no-measure", "envoy", "no-object", "censure", "reported", "vehicle", "undergoer"];
 
 export type CueKind = "speech" | "thought" | "writing";
 export type ModalityEffect = "future" | "hypothetical" | "wish" | "negation" | "embed" | "alternative" | "pending";

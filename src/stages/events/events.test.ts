@@ -1512,3 +1512,10 @@ test("trial 21: the day a request names after the deed it asks for is that deed'
   const [request] = events("The Arnor Unity Party called for a nationwide strike on Thursday.", "2024-05-08");
   assert.ok(request?.startsWith("REQUEST Arnor Unity Party/ARNPTY") && !request.includes("@"), request);
 });
+
+test("trial 21: 'will face the full force of the law' in a quotation is the speaker's threat; police 'charged' students with batons is an attack", () => {
+  assert.deepEqual(events('"Rioters will face the full force of the law," Ilsa Dorrow said.'), ["THREATEN Ilsa Dorrow/ARNPTY -> Rioters/CVL"]);
+  assert.deepEqual(events("Rioters will face the full force of the law."), []);
+  assert.deepEqual(events("Gondor riot police charged the students with batons."), ["ASSAULT police/GONCOP -> students/GONEDU"]);
+  assert.ok(events("Gondor police charged Quellin with murder.")[0]?.startsWith("ACCUSE "));
+});

@@ -692,8 +692,9 @@ function codeVerbal(doc: Doc, res: LanguageResources, ctx: SentenceContext, matc
     event.actor = participant(doc, res, verbArguments(doc, means, ctx.from, ctx.to).actor);
   }
   // "Attacks on our citizens will not go unanswered," he said: a promise of retaliation is the speaker's, against whoever the subject names.
-  if (match.entry.requires === "negated" && event.type === "THREATEN") {
-    event.recipient = subject && subject.cluster >= 0 ? subject : null;
+  // '"Those who attack the police will face the full force of the law," he said': so is a consequence the subject will face.
+  if ((match.entry.requires === "negated" || match.entry.requires === "undergoer") && event.type === "THREATEN") {
+    event.recipient = subject && (subject.cluster >= 0 || match.entry.requires === "undergoer") ? subject : null;
     event.actor = event.quote >= 0 ? quoteSpeaker(doc, event.quote) : null;
     return [objectStart, objectEnd];
   }
@@ -1651,6 +1652,12 @@ export function codeEvents(doc: Doc, res: LanguageResources, options: EventsStag
         // "we will not let this go unanswered": only denied is the idiom a promise, and the promise is the event.
         if (!event.negated) continue;
         Object.assign(event, { negated: false, modality: "asserted" });
+        ctx.intent.set(event, false);
+      }
+      if (match.entry.requires === "undergoer") {
+        // '"... will face the full force of the law," he said': the speaker's threat, made now; none denied or told by the narrator.
+        if (event.negated || event.quote < 0) continue;
+        event.modality = "asserted";
         ctx.intent.set(event, false);
       }
       if (match.entry.requires === "reported" && !accusesDoer(doc, res, event, from)) continue;

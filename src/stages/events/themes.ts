@@ -413,6 +413,7 @@ export function meetsRequirement(doc: Doc, res: LanguageResources, match: Trigge
     case "aimed": return aimsAtSomeone(doc, res, verb, from, to, contestStory);
     // Checked once the clause's negation is known (events.ts).
     case "negated": return true;
+    case "undergoer": return true;
     case "custody": return handsOverCustody(doc, res, verb, to);
     case "no-measure": return !objectIsMeasure(doc, res, verb, to);
     case "envoy": return objectIsEnvoy(doc, res, verb, to);
