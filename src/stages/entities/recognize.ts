@@ -283,9 +283,14 @@ export function countryGeo(country: { name: string; iso3: string; lat: number | 
   return { name: country.name, country: country.iso3, lat: country.lat, lon: country.lon, geonamesId: country.geonamesId, precision: "country" };
 }
 
+/** The key a place's mentions share: a country by its code, a city by its GeoNames id. */
+export function placeKey(geo: GeoRef): string {
+  return geo.precision === "country" ? `country:${geo.country ?? geo.name}` : `place:${geo.geonamesId ?? geo.name}`;
+}
+
 function placeCandidate(start: number, end: number, iso3: string, name: string, label: EntityLabel, geo: GeoRef): Candidate {
   const c = candidate(start, end, label, RANK_PLACE);
-  c.key = geo.precision === "country" ? `country:${iso3}` : `place:${geo.geonamesId ?? name}`;
+  c.key = placeKey(geo);
   c.canonical = name;
   c.country = iso3;
   c.geo = geo;

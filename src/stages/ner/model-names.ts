@@ -3,7 +3,7 @@ import type { EntityLabel } from "../../doc/records.js";
 import type { Stage } from "../../pipeline/index.js";
 import type { EntityRecognizer } from "../../models/ner.js";
 import type { LanguageResources } from "../resources.js";
-import { cityGeo, countryGeo, namesSettlement } from "../entities/recognize.js";
+import { cityGeo, countryGeo, namesSettlement, placeKey } from "../entities/recognize.js";
 import { createNerStage, type PredictedEntity } from "./ner.js";
 
 /**
@@ -71,8 +71,7 @@ function knownPlace(doc: Doc, res: LanguageResources, start: number, end: number
   const city = country || (big?.population ?? 0) < KNOWN_CITY ? undefined : big;
   const geo = country ? countryGeo(country) : city ? cityGeo(city) : null;
   if (!geo?.country) return null;
-  const key = country ? `country:${geo.country}` : `place:${geo.geonamesId ?? geo.name}`;
-  return { start, end, kind: "name", label: "GPE", cluster: -1, key, canonical: geo.name, country: geo.country, sector: null, geo };
+  return { start, end, kind: "name", label: "GPE", cluster: -1, key: placeKey(geo), canonical: geo.name, country: geo.country, sector: null, geo };
 }
 
 /**
